@@ -1,0 +1,23 @@
+//! The public agenda: the home page, the agenda with its filters, one activity.
+
+use crate::domain::agenda::{ActivityDetail, Agenda, AgendaFilter, Home};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[server(endpoint = "home")]
+pub async fn get_home() -> Result<Home, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    Ok(crate::ssr::agenda::home(&state.db, chrono::Utc::now()).await?)
+}
+
+#[server(endpoint = "agenda")]
+pub async fn get_agenda(filter: AgendaFilter) -> Result<Agenda, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    Ok(crate::ssr::agenda::agenda(&state.db, &filter, chrono::Utc::now()).await?)
+}
+
+#[server(endpoint = "activity")]
+pub async fn get_activity(id: i64) -> Result<ActivityDetail, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::agenda::activity(&state.db, id, chrono::Utc::now()).await?.ok_or(AppError::NotFound)
+}

@@ -1,0 +1,67 @@
+//! The HTML shell, the `<App/>` and the route table.
+
+use crate::components::layout::Layout;
+use crate::i18n::Lang;
+use crate::pages::activity::ActivityPage;
+use crate::pages::agenda::AgendaPage;
+use crate::pages::centres::{CentrePage, CentresPage};
+use crate::pages::home::HomePage;
+use crate::pages::not_found::NotFoundPage;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The language of the request being rendered.
+fn request_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<http::request::Parts>() {
+        let header = |name| parts.headers.get(name).and_then(|v: &http::HeaderValue| v.to_str().ok());
+        return Lang::negotiate(header(http::header::COOKIE), header(http::header::ACCEPT_LANGUAGE));
+    }
+    Lang::default()
+}
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = request_lang();
+    provide_context(lang);
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <meta name="description" content=lang.texts().tagline/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HashedStylesheet options=options.clone() id="leptos"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options islands=true/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let site = use_context::<Lang>().unwrap_or_default().texts().site_name;
+    view! {
+        <Title formatter=move |text: String| if text.is_empty() { site.to_owned() } else { format!("{text} · {site}") }/>
+        <Router>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/activiteiten") view=AgendaPage ssr=SsrMode::Async/>
+                    <Route path=path!("/activiteiten/:id") view=ActivityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/centra") view=CentresPage ssr=SsrMode::Async/>
+                    <Route path=path!("/centra/:slug") view=CentrePage ssr=SsrMode::Async/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

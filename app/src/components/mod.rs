@@ -1,0 +1,8 @@
+//! Reusable view pieces.
+
+pub mod agenda;
+pub mod layout;
+pub mod open_status;
+pub mod share;
+pub mod status;
+pub mod text;

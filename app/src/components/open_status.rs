@@ -1,0 +1,22 @@
+//! "Nu open, tot 14:00" / "Nu dicht. Open dinsdag om 10:00".
+
+use crate::domain::hours::OpenStatus;
+use crate::domain::time::local_date;
+use crate::i18n::{clock, fill, use_lang};
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+#[component]
+pub fn OpenStatusLine(status: OpenStatus, now: DateTime<Utc>) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let (class, text) = match status {
+        OpenStatus::OpenUntil(until) => ("status open", fill(t.open_until, &[("time", &clock(until))])),
+        OpenStatus::OpensAt(at) => (
+            "status closed",
+            fill(t.opens_at, &[("day", &lang.relative_day(local_date(at), local_date(now))), ("time", &clock(at))]),
+        ),
+        OpenStatus::Closed => ("status closed", t.closed_for_now.to_owned()),
+    };
+    view! { <p class=class>{text}</p> }
+}

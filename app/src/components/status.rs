@@ -1,0 +1,12 @@
+//! Sets the HTTP status of a server-rendered page (404 for a missing page, 500 for an error).
+
+use http::StatusCode;
+
+pub fn set_status(status: StatusCode) {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(status);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
+}

@@ -1,0 +1,321 @@
+//! What the public pages show: agenda items, activities, centres, and the agenda's filters.
+
+use crate::domain::activity::{ActivityKind, Theme};
+use crate::domain::hours::OpenStatus;
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// One occurrence in the agenda.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    pub occurrence_id: i64,
+    pub activity_id: i64,
+    pub title: String,
+    pub kind: ActivityKind,
+    pub themes: Vec<Theme>,
+    pub centre_slug: String,
+    pub centre_name: String,
+    pub town: String,
+    pub location: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub cancelled: bool,
+    pub cancel_reason: String,
+    pub signup_required: bool,
+    pub capacity: Option<i64>,
+    pub cost: String,
+}
+
+impl AgendaItem {
+    pub fn is_running(&self, now: DateTime<Utc>) -> bool {
+        !self.cancelled && self.starts_at <= now && now < self.ends_at
+    }
+}
+
+/// A date of an activity, as listed on its page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OccurrenceDate {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub cancelled: bool,
+    pub cancel_reason: String,
+}
+
+/// Everything the activity page shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActivityDetail {
+    pub id: i64,
+    pub title: String,
+    pub kind: ActivityKind,
+    pub themes: Vec<Theme>,
+    pub description: String,
+    pub what_to_bring: String,
+    pub location: String,
+    pub online_url: String,
+    pub accessibility: String,
+    pub cost: String,
+    pub facilitators: Vec<String>,
+    pub signup_required: bool,
+    pub capacity: Option<i64>,
+    pub is_series: bool,
+    pub centre: CentreSummary,
+    pub centre_phone: String,
+    pub centre_email: String,
+    pub centre_address: String,
+    pub next_dates: Vec<OccurrenceDate>,
+}
+
+/// A centre in a list, with whether its inloop is open.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CentreSummary {
+    pub slug: String,
+    pub name: String,
+    pub town: String,
+    pub status: OpenStatus,
+}
+
+/// The opening hours of one day of a centre's week.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DayHours {
+    pub date: NaiveDate,
+    pub periods: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+    pub closed_because: Option<String>,
+}
+
+/// Everything the centre page shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CentreDetail {
+    pub summary: CentreSummary,
+    pub address: String,
+    pub postcode: String,
+    pub description: String,
+    pub phone: String,
+    pub email: String,
+    pub accessibility: String,
+    pub week: Vec<DayHours>,
+    pub programme: Vec<AgendaItem>,
+}
+
+/// The home page: today, the coming week, and which inloop is open.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Home {
+    pub now: DateTime<Utc>,
+    pub today: Vec<AgendaItem>,
+    pub week: Vec<AgendaItem>,
+    pub centres: Vec<CentreSummary>,
+}
+
+/// A page of the agenda.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Agenda {
+    pub now: DateTime<Utc>,
+    pub first_day: NaiveDate,
+    /// Exclusive.
+    pub end_day: NaiveDate,
+    pub items: Vec<AgendaItem>,
+    /// (slug, name) of every centre, for the centre filter.
+    pub centres: Vec<(String, String)>,
+}
+
+/// Day or week view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Span {
+    Day,
+    #[default]
+    Week,
+}
+
+/// The agenda's filters, read from plain GET parameters so a filtered page can be bookmarked.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct AgendaFilter {
+    pub span: Span,
+    pub date: Option<NaiveDate>,
+    pub centre: Option<String>,
+    pub kind: Option<ActivityKind>,
+    pub theme: Option<Theme>,
+    pub without_signup: bool,
+}
+
+/// A filter value that could not be used; the page says so and ignores it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FilterProblem {
+    Date,
+    Span,
+    Kind,
+    Theme,
+    Centre,
+}
+
+/// How far from today the agenda may be browsed.
+pub const MAX_DAYS_AWAY: i64 = 366;
+
+/// Parameter names, in Dutch because they appear in bookmarked URLs.
+pub mod param {
+    pub const SPAN: &str = "weergave";
+    pub const DATE: &str = "datum";
+    pub const CENTRE: &str = "centrum";
+    pub const KIND: &str = "soort";
+    pub const THEME: &str = "thema";
+    pub const WITHOUT_SIGNUP: &str = "zonder-aanmelden";
+}
+
+impl Span {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Span::Day => "dag",
+            Span::Week => "week",
+        }
+    }
+}
+
+impl AgendaFilter {
+    /// Reads the filter from query parameters. Unknown or broken values are left out and reported.
+    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, today: NaiveDate) -> (AgendaFilter, Vec<FilterProblem>) {
+        let mut filter = AgendaFilter::default();
+        let mut problems = Vec::new();
+        for (key, value) in pairs {
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            match key {
+                param::SPAN => match value {
+                    "dag" => filter.span = Span::Day,
+                    "week" => filter.span = Span::Week,
+                    _ => problems.push(FilterProblem::Span),
+                },
+                param::DATE => match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+                    Ok(date) if (date - today).num_days().abs() <= MAX_DAYS_AWAY => filter.date = Some(date),
+                    _ => problems.push(FilterProblem::Date),
+                },
+                param::CENTRE => {
+                    if is_slug(value) {
+                        filter.centre = Some(value.to_owned());
+                    } else {
+                        problems.push(FilterProblem::Centre);
+                    }
+                }
+                param::KIND => match ActivityKind::from_slug(value) {
+                    Some(kind) => filter.kind = Some(kind),
+                    None => problems.push(FilterProblem::Kind),
+                },
+                param::THEME => match Theme::from_slug(value) {
+                    Some(theme) => filter.theme = Some(theme),
+                    None => problems.push(FilterProblem::Theme),
+                },
+                param::WITHOUT_SIGNUP => filter.without_signup = true,
+                _ => {}
+            }
+        }
+        problems.dedup();
+        (filter, problems)
+    }
+
+    /// The days shown: `[first, end)`. A day view shows one day (today by default); a week view
+    /// shows the week (Monday to Sunday) of the chosen date, or the next seven days from today.
+    pub fn days(&self, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+        match (self.span, self.date) {
+            (Span::Day, date) => {
+                let day = date.unwrap_or(today);
+                (day, day + Duration::days(1))
+            }
+            (Span::Week, None) => (today, today + Duration::days(7)),
+            (Span::Week, Some(date)) => {
+                let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
+                (monday, monday + Duration::days(7))
+            }
+        }
+    }
+
+    /// The query string for this filter with another date, for "previous" and "next" links.
+    pub fn query_with_date(&self, date: NaiveDate) -> String {
+        let mut parts = vec![format!("{}={}", param::SPAN, self.span.slug()), format!("{}={}", param::DATE, date)];
+        if let Some(centre) = &self.centre {
+            parts.push(format!("{}={}", param::CENTRE, centre));
+        }
+        if let Some(kind) = self.kind {
+            parts.push(format!("{}={}", param::KIND, kind.slug()));
+        }
+        if let Some(theme) = self.theme {
+            parts.push(format!("{}={}", param::THEME, theme.slug()));
+        }
+        if self.without_signup {
+            parts.push(format!("{}=1", param::WITHOUT_SIGNUP));
+        }
+        parts.join("&")
+    }
+}
+
+/// Centre slugs: lowercase letters, digits and hyphens.
+pub fn is_slug(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 80 && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).expect("date") // a Wednesday
+    }
+
+    #[test]
+    fn an_empty_query_is_the_coming_week() {
+        let (filter, problems) = AgendaFilter::parse([], today());
+        assert!(problems.is_empty());
+        assert_eq!(filter.days(today()), (today(), today() + Duration::days(7)));
+    }
+
+    #[test]
+    fn every_filter_is_read() {
+        let (filter, problems) = AgendaFilter::parse(
+            [("weergave", "dag"), ("datum", "2026-11-27"), ("centrum", "de-haven"), ("soort", "cursus"), ("thema", "koken"), ("zonder-aanmelden", "1")],
+            today(),
+        );
+        assert!(problems.is_empty());
+        assert_eq!(
+            filter,
+            AgendaFilter {
+                span: Span::Day,
+                date: NaiveDate::from_ymd_opt(2026, 11, 27),
+                centre: Some("de-haven".into()),
+                kind: Some(ActivityKind::Cursus),
+                theme: Some(Theme::Koken),
+                without_signup: true,
+            }
+        );
+    }
+
+    #[test]
+    fn broken_values_are_reported_and_ignored() {
+        let (filter, problems) = AgendaFilter::parse(
+            [("datum", "31-02-2026"), ("soort", "therapie"), ("thema", "<script>"), ("centrum", "../x"), ("weergave", "maand")],
+            today(),
+        );
+        assert_eq!(filter, AgendaFilter::default());
+        assert_eq!(problems, [FilterProblem::Date, FilterProblem::Kind, FilterProblem::Theme, FilterProblem::Centre, FilterProblem::Span]);
+    }
+
+    #[test]
+    fn a_date_too_far_away_is_refused() {
+        let (_, problems) = AgendaFilter::parse([("datum", "2030-01-01")], today());
+        assert_eq!(problems, [FilterProblem::Date]);
+    }
+
+    #[test]
+    fn a_week_with_a_date_runs_monday_to_sunday() {
+        let (filter, _) = AgendaFilter::parse([("datum", "2026-12-03")], today());
+        let (first, end) = filter.days(today());
+        assert_eq!(first.to_string(), "2026-11-30");
+        assert_eq!(end.to_string(), "2026-12-07");
+    }
+
+    #[test]
+    fn previous_and_next_links_keep_the_other_filters() {
+        let (filter, _) = AgendaFilter::parse([("soort", "inloop"), ("zonder-aanmelden", "on")], today());
+        assert_eq!(
+            filter.query_with_date(NaiveDate::from_ymd_opt(2026, 12, 2).expect("date")),
+            "weergave=week&datum=2026-12-02&soort=inloop&zonder-aanmelden=1"
+        );
+    }
+}

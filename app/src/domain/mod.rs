@@ -1,0 +1,9 @@
+//! Plain types and rules of Kring's domain, shared by the server and the browser build.
+//! Nothing here does I/O, so every rule can be unit-tested without a database.
+
+pub mod activity;
+pub mod agenda;
+pub mod hours;
+pub mod recurrence;
+pub mod text;
+pub mod time;

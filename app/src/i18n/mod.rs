@@ -1,0 +1,206 @@
+//! Dutch and English. Every user-facing string lives in `texts.rs`; components ask for the
+//! texts of the current language with [`use_texts`] and never hard-code a word.
+
+mod texts;
+
+pub use texts::Texts;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The name of the cookie that keeps the language choice.
+pub const LANG_COOKIE: &str = "lang";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Nl => &texts::NL,
+            Lang::En => &texts::EN,
+        }
+    }
+
+    fn locale(self) -> chrono::Locale {
+        match self {
+            Lang::Nl => chrono::Locale::nl_NL,
+            Lang::En => chrono::Locale::en_GB,
+        }
+    }
+
+    /// The language a request asks for: the cookie first, then the best of Accept-Language,
+    /// then Dutch.
+    pub fn negotiate(cookie_header: Option<&str>, accept_language: Option<&str>) -> Lang {
+        if let Some(lang) = cookie_header.and_then(cookie_lang) {
+            return lang;
+        }
+        accept_language.and_then(best_accepted).unwrap_or_default()
+    }
+
+    /// "dinsdag 24 november" / "Tuesday 24 November".
+    pub fn day_name(self, day: NaiveDate) -> String {
+        day.format_localized("%A %-d %B", self.locale()).to_string()
+    }
+
+    /// A day as a heading: "Dinsdag 24 november".
+    pub fn day_heading(self, day: NaiveDate) -> String {
+        capitalise(&self.day_name(day))
+    }
+
+    /// "vandaag", "morgen" or "dinsdag 24 november".
+    pub fn relative_day(self, day: NaiveDate, today: NaiveDate) -> String {
+        let t = self.texts();
+        if day == today {
+            t.today_word.to_owned()
+        } else if Some(day) == today.succ_opt() {
+            t.tomorrow_word.to_owned()
+        } else {
+            self.day_name(day)
+        }
+    }
+
+    /// Only the weekday: "dinsdag".
+    pub fn weekday_name(self, day: NaiveDate) -> String {
+        day.format_localized("%A", self.locale()).to_string()
+    }
+
+    /// "3 activiteiten", "1 activiteit".
+    pub fn activity_count(self, n: usize) -> String {
+        let t = self.texts();
+        fill(if n == 1 { t.count_one } else { t.count_many }, &[("n", &n.to_string())])
+    }
+
+    /// The year, when it is not this year (for headings far ahead).
+    pub fn needs_year(day: NaiveDate, today: NaiveDate) -> bool {
+        day.year() != today.year()
+    }
+}
+
+/// The wall-clock time of an instant in Amsterdam: "09:30".
+pub fn clock(instant: DateTime<Utc>) -> String {
+    crate::domain::time::utc_to_local(instant).format("%H:%M").to_string()
+}
+
+/// "09:30 – 12:00".
+pub fn clock_range(starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
+    format!("{} – {}", clock(starts), clock(ends))
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn cookie_lang(header: &str) -> Option<Lang> {
+    header
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == LANG_COOKIE)
+        .and_then(|(_, value)| Lang::from_code(value))
+}
+
+fn best_accepted(header: &str) -> Option<Lang> {
+    header
+        .split(',')
+        .filter_map(|entry| {
+            let mut parts = entry.split(';');
+            let tag = parts.next()?.trim();
+            let quality = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map(|q| q.trim().parse::<f32>().unwrap_or(0.0))
+                .unwrap_or(1.0);
+            let primary = tag.split('-').next()?;
+            Some((Lang::from_code(primary)?, quality))
+        })
+        .filter(|(_, quality)| *quality > 0.0)
+        .fold(None, |best: Option<(Lang, f32)>, candidate| match best {
+            Some(b) if b.1 >= candidate.1 => Some(b),
+            _ => Some(candidate),
+        })
+        .map(|(lang, _)| lang)
+}
+
+/// The language of the page being rendered (provided by the shell).
+pub fn use_lang() -> Lang {
+    leptos::prelude::use_context::<Lang>().unwrap_or_default()
+}
+
+/// The texts of the page's language.
+pub fn use_texts() -> &'static Texts {
+    use_lang().texts()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cookie_wins_over_the_browser() {
+        assert_eq!(Lang::negotiate(Some("a=b; lang=en"), Some("nl-NL,nl;q=0.9")), Lang::En);
+    }
+
+    #[test]
+    fn accept_language_is_the_first_guess() {
+        assert_eq!(Lang::negotiate(None, Some("en-GB,en;q=0.9,nl;q=0.8")), Lang::En);
+        assert_eq!(Lang::negotiate(None, Some("de-DE,nl;q=0.5,en;q=0.4")), Lang::Nl);
+        assert_eq!(Lang::negotiate(None, Some("fr, en;q=0")), Lang::Nl);
+    }
+
+    #[test]
+    fn dutch_is_the_default() {
+        assert_eq!(Lang::negotiate(None, None), Lang::Nl);
+        assert_eq!(Lang::negotiate(Some("lang=xx"), Some("garbage")), Lang::Nl);
+    }
+
+    #[test]
+    fn days_are_written_in_the_language() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
+        assert_eq!(Lang::Nl.day_heading(day), "Dinsdag 24 november");
+        assert_eq!(Lang::En.day_heading(day), "Tuesday 24 November");
+        assert_eq!(Lang::Nl.relative_day(day, day), "vandaag");
+    }
+
+    #[test]
+    fn counts_are_singular_and_plural() {
+        assert_eq!(Lang::Nl.activity_count(1), "1 activiteit");
+        assert_eq!(Lang::Nl.activity_count(3), "3 activiteiten");
+        assert_eq!(Lang::En.activity_count(1), "1 activity");
+    }
+}

@@ -1,0 +1,180 @@
+//! Every user-facing string, in Dutch (language level B1: short sentences, "je") and English.
+//! `{name}` marks a value filled in with [`super::fill`].
+
+use crate::domain::activity::{ActivityKind, Theme};
+
+macro_rules! texts {
+    ($($key:ident: $nl:literal, $en:literal;)*) => {
+        /// The strings of one language.
+        #[derive(Debug)]
+        pub struct Texts {
+            $(pub $key: &'static str,)*
+        }
+
+        pub static NL: Texts = Texts { $($key: $nl,)* };
+        pub static EN: Texts = Texts { $($key: $en,)* };
+    };
+}
+
+texts! {
+    // Layout
+    site_name: "Kring", "Kring";
+    tagline: "Wat is er te doen in de zelfregiecentra?", "What's on at the self-direction centres?";
+    skip_link: "Naar de inhoud", "Skip to content";
+    nav_label: "Hoofdmenu", "Main menu";
+    nav_today: "Vandaag", "Today";
+    nav_agenda: "Agenda", "What's on";
+    nav_centres: "Centra", "Centres";
+    lang_switch_label: "Taal kiezen", "Choose language";
+    lang_switch_button: "English", "Nederlands";
+    footer_privacy: "Kring volgt je niet. We bewaren alleen je taalkeuze.", "Kring does not track you. We only keep your choice of language.";
+
+    // Words
+    today_word: "vandaag", "today";
+    tomorrow_word: "morgen", "tomorrow";
+    count_one: "{n} activiteit", "{n} activity";
+    count_many: "{n} activiteiten", "{n} activities";
+    loading: "Even laden…", "Loading…";
+
+    // Kinds and themes
+    kind_inloop: "Inloop", "Drop-in";
+    kind_activiteit: "Activiteit", "Activity";
+    kind_cursus: "Cursus", "Course";
+    kind_groepsbijeenkomst: "Groepsbijeenkomst", "Group meeting";
+    theme_ontmoeting: "Ontmoeting", "Meeting people";
+    theme_koken: "Koken", "Cooking";
+    theme_creatief: "Creatief", "Creative";
+    theme_bewegen: "Bewegen", "Exercise";
+    theme_natuur: "Natuur", "Nature";
+    theme_herstel: "Herstel", "Recovery";
+    theme_werk_en_leren: "Werk en leren", "Work and learning";
+    theme_muziek: "Muziek", "Music";
+    theme_computer: "Computer en telefoon", "Computer and phone";
+
+    // Home
+    home_title: "Vandaag", "Today";
+    home_heading: "Wat is er vandaag?", "What's on today?";
+    home_intro: "Je bent welkom zonder afspraak. Bij een inloop kun je gewoon binnenlopen.", "You are welcome without an appointment. At a drop-in you can just walk in.";
+    open_now_heading: "Is de inloop nu open?", "Is the drop-in open now?";
+    open_until: "Nu open, tot {time}", "Open now, until {time}";
+    opens_at: "Nu dicht. Open {day} om {time}", "Closed now. Opens {day} at {time}";
+    closed_for_now: "Voorlopig dicht", "Closed for now";
+    today_heading: "Vandaag", "Today";
+    nothing_today: "Vandaag staat er niets op de agenda. Kijk wat er de komende dagen is.", "Nothing is on today. See what's on in the coming days.";
+    week_heading: "De komende dagen", "The coming days";
+    see_full_agenda: "Bekijk de hele agenda", "See everything that's on";
+
+    // Agenda items
+    cancelled_label: "Gaat niet door", "Cancelled";
+    cancelled_because: "Gaat niet door: {reason}", "Cancelled: {reason}";
+    running_now: "Nu bezig", "On now";
+    no_signup: "Kom gewoon langs", "Just drop in";
+    signup_needed: "Aanmelden nodig", "Sign-up needed";
+    free: "Gratis", "Free";
+    at_place: "{centre}, {town}", "{centre}, {town}";
+
+    // Agenda page
+    agenda_title: "Agenda", "What's on";
+    agenda_heading: "Agenda", "What's on";
+    filter_heading: "Zoeken in de agenda", "Search what's on";
+    filter_span: "Hoeveel dagen?", "How many days?";
+    span_day: "Eén dag", "One day";
+    span_week: "Een week", "One week";
+    filter_date: "Datum", "Date";
+    filter_date_hint: "Leeg laten is vandaag.", "Leave empty for today.";
+    filter_centre: "Centrum", "Centre";
+    all_centres: "Alle centra", "All centres";
+    filter_kind: "Soort", "Kind";
+    all_kinds: "Alle soorten", "All kinds";
+    filter_theme: "Thema", "Theme";
+    all_themes: "Alle thema's", "All themes";
+    filter_without_signup: "Alleen waar je zonder aanmelden heen kunt", "Only things you can go to without signing up";
+    filter_submit: "Toon activiteiten", "Show activities";
+    filter_reset: "Alle filters weg", "Clear all filters";
+    problem_date: "Deze datum kunnen we niet gebruiken. Kies een datum binnen een jaar van vandaag.", "We can't use this date. Choose a date within a year of today.";
+    problem_span: "Kies één dag of een week.", "Choose one day or one week.";
+    problem_kind: "Deze soort kennen we niet. We laten alle soorten zien.", "We don't know this kind. Showing all kinds.";
+    problem_theme: "Dit thema kennen we niet. We laten alle thema's zien.", "We don't know this theme. Showing all themes.";
+    problem_centre: "Dit centrum kennen we niet. We laten alle centra zien.", "We don't know this centre. Showing all centres.";
+    problems_heading: "Niet alles kon worden gebruikt", "Not everything could be used";
+    range_week: "{first} tot en met {last}", "{first} to {last}";
+    previous_day: "Vorige dag", "Previous day";
+    next_day: "Volgende dag", "Next day";
+    previous_week: "Vorige week", "Previous week";
+    next_week: "Volgende week", "Next week";
+    pager_label: "Andere dagen", "Other days";
+    agenda_empty: "We vonden niets. Probeer minder filters of een andere datum.", "We found nothing. Try fewer filters or another date.";
+
+    // Activity page
+    when_heading: "Wanneer?", "When?";
+    where_heading: "Waar?", "Where?";
+    about_heading: "Wat is het?", "What is it?";
+    bring_heading: "Wat neem je mee?", "What to bring";
+    accessibility_heading: "Toegankelijkheid", "Accessibility";
+    run_by_heading: "Wie begeleidt het?", "Who runs it?";
+    cost_heading: "Kosten", "Cost";
+    signup_heading: "Aanmelden", "Signing up";
+    signup_not_needed: "Aanmelden is niet nodig. Kom gewoon langs.", "You don't need to sign up. Just drop in.";
+    signup_contact: "Wil je meedoen? Meld je aan bij het centrum.", "Want to join? Sign up with the centre.";
+    capacity_line: "Er is plek voor {n} mensen.", "There is room for {n} people.";
+    course_note: "Dit is een cursus. Je meldt je één keer aan voor alle bijeenkomsten.", "This is a course. You sign up once for all sessions.";
+    group_note: "Deze bijeenkomst is voor de leden van de groep.", "This meeting is for members of the group.";
+    next_dates_heading: "Volgende keren", "Next dates";
+    no_next_dates: "Er staan geen nieuwe keren gepland.", "No new dates are planned.";
+    online_link: "Online meedoen", "Join online";
+    phone_label: "Telefoon", "Phone";
+    email_label: "E-mail", "Email";
+    back_to_agenda: "Terug naar de agenda", "Back to what's on";
+    share_button: "Link kopiëren", "Copy link";
+    share_done: "De link is gekopieerd. Je kunt hem nu delen.", "The link has been copied. You can share it now.";
+    share_failed: "Kopiëren lukte niet. Kopieer de link uit de adresbalk.", "Copying did not work. Copy the link from the address bar.";
+
+    // Centres
+    centres_title: "Centra", "Centres";
+    centres_heading: "Zelfregiecentra", "Self-direction centres";
+    centres_intro: "Je bent welkom zonder afspraak en zonder verwijzing.", "You are welcome without an appointment and without a referral.";
+    no_centres: "Er zijn nog geen centra.", "There are no centres yet.";
+    about_centre_heading: "Over het centrum", "About the centre";
+    address_heading: "Adres en contact", "Address and contact";
+    hours_heading: "Inloop deze week", "Drop-in this week";
+    closed_day: "Dicht", "Closed";
+    closed_day_because: "Dicht: {reason}", "Closed: {reason}";
+    programme_heading: "Programma de komende 7 dagen", "Programme for the next 7 days";
+    nothing_planned: "De komende 7 dagen staat er niets gepland.", "Nothing is planned for the next 7 days.";
+    see_centre_agenda: "Alles van dit centrum in de agenda", "Everything at this centre";
+
+    // Errors
+    not_found_title: "Niet gevonden", "Not found";
+    not_found_heading: "Deze pagina bestaat niet", "This page does not exist";
+    not_found_text: "Misschien is de link oud, of zit er een typfout in.", "Maybe the link is old, or there is a typo in it.";
+    activity_not_found: "Deze activiteit bestaat niet (meer).", "This activity does not exist (any more).";
+    centre_not_found: "Dit centrum bestaat niet (meer).", "This centre does not exist (any more).";
+    go_home: "Naar de startpagina", "Go to the home page";
+    error_title: "Er ging iets mis", "Something went wrong";
+    error_text: "Dat ligt aan ons, niet aan jou. Probeer het over een paar minuten opnieuw.", "That's our fault, not yours. Please try again in a few minutes.";
+}
+
+impl Texts {
+    pub fn kind(&self, kind: ActivityKind) -> &'static str {
+        match kind {
+            ActivityKind::Inloop => self.kind_inloop,
+            ActivityKind::Activiteit => self.kind_activiteit,
+            ActivityKind::Cursus => self.kind_cursus,
+            ActivityKind::Groepsbijeenkomst => self.kind_groepsbijeenkomst,
+        }
+    }
+
+    pub fn theme(&self, theme: Theme) -> &'static str {
+        match theme {
+            Theme::Ontmoeting => self.theme_ontmoeting,
+            Theme::Koken => self.theme_koken,
+            Theme::Creatief => self.theme_creatief,
+            Theme::Bewegen => self.theme_bewegen,
+            Theme::Natuur => self.theme_natuur,
+            Theme::Herstel => self.theme_herstel,
+            Theme::WerkEnLeren => self.theme_werk_en_leren,
+            Theme::Muziek => self.theme_muziek,
+            Theme::Computer => self.theme_computer,
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! `/activiteiten/{id}`: where and when, what it is, who runs it, how to take part, next dates.
+
+use crate::api::agenda::get_activity;
+use crate::components::share::ShareButton;
+use crate::components::text::PlainText;
+use crate::domain::activity::ActivityKind;
+use crate::domain::agenda::{ActivityDetail, OccurrenceDate};
+use crate::domain::text::is_web_link;
+use crate::domain::time::local_date;
+use crate::error::AppError;
+use crate::i18n::{clock_range, fill, use_lang, use_texts};
+use crate::pages::not_found::ErrorNotice;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn ActivityPage() -> impl IntoView {
+    let t = use_texts();
+    let id = use_params_map().get_untracked().get("id").and_then(|id| id.parse::<i64>().ok());
+    let activity = Resource::new(move || id, |id| async move {
+        match id {
+            Some(id) => get_activity(id).await,
+            None => Err(AppError::NotFound),
+        }
+    });
+    view! {
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                match activity.await {
+                    Ok(activity) => view! { <ActivityContent activity/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error not_found=t.activity_not_found/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn DateLine(date: OccurrenceDate) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let when = format!("{}, {}", lang.day_heading(local_date(date.starts_at)), clock_range(date.starts_at, date.ends_at));
+    if date.cancelled {
+        let reason = if date.cancel_reason.is_empty() {
+            t.cancelled_label.to_owned()
+        } else {
+            fill(t.cancelled_because, &[("reason", &date.cancel_reason)])
+        };
+        view! { <li class="cancelled"><s>{when}</s> " " <strong>{reason}</strong></li> }.into_any()
+    } else {
+        view! { <li><time datetime=date.starts_at.to_rfc3339()>{when}</time></li> }.into_any()
+    }
+}
+
+#[component]
+fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
+    let t = use_texts();
+    let a = activity;
+    let signup = if a.signup_required {
+        let capacity = a.capacity.map(|n| view! { <p>{fill(t.capacity_line, &[("n", &n.to_string())])}</p> });
+        let phone_href = format!("tel:{}", a.centre_phone.replace(' ', ""));
+        let mail_href = format!("mailto:{}", a.centre_email);
+        view! {
+            <p>{t.signup_contact}</p>
+            {capacity}
+            <ul class="contact">
+                {(!a.centre_phone.is_empty()).then(|| view! { <li>{t.phone_label} ": " <a href=phone_href>{a.centre_phone.clone()}</a></li> })}
+                {(!a.centre_email.is_empty()).then(|| view! { <li>{t.email_label} ": " <a href=mail_href>{a.centre_email.clone()}</a></li> })}
+            </ul>
+        }
+        .into_any()
+    } else {
+        view! { <p>{t.signup_not_needed}</p> }.into_any()
+    };
+    let kind_note = match a.kind {
+        ActivityKind::Cursus => Some(t.course_note),
+        ActivityKind::Groepsbijeenkomst => Some(t.group_note),
+        _ => None,
+    };
+    let themes = a.themes.iter().map(|theme| view! { <span class="badge">{t.theme(*theme)}</span> }).collect_view();
+    let dates = if a.next_dates.is_empty() {
+        view! { <p>{t.no_next_dates}</p> }.into_any()
+    } else {
+        view! { <ul class="dates">{a.next_dates.into_iter().map(|date| view! { <DateLine date/> }).collect_view()}</ul> }.into_any()
+    };
+    let online = (is_web_link(&a.online_url)).then(|| view! { <p><a href=a.online_url.clone() rel="noopener">{t.online_link}</a></p> });
+    let cost = if a.cost.is_empty() { t.free.to_owned() } else { a.cost.clone() };
+    view! {
+        <Title text=a.title.clone()/>
+        <p class="breadcrumb"><a href="/activiteiten">{t.back_to_agenda}</a></p>
+        <h1>{a.title.clone()}</h1>
+        <p class="card-tags"><span class="badge kind">{t.kind(a.kind)}</span> {themes}</p>
+        {kind_note.map(|note| view! { <p class="note">{note}</p> })}
+        <section aria-labelledby="wanneer">
+            <h2 id="wanneer">{t.next_dates_heading}</h2>
+            {dates}
+        </section>
+        <section aria-labelledby="waar">
+            <h2 id="waar">{t.where_heading}</h2>
+            <p>
+                <a href=format!("/centra/{}", a.centre.slug)>{a.centre.name.clone()}</a>
+                {(!a.location.is_empty()).then(|| format!(" – {}", a.location))}
+            </p>
+            <p>{a.centre_address.clone()}</p>
+            {online}
+        </section>
+        <section aria-labelledby="wat">
+            <h2 id="wat">{t.about_heading}</h2>
+            <PlainText text=a.description.clone()/>
+        </section>
+        {(!a.what_to_bring.is_empty()).then(|| view! {
+            <section aria-labelledby="meenemen">
+                <h2 id="meenemen">{t.bring_heading}</h2>
+                <PlainText text=a.what_to_bring.clone()/>
+            </section>
+        })}
+        {(!a.facilitators.is_empty()).then(|| view! {
+            <section aria-labelledby="wie">
+                <h2 id="wie">{t.run_by_heading}</h2>
+                <p>{a.facilitators.join(", ")}</p>
+            </section>
+        })}
+        {(!a.accessibility.is_empty()).then(|| view! {
+            <section aria-labelledby="toegankelijk">
+                <h2 id="toegankelijk">{t.accessibility_heading}</h2>
+                <PlainText text=a.accessibility.clone()/>
+            </section>
+        })}
+        <section aria-labelledby="kosten">
+            <h2 id="kosten">{t.cost_heading}</h2>
+            <p>{cost}</p>
+        </section>
+        <section aria-labelledby="aanmelden">
+            <h2 id="aanmelden">{t.signup_heading}</h2>
+            {signup}
+        </section>
+        <ShareButton label=t.share_button.to_owned() done=t.share_done.to_owned() failed=t.share_failed.to_owned()/>
+    }
+}

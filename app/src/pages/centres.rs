@@ -1,0 +1,133 @@
+//! `/centra` and `/centra/{slug}`: the centres, their opening hours this week and programme.
+
+use crate::api::centres::{get_centre, list_centres};
+use crate::components::agenda::AgendaDays;
+use crate::components::open_status::OpenStatusLine;
+use crate::components::text::PlainText;
+use crate::domain::agenda::{param, CentreDetail, DayHours};
+use crate::domain::time::local_date;
+use crate::i18n::{clock_range, fill, use_lang, use_texts};
+use crate::pages::not_found::ErrorNotice;
+use chrono::Utc;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn CentresPage() -> impl IntoView {
+    let t = use_texts();
+    let centres = Resource::new(|| (), |_| list_centres());
+    view! {
+        <Title text=t.centres_title/>
+        <h1>{t.centres_heading}</h1>
+        <p class="lead">{t.centres_intro}</p>
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                match centres.await {
+                    Ok(list) if list.is_empty() => view! { <p class="empty">{t.no_centres}</p> }.into_any(),
+                    Ok(list) => {
+                        let now = Utc::now();
+                        view! {
+                            <ul class="centre-list">
+                                {list.into_iter().map(|c| view! {
+                                    <li class="centre-status">
+                                        <a href=format!("/centra/{}", c.slug)>{c.name}</a>
+                                        <span class="town">{c.town}</span>
+                                        <OpenStatusLine status=c.status now/>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                    Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn CentrePage() -> impl IntoView {
+    let t = use_texts();
+    let slug = use_params_map().get_untracked().get("slug").unwrap_or_default();
+    let centre = Resource::new(move || slug.clone(), get_centre);
+    view! {
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                match centre.await {
+                    Ok(centre) => view! { <CentreContent centre/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error not_found=t.centre_not_found/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn HoursRow(day: DayHours, today: chrono::NaiveDate) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let hours = match (&day.closed_because, day.periods.is_empty()) {
+        (Some(reason), _) if !reason.is_empty() => fill(t.closed_day_because, &[("reason", reason)]),
+        (_, true) | (Some(_), _) => t.closed_day.to_owned(),
+        (None, false) => day.periods.iter().map(|(opens, closes)| clock_range(*opens, *closes)).collect::<Vec<_>>().join(", "),
+    };
+    let is_today = day.date == today;
+    view! {
+        <tr class:today=is_today aria-current=is_today.then_some("date")>
+            <th scope="row">{lang.day_heading(day.date)}</th>
+            <td>{hours}</td>
+        </tr>
+    }
+}
+
+#[component]
+fn CentreContent(centre: CentreDetail) -> impl IntoView {
+    let t = use_texts();
+    let now = Utc::now();
+    let today = local_date(now);
+    let c = centre;
+    let phone_href = format!("tel:{}", c.phone.replace(' ', ""));
+    let mail_href = format!("mailto:{}", c.email);
+    let programme = if c.programme.is_empty() {
+        view! { <p class="empty">{t.nothing_planned}</p> }.into_any()
+    } else {
+        view! { <AgendaDays items=c.programme now level=3/> }.into_any()
+    };
+    view! {
+        <Title text=c.summary.name.clone()/>
+        <h1>{c.summary.name.clone()}</h1>
+        <OpenStatusLine status=c.summary.status now/>
+        <section aria-labelledby="over">
+            <h2 id="over">{t.about_centre_heading}</h2>
+            <PlainText text=c.description.clone()/>
+        </section>
+        <section aria-labelledby="adres">
+            <h2 id="adres">{t.address_heading}</h2>
+            <address>
+                {c.address.clone()}<br/>{format!("{} {}", c.postcode, c.summary.town)}
+            </address>
+            <ul class="contact">
+                {(!c.phone.is_empty()).then(|| view! { <li>{t.phone_label} ": " <a href=phone_href>{c.phone.clone()}</a></li> })}
+                {(!c.email.is_empty()).then(|| view! { <li>{t.email_label} ": " <a href=mail_href>{c.email.clone()}</a></li> })}
+            </ul>
+        </section>
+        {(!c.accessibility.is_empty()).then(|| view! {
+            <section aria-labelledby="toegankelijk">
+                <h2 id="toegankelijk">{t.accessibility_heading}</h2>
+                <PlainText text=c.accessibility.clone()/>
+            </section>
+        })}
+        <section aria-labelledby="uren">
+            <h2 id="uren">{t.hours_heading}</h2>
+            <table class="hours">
+                <tbody>{c.week.into_iter().map(|day| view! { <HoursRow day today/> }).collect_view()}</tbody>
+            </table>
+        </section>
+        <section aria-labelledby="programma">
+            <h2 id="programma">{t.programme_heading}</h2>
+            {programme}
+            <p><a class="button secondary" href=format!("/activiteiten?{}={}", param::CENTRE, c.summary.slug)>{t.see_centre_agenda}</a></p>
+        </section>
+    }
+}

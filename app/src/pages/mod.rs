@@ -1,0 +1,7 @@
+//! One module per route family.
+
+pub mod activity;
+pub mod agenda;
+pub mod centres;
+pub mod home;
+pub mod not_found;

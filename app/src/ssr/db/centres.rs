@@ -1,0 +1,178 @@
+//! Queries on centres, their opening hours and closures.
+
+use crate::domain::hours::{Closure, OpeningPeriod};
+use chrono::{NaiveDate, NaiveTime, Timelike, Weekday};
+use sqlx::{any::AnyRow, Any, AnyPool, Row, Transaction};
+
+#[derive(Debug, Clone)]
+pub struct CentreRow {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub town: String,
+    pub address: String,
+    pub postcode: String,
+    pub description: String,
+    pub phone: String,
+    pub email: String,
+    pub accessibility: String,
+}
+
+/// A centre to be created.
+#[derive(Debug, Clone, Default)]
+pub struct NewCentre<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub town: &'a str,
+    pub address: &'a str,
+    pub postcode: &'a str,
+    pub description: &'a str,
+    pub phone: &'a str,
+    pub email: &'a str,
+    pub accessibility: &'a str,
+}
+
+const COLUMNS: &str = "id, slug, name, town, address, postcode, description, phone, email, accessibility";
+
+fn centre_row(row: &AnyRow) -> Result<CentreRow, sqlx::Error> {
+    Ok(CentreRow {
+        id: row.try_get("id")?,
+        slug: row.try_get("slug")?,
+        name: row.try_get("name")?,
+        town: row.try_get("town")?,
+        address: row.try_get("address")?,
+        postcode: row.try_get("postcode")?,
+        description: row.try_get("description")?,
+        phone: row.try_get("phone")?,
+        email: row.try_get("email")?,
+        accessibility: row.try_get("accessibility")?,
+    })
+}
+
+pub async fn insert(tx: &mut Transaction<'_, Any>, centre: &NewCentre<'_>, now: i64) -> Result<i64, sqlx::Error> {
+    let row = sqlx::query(
+        "INSERT INTO centres (slug, name, town, address, postcode, description, phone, email, accessibility, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+    )
+    .bind(centre.slug)
+    .bind(centre.name)
+    .bind(centre.town)
+    .bind(centre.address)
+    .bind(centre.postcode)
+    .bind(centre.description)
+    .bind(centre.phone)
+    .bind(centre.email)
+    .bind(centre.accessibility)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    row.try_get("id")
+}
+
+pub async fn count(pool: &AnyPool) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM centres").fetch_one(pool).await?.try_get("n")
+}
+
+pub async fn list(pool: &AnyPool) -> Result<Vec<CentreRow>, sqlx::Error> {
+    let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM centres ORDER BY town, name")).fetch_all(pool).await?;
+    rows.iter().map(centre_row).collect()
+}
+
+pub async fn by_slug(pool: &AnyPool, slug: &str) -> Result<Option<CentreRow>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM centres WHERE slug = $1"))
+        .bind(slug)
+        .fetch_optional(pool)
+        .await?;
+    row.as_ref().map(centre_row).transpose()
+}
+
+pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<CentreRow>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM centres WHERE id = $1")).bind(id).fetch_optional(pool).await?;
+    row.as_ref().map(centre_row).transpose()
+}
+
+pub async fn insert_opening(tx: &mut Transaction<'_, Any>, centre_id: i64, period: &OpeningPeriod) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO opening_hours (centre_id, weekday, opens_minute, closes_minute) VALUES ($1, $2, $3, $4)")
+        .bind(centre_id)
+        .bind(i64::from(period.weekday.number_from_monday()))
+        .bind(minute_of_day(period.opens))
+        .bind(minute_of_day(period.closes))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn insert_closure(tx: &mut Transaction<'_, Any>, centre_id: i64, closure: &Closure) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO closures (centre_id, first_day, last_day, reason) VALUES ($1, $2, $3, $4)")
+        .bind(centre_id)
+        .bind(closure.first_day.to_string())
+        .bind(closure.last_day.to_string())
+        .bind(&closure.reason)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Opening hours of every centre, as (centre id, period).
+pub async fn all_opening_hours(pool: &AnyPool) -> Result<Vec<(i64, OpeningPeriod)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT centre_id, weekday, opens_minute, closes_minute FROM opening_hours ORDER BY centre_id, weekday, opens_minute")
+        .fetch_all(pool)
+        .await?;
+    rows.iter()
+        .map(|row| {
+            let weekday: i64 = row.try_get("weekday")?;
+            let period = OpeningPeriod {
+                weekday: weekday_from_iso(weekday).ok_or_else(|| decode_error("weekday"))?,
+                opens: time_of_minute(row.try_get("opens_minute")?).ok_or_else(|| decode_error("opens_minute"))?,
+                closes: time_of_minute(row.try_get("closes_minute")?).ok_or_else(|| decode_error("closes_minute"))?,
+            };
+            Ok((row.try_get("centre_id")?, period))
+        })
+        .collect()
+}
+
+/// Closures of every centre that end on or after `from`.
+pub async fn closures_from(pool: &AnyPool, from: NaiveDate) -> Result<Vec<(i64, Closure)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT centre_id, first_day, last_day, reason FROM closures WHERE last_day >= $1 ORDER BY first_day")
+        .bind(from.to_string())
+        .fetch_all(pool)
+        .await?;
+    rows.iter()
+        .map(|row| {
+            let closure = Closure {
+                first_day: parse_day(&row.try_get::<String, _>("first_day")?)?,
+                last_day: parse_day(&row.try_get::<String, _>("last_day")?)?,
+                reason: row.try_get("reason")?,
+            };
+            Ok((row.try_get("centre_id")?, closure))
+        })
+        .collect()
+}
+
+fn minute_of_day(time: NaiveTime) -> i64 {
+    i64::from(time.hour() * 60 + time.minute())
+}
+
+/// 1440 (closing at midnight) is read as 23:59:59 so it stays on the same day.
+fn time_of_minute(minute: i64) -> Option<NaiveTime> {
+    if minute == 1440 {
+        return NaiveTime::from_hms_opt(23, 59, 59);
+    }
+    let minute = u32::try_from(minute).ok()?;
+    NaiveTime::from_hms_opt(minute / 60, minute % 60, 0)
+}
+
+pub(crate) fn weekday_from_iso(number: i64) -> Option<Weekday> {
+    match number {
+        1..=7 => Weekday::try_from(u8::try_from(number - 1).ok()?).ok(),
+        _ => None,
+    }
+}
+
+pub(crate) fn parse_day(text: &str) -> Result<NaiveDate, sqlx::Error> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
+pub(crate) fn decode_error(column: &str) -> sqlx::Error {
+    sqlx::Error::ColumnDecode { index: column.to_owned(), source: "value out of range".into() }
+}

@@ -1,0 +1,154 @@
+//! Queries on occurrences: the concrete dates of activities.
+
+use super::flag;
+use crate::domain::activity::{ActivityKind, Theme};
+use crate::domain::agenda::OccurrenceDate;
+use crate::domain::recurrence::Slot;
+use chrono::{DateTime, Utc};
+use sqlx::{any::AnyRow, Any, AnyPool, Row, Transaction};
+
+/// An occurrence joined with its activity and centre, for the agenda.
+#[derive(Debug, Clone)]
+pub struct AgendaRow {
+    pub occurrence_id: i64,
+    pub activity_id: i64,
+    pub title: String,
+    pub kind: ActivityKind,
+    pub centre_slug: String,
+    pub centre_name: String,
+    pub town: String,
+    pub location: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub cancelled: bool,
+    pub cancel_reason: String,
+    pub signup_required: bool,
+    pub capacity: Option<i64>,
+    pub cost: String,
+}
+
+/// Which occurrences the agenda wants.
+#[derive(Debug, Clone, Default)]
+pub struct AgendaQuery<'a> {
+    pub from: i64,
+    pub to: i64,
+    pub centre_slug: Option<&'a str>,
+    pub kind: Option<ActivityKind>,
+    pub theme: Option<Theme>,
+    pub without_signup: bool,
+}
+
+pub(crate) fn instant(seconds: i64) -> Result<DateTime<Utc>, sqlx::Error> {
+    DateTime::from_timestamp(seconds, 0).ok_or_else(|| super::centres::decode_error("instant"))
+}
+
+fn agenda_row(row: &AnyRow) -> Result<AgendaRow, sqlx::Error> {
+    let kind: String = row.try_get("kind")?;
+    Ok(AgendaRow {
+        occurrence_id: row.try_get("occurrence_id")?,
+        activity_id: row.try_get("activity_id")?,
+        title: row.try_get("title")?,
+        kind: ActivityKind::from_slug(&kind).ok_or_else(|| super::centres::decode_error("kind"))?,
+        centre_slug: row.try_get("centre_slug")?,
+        centre_name: row.try_get("centre_name")?,
+        town: row.try_get("town")?,
+        location: row.try_get("location")?,
+        starts_at: instant(row.try_get("starts_at")?)?,
+        ends_at: instant(row.try_get("ends_at")?)?,
+        cancelled: flag(row, "cancelled")?,
+        cancel_reason: row.try_get("cancel_reason")?,
+        signup_required: flag(row, "signup_required")?,
+        capacity: row.try_get("capacity")?,
+        cost: row.try_get("cost")?,
+    })
+}
+
+/// Occurrences that start in `[from, to)`, with the agenda's filters, in time order.
+pub async fn list_for_agenda(pool: &AnyPool, query: &AgendaQuery<'_>) -> Result<Vec<AgendaRow>, sqlx::Error> {
+    let mut sql = String::from(
+        "SELECT o.id AS occurrence_id, o.starts_at, o.ends_at, o.cancelled, o.cancel_reason,
+                a.id AS activity_id, a.title, a.kind, a.location, a.signup_required, a.capacity, a.cost,
+                c.slug AS centre_slug, c.name AS centre_name, c.town
+         FROM occurrences o
+         JOIN activities a ON a.id = o.activity_id
+         JOIN centres c ON c.id = a.centre_id
+         WHERE o.starts_at >= $1 AND o.starts_at < $2",
+    );
+    let mut texts: Vec<&str> = Vec::new();
+    if let Some(slug) = query.centre_slug {
+        texts.push(slug);
+        sql.push_str(&format!(" AND c.slug = ${}", texts.len() + 2));
+    }
+    if let Some(kind) = query.kind {
+        texts.push(kind.slug());
+        sql.push_str(&format!(" AND a.kind = ${}", texts.len() + 2));
+    }
+    if let Some(theme) = query.theme {
+        texts.push(theme.slug());
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM activity_themes t WHERE t.activity_id = a.id AND t.theme = ${})",
+            texts.len() + 2
+        ));
+    }
+    if query.without_signup {
+        sql.push_str(" AND a.signup_required = 0");
+    }
+    sql.push_str(" ORDER BY o.starts_at, c.name, a.title");
+    let mut q = sqlx::query(&sql).bind(query.from).bind(query.to);
+    for text in texts {
+        q = q.bind(text);
+    }
+    q.fetch_all(pool).await?.iter().map(agenda_row).collect()
+}
+
+/// The dates of one activity from `from` on, cancelled ones included.
+pub async fn upcoming_for_activity(pool: &AnyPool, activity_id: i64, from: i64, limit: i64) -> Result<Vec<OccurrenceDate>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT starts_at, ends_at, cancelled, cancel_reason FROM occurrences
+         WHERE activity_id = $1 AND ends_at > $2 ORDER BY starts_at LIMIT $3",
+    )
+    .bind(activity_id)
+    .bind(from)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(OccurrenceDate {
+                starts_at: instant(row.try_get("starts_at")?)?,
+                ends_at: instant(row.try_get("ends_at")?)?,
+                cancelled: flag(row, "cancelled")?,
+                cancel_reason: row.try_get("cancel_reason")?,
+            })
+        })
+        .collect()
+}
+
+/// Adds the slots that are not there yet; existing occurrences (cancelled ones too) stay as they are.
+pub async fn insert_missing(tx: &mut Transaction<'_, Any>, activity_id: i64, slots: &[Slot]) -> Result<u64, sqlx::Error> {
+    let mut added = 0;
+    for slot in slots {
+        added += sqlx::query(
+            "INSERT INTO occurrences (activity_id, starts_at, ends_at) VALUES ($1, $2, $3)
+             ON CONFLICT (activity_id, starts_at) DO NOTHING",
+        )
+        .bind(activity_id)
+        .bind(slot.starts_at.timestamp())
+        .bind(slot.ends_at.timestamp())
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    }
+    Ok(added)
+}
+
+/// Cancels the occurrence of an activity that starts at `starts_at`, with a reason people see.
+pub async fn cancel(tx: &mut Transaction<'_, Any>, activity_id: i64, starts_at: i64, reason: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE occurrences SET cancelled = 1, cancel_reason = $1 WHERE activity_id = $2 AND starts_at = $3")
+        .bind(reason)
+        .bind(activity_id)
+        .bind(starts_at)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}

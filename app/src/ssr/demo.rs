@@ -1,0 +1,247 @@
+//! Demo data: two centres in different towns with a realistic week programme, placed around the
+//! current date so that today and this week always have something on.
+
+use crate::domain::activity::{ActivityKind, Theme};
+use crate::domain::hours::{Closure, OpeningPeriod};
+use crate::domain::recurrence::{Recurrence, RecurrenceEnd, Schedule, WINDOW_WEEKS};
+use crate::domain::time::{local_date, local_to_utc, start_of_day};
+use crate::ssr::db::activities::{self, NewActivity};
+use crate::ssr::db::centres::{self, NewCentre};
+use crate::ssr::db::{occurrences, Db};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error("the database already holds data; demo data is only loaded into an empty database")]
+    NotEmpty,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// What was loaded.
+#[derive(Debug, Clone, Copy)]
+pub struct DemoSummary {
+    pub centres: usize,
+    pub activities: usize,
+}
+
+fn time(hour: u32, minute: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or(NaiveTime::MIN)
+}
+
+fn opening(weekday: Weekday, opens: (u32, u32), closes: (u32, u32)) -> OpeningPeriod {
+    OpeningPeriod { weekday, opens: time(opens.0, opens.1), closes: time(closes.0, closes.1) }
+}
+
+/// A series that started on `weekday` of last week.
+fn weekly(last_monday: NaiveDate, days: &[Weekday], at: (u32, u32), minutes: u32, every: u32, end: RecurrenceEnd) -> Schedule {
+    let first_day = days
+        .iter()
+        .map(|d| last_monday + Duration::days(i64::from(d.num_days_from_monday())))
+        .min()
+        .unwrap_or(last_monday);
+    Schedule {
+        first_start: first_day.and_time(time(at.0, at.1)),
+        duration_minutes: minutes,
+        repeat: Some(Recurrence { every_weeks: every, weekdays: days.to_vec(), end }),
+    }
+}
+
+fn activity<'a>(centre_id: i64, kind: ActivityKind, title: &'a str, description: &'a str, themes: &'a [Theme], schedule: Schedule) -> NewActivity<'a> {
+    NewActivity {
+        centre_id,
+        kind,
+        title,
+        description,
+        what_to_bring: "",
+        location: "",
+        online_url: "",
+        accessibility: "",
+        cost: "",
+        facilitators: "",
+        signup_required: false,
+        capacity: None,
+        themes,
+        schedule,
+    }
+}
+
+/// Loads the demo programme into an empty database, in one transaction.
+pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError> {
+    use ActivityKind::*;
+    use Weekday::*;
+
+    let today = local_date(now);
+    let this_monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let last_monday = this_monday - Duration::days(7);
+    let stamp = now.timestamp();
+
+    let mut tx = db.begin_write().await?;
+    let existing: i64 = sqlx::Row::try_get(&sqlx::query("SELECT COUNT(*) AS n FROM centres").fetch_one(&mut *tx).await?, "n")?;
+    if existing > 0 {
+        return Err(DemoError::NotEmpty);
+    }
+
+    let haven = centres::insert(
+        &mut tx,
+        &NewCentre {
+            slug: "de-haven-zwolle",
+            name: "Zelfregiecentrum De Haven",
+            town: "Zwolle",
+            address: "Assendorperstraat 41",
+            postcode: "8012 DE",
+            description: "De Haven is een plek voor iedereen die even iets anders wil. Je kunt zonder afspraak binnenlopen voor koffie en een praatje. \
+                          Mensen met ervaring helpen je verder, als je dat wilt. Je hoeft niets te vertellen over je verleden.",
+            phone: "038 123 45 67",
+            email: "welkom@dehaven.example",
+            accessibility: "Ingang zonder drempel. Toilet voor rolstoelgebruikers. Stille ruimte op de eerste verdieping (met lift).",
+        },
+        stamp,
+    )
+    .await?;
+    let anker = centres::insert(
+        &mut tx,
+        &NewCentre {
+            slug: "het-anker-deventer",
+            name: "Herstelcentrum Het Anker",
+            town: "Deventer",
+            address: "Brink 12",
+            postcode: "7411 BR",
+            description: "Het Anker is een huiskamer in het centrum van Deventer. Hier doe je mee op jouw manier: \
+                          aan tafel met koffie, in de tuin of in een groep met mensen die snappen hoe het is.",
+            phone: "0570 98 76 54",
+            email: "hallo@hetanker.example",
+            accessibility: "Twee treden bij de ingang; er is een oprijplaat. Geen lift: alle activiteiten zijn op de begane grond.",
+        },
+        stamp,
+    )
+    .await?;
+
+    for period in [
+        opening(Mon, (10, 0), (16, 0)),
+        opening(Tue, (10, 0), (16, 0)),
+        opening(Wed, (10, 0), (16, 0)),
+        opening(Thu, (10, 0), (19, 0)),
+        opening(Fri, (10, 0), (14, 0)),
+        opening(Sat, (10, 0), (13, 0)),
+    ] {
+        centres::insert_opening(&mut tx, haven, &period).await?;
+    }
+    for period in [
+        opening(Mon, (9, 30), (13, 0)),
+        opening(Tue, (9, 30), (13, 0)),
+        opening(Wed, (13, 0), (17, 0)),
+        opening(Thu, (9, 30), (13, 0)),
+        opening(Sun, (12, 0), (15, 0)),
+    ] {
+        centres::insert_opening(&mut tx, anker, &period).await?;
+    }
+    let study_day = this_monday + Duration::days(15);
+    centres::insert_closure(&mut tx, haven, &Closure { first_day: study_day, last_day: study_day, reason: "Studiedag van het team".into() }).await?;
+
+    let programme = [
+        NewActivity {
+            facilitators: "Marieke, Johan",
+            location: "De huiskamer",
+            accessibility: "Rustige hoek met tafel bij het raam.",
+            ..activity(haven, Inloop, "Inloop met koffie", "Loop binnen wanneer je wilt. Er is koffie, thee en iets lekkers. \
+                Je kunt een spelletje doen, de krant lezen of gewoon even zitten. Niemand vraagt waarom je er bent.", &[Theme::Ontmoeting],
+                weekly(last_monday, &[Mon, Tue, Wed, Thu, Fri], (10, 0), 150, 1, RecurrenceEnd::Never))
+        },
+        NewActivity {
+            facilitators: "Ahmed",
+            location: "De keuken",
+            signup_required: true,
+            capacity: Some(12),
+            cost: "€ 3,50 voor de maaltijd",
+            what_to_bring: "Niets. Heb je een dieet? Zeg het bij het aanmelden.",
+            ..activity(haven, Activiteit, "Samen koken en eten", "Elke donderdag koken we samen een maaltijd en eten we aan de lange tafel. \
+                Je helpt mee met snijden, koken of tafel dekken, wat je maar leuk vindt.", &[Theme::Koken, Theme::Ontmoeting],
+                weekly(last_monday, &[Thu], (16, 30), 150, 1, RecurrenceEnd::Never))
+        },
+        NewActivity {
+            facilitators: "Sanne",
+            location: "Leslokaal",
+            signup_required: true,
+            capacity: Some(10),
+            what_to_bring: "Een schrift of map. Koffie en thee staan klaar.",
+            ..activity(haven, Cursus, "WRAP: werken aan je herstel", "In acht bijeenkomsten maak je je eigen herstelplan (WRAP). \
+                Je ontdekt wat je helpt om je goed te voelen en wat je kunt doen als het minder gaat. \
+                De cursus wordt gegeven door ervaringsdeskundigen. Je meldt je één keer aan voor alle bijeenkomsten.", &[Theme::Herstel],
+                weekly(last_monday, &[Wed], (13, 30), 120, 1, RecurrenceEnd::Count(8)))
+        },
+        NewActivity {
+            facilitators: "Peter",
+            location: "Computerhoek",
+            ..activity(haven, Activiteit, "Computerhulp", "Vragen over je telefoon, DigiD of e-mail? Peter helpt je op weg. Neem je eigen telefoon of laptop mee als je die hebt.",
+                &[Theme::Computer, Theme::WerkEnLeren], weekly(last_monday, &[Mon], (14, 0), 90, 1, RecurrenceEnd::Never))
+        },
+        NewActivity {
+            facilitators: "Marieke",
+            location: "De huiskamer",
+            ..activity(haven, Inloop, "Zaterdagkoffie", "Op zaterdag is de huiskamer open. Rustig beginnen aan het weekend, met koffie en de krant.",
+                &[Theme::Ontmoeting], weekly(last_monday, &[Sat], (10, 0), 180, 1, RecurrenceEnd::Never))
+        },
+        NewActivity {
+            facilitators: "Fatima, Kees",
+            location: "De tafel bij het raam",
+            ..activity(anker, Inloop, "Koffie-inloop", "De deur staat open. Schuif aan voor koffie en een praatje, of kom alleen even binnen om op te warmen.",
+                &[Theme::Ontmoeting], weekly(last_monday, &[Mon, Tue, Thu], (9, 30), 210, 1, RecurrenceEnd::Never))
+        },
+        NewActivity {
+            facilitators: "Yvonne",
+            location: "Atelier",
+            signup_required: true,
+            capacity: Some(8),
+            cost: "Gratis; materiaal is er",
+            what_to_bring: "Kleren die vies mogen worden.",
+            ..activity(anker, Activiteit, "Creatief atelier: schilderen", "We schilderen met acryl en waterverf. Je hoeft het niet te kunnen: \
+                het gaat om het maken, niet om het resultaat.", &[Theme::Creatief],
+                weekly(last_monday, &[Tue], (13, 30), 120, 1, RecurrenceEnd::Never))
+        },
+        NewActivity {
+            facilitators: "Kees",
+            location: "Verzamelen bij de ingang",
+            accessibility: "Rustig tempo, ongeveer 5 kilometer over verharde paden. Er is een bankje halverwege.",
+            what_to_bring: "Goede schoenen en kleding voor het weer.",
+            ..activity(anker, Activiteit, "Wandelgroep langs de IJssel", "Samen een uur wandelen langs de IJssel. Daarna drinken we koffie in het centrum.",
+                &[Theme::Bewegen, Theme::Natuur], weekly(last_monday, &[Sat], (10, 30), 90, 1, RecurrenceEnd::Never))
+        },
+        NewActivity {
+            facilitators: "Fatima",
+            location: "Achterkamer",
+            ..activity(anker, Groepsbijeenkomst, "Dinsdaggroep", "Een vaste groep die om de week bij elkaar komt om ervaringen te delen. \
+                Nieuwe mensen zijn welkom na een kennismaking met Fatima.", &[Theme::Herstel],
+                weekly(last_monday, &[Tue], (19, 0), 90, 2, RecurrenceEnd::Never))
+        },
+        NewActivity {
+            facilitators: "Yvonne, Kees",
+            location: "De tafel bij het raam",
+            ..activity(anker, Inloop, "Zondagsinloop", "Op zondag is het vaak stil. Kom langs voor soep, een spelletje en gezelschap.",
+                &[Theme::Ontmoeting], weekly(last_monday, &[Sun], (12, 0), 180, 1, RecurrenceEnd::Never))
+        },
+        NewActivity {
+            facilitators: "Ruud",
+            location: "Tuin achter het centrum",
+            ..activity(anker, Activiteit, "Tuinieren en muziek", "In de tuin werken we aan de moestuin. Daarna speelt Ruud gitaar en zingen we mee, als je wilt.",
+                &[Theme::Natuur, Theme::Muziek], weekly(last_monday, &[Wed], (14, 0), 120, 1, RecurrenceEnd::Never))
+        },
+    ];
+
+    let from = start_of_day(last_monday);
+    let to = now + Duration::weeks(WINDOW_WEEKS);
+    let mut atelier = None;
+    for new in &programme {
+        let id = activities::insert(&mut tx, new, stamp).await?;
+        occurrences::insert_missing(&mut tx, id, &new.schedule.slots_between(from, to)).await?;
+        if new.title.starts_with("Creatief atelier") {
+            atelier = Some(id);
+        }
+    }
+    if let Some(id) = atelier {
+        let next_week_tuesday = local_to_utc((this_monday + Duration::days(8)).and_time(time(13, 30)));
+        occurrences::cancel(&mut tx, id, next_week_tuesday.timestamp(), "Yvonne is op vakantie. Volgende week zijn we er weer.").await?;
+    }
+    tx.commit().await?;
+    Ok(DemoSummary { centres: 2, activities: programme.len() })
+}

@@ -1,0 +1,7 @@
+//! Everything only the server runs: application state, database queries, demo data.
+
+pub mod agenda;
+pub mod db;
+pub mod demo;
+pub mod schedule;
+pub mod state;

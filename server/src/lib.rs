@@ -1,0 +1,7 @@
+//! Kring's server: configuration, start-up, plain HTTP routes and command-line subcommands.
+
+pub mod commands;
+pub mod config;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,99 @@
+//! Plain axum routes beside the Leptos pages: health, the language switch; and the middleware
+//! that sets caching and security headers.
+
+use app::i18n::{Lang, LANG_COOKIE};
+use app::ssr::state::AppState;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+pub fn plain(state: AppState) -> Router<AppState> {
+    let _ = state;
+    Router::new().route("/healthz", get(healthz)).route("/taal", post(switch_language))
+}
+
+/// 200 when the database answers, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> Response {
+    if state.db.ping().await {
+        (StatusCode::OK, "ok").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    lang: String,
+    #[serde(default)]
+    terug: String,
+}
+
+/// Only a path on this site: never another site ("//evil.example", "https://…").
+fn safe_return_path(path: &str) -> &str {
+    let ok = path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.chars().any(char::is_control);
+    if ok {
+        path
+    } else {
+        "/"
+    }
+}
+
+/// Keeps the language choice in a cookie and goes back to the page the visitor was on.
+async fn switch_language(Form(form): Form<LanguageForm>) -> Response {
+    let Some(lang) = Lang::from_code(&form.lang) else {
+        return (StatusCode::BAD_REQUEST, "Deze taal kennen we niet. / We don't know this language.").into_response();
+    };
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", lang.code());
+    let mut response = Redirect::to(safe_return_path(&form.terug)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// No third-party requests of any kind, and caching that fits each kind of response.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; \
+     style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+     frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let cache = if path.starts_with("/pkg/") {
+        if state.leptos_options.hash_files {
+            "public, max-age=31536000, immutable"
+        } else {
+            "public, max-age=0, must-revalidate"
+        }
+    } else if path.starts_with("/api/") || path == "/healthz" {
+        "no-store"
+    } else if headers.get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html")) {
+        "no-cache"
+    } else {
+        "public, max-age=86400"
+    };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_return_path;
+
+    #[test]
+    fn only_paths_on_this_site_are_followed() {
+        assert_eq!(safe_return_path("/activiteiten?soort=inloop"), "/activiteiten?soort=inloop");
+        assert_eq!(safe_return_path("//evil.example"), "/");
+        assert_eq!(safe_return_path("https://evil.example"), "/");
+        assert_eq!(safe_return_path("/\\evil.example"), "/");
+        assert_eq!(safe_return_path(""), "/");
+    }
+}

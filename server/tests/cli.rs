@@ -1,0 +1,62 @@
+//! The `kring` binary's subcommands, run as a user would run them.
+
+use std::process::Command;
+
+fn kring(database_url: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kring"))
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("kring runs")
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("kring_cli_{}_{}", name, std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("folder");
+    dir
+}
+
+#[test]
+fn demo_fills_an_empty_database_once_and_backup_copies_it() {
+    let dir = temp_dir("demo");
+    // The folder of the database file is created on first use.
+    let url = format!("sqlite://{}/nested/kring.db", dir.display());
+
+    let first = kring(&url, &["demo"]);
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(String::from_utf8_lossy(&first.stdout).contains("2 centres"));
+
+    let second = kring(&url, &["demo"]);
+    assert_eq!(second.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&second.stderr).contains("already holds data"));
+
+    let backup = dir.join("backup.db");
+    let done = kring(&url, &["backup", backup.to_str().expect("path")]);
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    // The copy is a complete database: loading the demo into it is refused too.
+    let copy_url = format!("sqlite://{}", backup.display());
+    assert_eq!(kring(&copy_url, &["demo"]).status.code(), Some(3));
+
+    let again = kring(&url, &["backup", backup.to_str().expect("path")]);
+    assert!(!again.status.success(), "an existing file is never overwritten");
+
+    let migrate = kring(&url, &["migrate"]);
+    assert!(migrate.status.success());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn backup_on_postgres_points_to_pg_dump() {
+    let output = kring("postgres://kring@127.0.0.1:1/kring", &["backup", "/tmp/never-written.db"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("pg_dump"));
+}
+
+#[test]
+fn a_database_url_of_another_kind_is_refused() {
+    let output = kring("mysql://localhost/kring", &["migrate"]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("DATABASE_URL"));
+}

@@ -1,0 +1,141 @@
+//! Starts the real application on port 0 against a fresh database: a SQLite file, or a new
+//! PostgreSQL database when `KRING_TEST_POSTGRES_URL` points at a server (the test command starts
+//! a throw-away one).
+
+#![allow(dead_code)]
+
+use server::config::Settings;
+use server::startup::Application;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub state: app::ssr::state::AppState,
+    _shutdown: tokio::sync::oneshot::Sender<()>,
+    _dir: Option<TempDir>,
+}
+
+/// A folder that is removed when the test ends.
+pub struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    format!("kring_test_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst), nanos)
+}
+
+/// The PostgreSQL server for tests, if one was given.
+pub fn postgres_url() -> Option<String> {
+    std::env::var("KRING_TEST_POSTGRES_URL").ok().filter(|v| !v.is_empty())
+}
+
+async fn fresh_database(backend: Backend) -> (String, Option<TempDir>) {
+    match backend {
+        Backend::Sqlite => {
+            let dir = std::env::temp_dir().join(unique_name());
+            std::fs::create_dir_all(&dir).expect("temporary folder");
+            let url = format!("sqlite://{}/kring.db", dir.display());
+            (url, Some(TempDir(dir)))
+        }
+        Backend::Postgres => {
+            let admin = postgres_url().expect("KRING_TEST_POSTGRES_URL");
+            sqlx::any::install_default_drivers();
+            let name = unique_name();
+            let pool = sqlx::AnyPool::connect(&admin).await.expect("connect to the test PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.expect("create database");
+            pool.close().await;
+            let base = admin.rsplit_once('/').map(|(base, _)| base.to_owned()).expect("URL with a database");
+            (format!("{base}/{name}"), None)
+        }
+    }
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> TestApp {
+        let (url, dir) = fresh_database(backend).await;
+        let app = Application::build(Settings::for_tests(&url)).await.expect("application starts");
+        let address = format!("http://{}", app.local_addr());
+        let state = app.state.clone();
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(app.run_until(async move {
+            let _ = rx.await;
+        }));
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("client");
+        TestApp { address, client, state, _shutdown: tx, _dir: dir }
+    }
+
+    /// Starts the app with the demo programme loaded at the current time.
+    pub async fn with_demo(backend: Backend) -> TestApp {
+        let app = TestApp::spawn(backend).await;
+        app::ssr::demo::load(&app.state.db, chrono::Utc::now()).await.expect("demo data");
+        app
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// GET as a browser does, in the given language.
+    pub async fn get(&self, path: &str, lang: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .header("Accept", "text/html")
+            .header("Accept-Language", lang)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// The page's HTML and status.
+    pub async fn page(&self, path: &str) -> (u16, String) {
+        let response = self.get(path, "nl").await;
+        let status = response.status().as_u16();
+        (status, response.text().await.expect("body"))
+    }
+}
+
+/// Runs a test body against SQLite and against PostgreSQL (skipped with a note when no
+/// PostgreSQL was given; the test command always gives one).
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name(super::common::Backend::Sqlite).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if super::common::postgres_url().is_none() {
+                        eprintln!("skipped: KRING_TEST_POSTGRES_URL is not set");
+                        return;
+                    }
+                    super::$name(super::common::Backend::Postgres).await;
+                }
+            )*
+        }
+    };
+}
