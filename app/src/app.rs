@@ -22,9 +22,35 @@ fn request_lang() -> Lang {
     Lang::default()
 }
 
+/// leptos_meta 0.8 writes the title into the server-rendered HTML without escaping it, so a
+/// title typed by a person could close `<title>` and start a script. Escape it here.
+fn escape_title(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// A Content-Security-Policy that only lets this page's own inline scripts (which carry the
+/// per-request nonce) and same-origin files run, and allows no request to another site.
+#[cfg(feature = "ssr")]
+fn set_content_security_policy() {
+    let (Some(nonce), Some(response)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) else {
+        return;
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{}' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; form-action 'self'; \
+         base-uri 'self'; object-src 'none'",
+        &*nonce
+    );
+    if let Ok(value) = http::HeaderValue::from_str(&policy) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = request_lang();
     provide_context(lang);
+    #[cfg(feature = "ssr")]
+    set_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -51,7 +77,9 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let site = use_context::<Lang>().unwrap_or_default().texts().site_name;
     view! {
-        <Title formatter=move |text: String| if text.is_empty() { site.to_owned() } else { format!("{text} · {site}") }/>
+        <Title formatter=move |text: String| {
+            if text.is_empty() { site.to_owned() } else { format!("{} · {site}", escape_title(&text)) }
+        }/>
         <Router>
             <Layout>
                 <Routes fallback=NotFoundPage>

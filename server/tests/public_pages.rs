@@ -217,7 +217,9 @@ async fn user_text_is_shown_as_text_never_as_html(backend: Backend) {
         .await
         .expect("update");
     let (_, html) = app.page(&format!("/activiteiten/{id}")).await;
-    assert!(!html.contains("<script>alert(1)</script>") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script>alert(1)</script>"), "not in the title, not in the page");
+    assert!(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
+    assert!(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; · Kring</title>"));
     assert!(!html.contains("<img src=x"));
     assert!(html.contains("<a href=\"https://example.org/uitleg\""));
     assert!(!html.contains("href=\"javascript:"));
@@ -233,7 +235,9 @@ async fn health_headers_and_compression(backend: Backend) {
     assert_eq!(page.headers()["content-encoding"], "br");
     assert_eq!(page.headers()["cache-control"], "no-cache");
     let csp = page.headers()["content-security-policy"].to_str().expect("csp");
-    assert!(csp.contains("default-src 'self'"));
+    assert!(csp.contains("default-src 'self'") && csp.contains("script-src 'self' 'nonce-"));
+    let scripts = csp.split(';').find(|d| d.trim().starts_with("script-src")).expect("script-src");
+    assert!(!scripts.contains("unsafe-inline"), "only scripts with the nonce run: {scripts}");
     assert_eq!(page.headers()["referrer-policy"], "strict-origin-when-cross-origin");
 
     app.state.db.pool.close().await;

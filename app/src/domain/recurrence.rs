@@ -144,11 +144,16 @@ mod expand {
             RecurrenceEnd::Count(n) => rule = rule.count(n),
             RecurrenceEnd::Until(day) => {
                 let end_of_day = day.and_hms_opt(23, 59, 59).unwrap_or(first);
-                rule = rule.until(local_to_utc(end_of_day).with_timezone(&zone));
+                rule = rule.until(local_to_utc(end_of_day).with_timezone(&rrule::Tz::UTC));
             }
         }
-        let Ok(set) = rule.build(dt_start) else {
-            return Vec::new();
+        let set = match rule.build(dt_start) {
+            Ok(set) => set,
+            Err(error) => {
+                // Schedules are validated before they are stored, so this is a bug: say so loudly.
+                tracing::error!(%error, "a stored series cannot be expanded");
+                return Vec::new();
+            }
         };
         // Enough for a daily series over the window; `before` stops the walk at the window's end.
         set.before(to.with_timezone(&zone))
