@@ -16,7 +16,12 @@ use leptos_router::{path, SsrMode};
 fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
     if let Some(parts) = use_context::<http::request::Parts>() {
-        let header = |name| parts.headers.get(name).and_then(|v: &http::HeaderValue| v.to_str().ok());
+        let header = |name| {
+            parts
+                .headers
+                .get(name)
+                .and_then(|v: &http::HeaderValue| v.to_str().ok())
+        };
         return Lang::negotiate(header(http::header::COOKIE), header(http::header::ACCEPT_LANGUAGE));
     }
     Lang::default()
@@ -32,7 +37,10 @@ fn escape_title(text: &str) -> String {
 /// per-request nonce) and same-origin files run, and allows no request to another site.
 #[cfg(feature = "ssr")]
 fn set_content_security_policy() {
-    let (Some(nonce), Some(response)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) else {
+    let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) else {
         return;
     };
     let policy = format!(

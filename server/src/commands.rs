@@ -50,7 +50,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             db.migrate().await?;
             match demo::load(&db, chrono::Utc::now()).await {
                 Ok(summary) => {
-                    println!("Demo data loaded: {} centres, {} activities.", summary.centres, summary.activities);
+                    println!(
+                        "Demo data loaded: {} centres, {} activities.",
+                        summary.centres, summary.activities
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(DemoError::NotEmpty) => {
@@ -75,7 +78,11 @@ async fn backup(settings: &Settings, file: &std::path::Path) -> anyhow::Result<E
     let target = file.to_str().context("the backup file name must be valid UTF-8")?;
     let db = Db::connect(&settings.database_url).await?;
     // VACUUM INTO writes a consistent snapshot while the server keeps running.
-    sqlx::query("VACUUM INTO $1").bind(target).execute(&db.pool).await.context("writing the backup")?;
+    sqlx::query("VACUUM INTO $1")
+        .bind(target)
+        .execute(&db.pool)
+        .await
+        .context("writing the backup")?;
     println!("Backup written to {}.", file.display());
     Ok(ExitCode::SUCCESS)
 }

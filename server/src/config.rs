@@ -16,13 +16,18 @@ pub struct Settings {
 impl std::fmt::Debug for Settings {
     // The database URL may hold a password: never print it.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Settings").field("site_addr", &self.leptos.site_addr).finish_non_exhaustive()
+        f.debug_struct("Settings")
+            .field("site_addr", &self.leptos.site_addr)
+            .finish_non_exhaustive()
     }
 }
 
 impl Settings {
     pub fn from_env() -> anyhow::Result<Settings> {
-        let database_url = std::env::var("DATABASE_URL").ok().filter(|v| !v.trim().is_empty()).unwrap_or_else(|| DEFAULT_URL.to_owned());
+        let database_url = std::env::var("DATABASE_URL")
+            .ok()
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| DEFAULT_URL.to_owned());
         let mut leptos = leptos::prelude::get_configuration(None)?.leptos_options;
         if leptos.output_name.is_empty() {
             leptos.output_name = "kring".into();
@@ -45,6 +50,9 @@ impl Settings {
             .site_root("target/site")
             .site_addr(SocketAddr::from(([127, 0, 0, 1], 0)))
             .build();
-        Settings { database_url: database_url.to_owned(), leptos }
+        Settings {
+            database_url: database_url.to_owned(),
+            leptos,
+        }
     }
 }

@@ -13,7 +13,9 @@ use serde::Deserialize;
 
 pub fn plain(state: AppState) -> Router<AppState> {
     let _ = state;
-    Router::new().route("/healthz", get(healthz)).route("/taal", post(switch_language))
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/taal", post(switch_language))
 }
 
 /// 200 when the database answers, 503 otherwise.
@@ -34,7 +36,8 @@ struct LanguageForm {
 
 /// Only a path on this site: never another site ("//evil.example", "https://…").
 fn safe_return_path(path: &str) -> &str {
-    let ok = path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.chars().any(char::is_control);
+    let ok =
+        path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.chars().any(char::is_control);
     if ok {
         path
     } else {
@@ -45,9 +48,16 @@ fn safe_return_path(path: &str) -> &str {
 /// Keeps the language choice in a cookie and goes back to the page the visitor was on.
 async fn switch_language(Form(form): Form<LanguageForm>) -> Response {
     let Some(lang) = Lang::from_code(&form.lang) else {
-        return (StatusCode::BAD_REQUEST, "Deze taal kennen we niet. / We don't know this language.").into_response();
+        return (
+            StatusCode::BAD_REQUEST,
+            "Deze taal kennen we niet. / We don't know this language.",
+        )
+            .into_response();
     };
-    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", lang.code());
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+        lang.code()
+    );
     let mut response = Redirect::to(safe_return_path(&form.terug)).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);
@@ -72,17 +82,26 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
         }
     } else if path.starts_with("/api/") || path == "/healthz" {
         "no-store"
-    } else if headers.get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html")) {
+    } else if headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
+    {
         "no-cache"
     } else {
         "public, max-age=86400"
     };
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY));
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        );
     }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
     response
 }
 
@@ -92,7 +111,10 @@ mod tests {
 
     #[test]
     fn only_paths_on_this_site_are_followed() {
-        assert_eq!(safe_return_path("/activiteiten?soort=inloop"), "/activiteiten?soort=inloop");
+        assert_eq!(
+            safe_return_path("/activiteiten?soort=inloop"),
+            "/activiteiten?soort=inloop"
+        );
         assert_eq!(safe_return_path("//evil.example"), "/");
         assert_eq!(safe_return_path("https://evil.example"), "/");
         assert_eq!(safe_return_path("/\\evil.example"), "/");

@@ -26,20 +26,34 @@ impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         let db = Db::connect(&settings.database_url).await?;
         db.migrate().await?;
-        let state = AppState { db, leptos_options: settings.leptos.clone() };
+        let state = AppState {
+            db,
+            leptos_options: settings.leptos.clone(),
+        };
         let listener = TcpListener::bind(settings.leptos.site_addr).await?;
         let router = router(state.clone());
-        Ok(Application { listener, router, state })
+        Ok(Application {
+            listener,
+            router,
+            state,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
     }
 
     /// Serves until `shutdown` completes; requests in flight are finished first.
-    pub async fn run_until(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    pub async fn run_until(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
         let scheduler = tokio::spawn(keep_window_filled(self.state.db.clone()));
-        axum::serve(self.listener, self.router.into_make_service()).with_graceful_shutdown(shutdown).await?;
+        axum::serve(self.listener, self.router.into_make_service())
+            .with_graceful_shutdown(shutdown)
+            .await?;
         scheduler.abort();
         Ok(())
     }

@@ -49,7 +49,10 @@ fn demo_fills_an_empty_database_once_and_backup_copies_it() {
 
 #[test]
 fn backup_on_postgres_points_to_pg_dump() {
-    let output = kring("postgres://kring@127.0.0.1:1/kring", &["backup", "/tmp/never-written.db"]);
+    let output = kring(
+        "postgres://kring@127.0.0.1:1/kring",
+        &["backup", "/tmp/never-written.db"],
+    );
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("pg_dump"));
 }

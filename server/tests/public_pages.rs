@@ -40,10 +40,20 @@ async fn home_shows_today_the_week_and_whether_the_inloop_is_open(backend: Backe
     assert!(html.contains("Zelfregiecentrum De Haven") && html.contains("Herstelcentrum Het Anker"));
     let statuses = html.matches("Nu open, tot").count() + html.matches("Nu dicht. Open").count();
     assert_eq!(statuses, 2, "each centre says whether it is open");
-    let today_section = html.split("id=\"vandaag\"").nth(1).and_then(|rest| rest.split("id=\"week\"").next()).expect("today section");
-    assert!(today_section.contains("class=\"card"), "the demo always has something on today");
+    let today_section = html
+        .split("id=\"vandaag\"")
+        .nth(1)
+        .and_then(|rest| rest.split("id=\"week\"").next())
+        .expect("today section");
+    assert!(
+        today_section.contains("class=\"card"),
+        "the demo always has something on today"
+    );
     let week_section = html.split("id=\"week\"").nth(1).expect("week section");
-    assert!(week_section.matches("class=\"day\"").count() >= 6, "the coming six days each have something on");
+    assert!(
+        week_section.matches("class=\"day\"").count() >= 6,
+        "the coming six days each have something on"
+    );
 }
 
 async fn english_comes_from_the_browser_and_the_switch_is_kept_in_a_cookie(backend: Backend) {
@@ -65,13 +75,33 @@ async fn english_comes_from_the_browser_and_the_switch_is_kept_in_a_cookie(backe
     let cookie = response.headers()["set-cookie"].to_str().expect("cookie").to_owned();
     assert!(cookie.starts_with("lang=en;") && cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"));
 
-    let html = app.get("/activiteiten?soort=inloop", "nl").await.text().await.expect("body");
-    assert!(html.contains("<html lang=\"en\""), "the cookie wins over Accept-Language");
+    let html = app
+        .get("/activiteiten?soort=inloop", "nl")
+        .await
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        html.contains("<html lang=\"en\""),
+        "the cookie wins over Accept-Language"
+    );
     assert!(html.contains("Show activities"));
 
-    let refused = app.client.post(app.url("/taal")).form(&[("lang", "xx"), ("terug", "/")]).send().await.expect("post");
+    let refused = app
+        .client
+        .post(app.url("/taal"))
+        .form(&[("lang", "xx"), ("terug", "/")])
+        .send()
+        .await
+        .expect("post");
     assert_eq!(refused.status().as_u16(), 400);
-    let elsewhere = app.client.post(app.url("/taal")).form(&[("lang", "nl"), ("terug", "//evil.example/")]).send().await.expect("post");
+    let elsewhere = app
+        .client
+        .post(app.url("/taal"))
+        .form(&[("lang", "nl"), ("terug", "//evil.example/")])
+        .send()
+        .await
+        .expect("post");
     assert_eq!(elsewhere.headers()["location"], "/");
 }
 
@@ -79,7 +109,13 @@ async fn the_agenda_shows_the_coming_week(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let (status, html) = app.page("/activiteiten").await;
     assert_eq!(status, 200);
-    for title in ["Inloop met koffie", "Koffie-inloop", "Samen koken en eten", "Wandelgroep langs de IJssel", "Zondagsinloop"] {
+    for title in [
+        "Inloop met koffie",
+        "Koffie-inloop",
+        "Samen koken en eten",
+        "Wandelgroep langs de IJssel",
+        "Zondagsinloop",
+    ] {
         assert!(html.contains(title), "{title} is on this week");
     }
     assert!(html.contains(&app::i18n::Lang::Nl.day_heading(today())));
@@ -104,7 +140,10 @@ async fn every_agenda_filter_narrows_the_list(backend: Backend) {
     let saturday = next(Weekday::Sat);
     let (_, one_day) = app.page(&format!("/activiteiten?weergave=dag&datum={saturday}")).await;
     assert!(one_day.contains("Wandelgroep langs de IJssel") && one_day.contains("Zaterdagkoffie"));
-    assert!(!one_day.contains("Inloop met koffie"), "no weekday inloop on a Saturday");
+    assert!(
+        !one_day.contains("Inloop met koffie"),
+        "no weekday inloop on a Saturday"
+    );
     assert!(one_day.contains(&app::i18n::Lang::Nl.day_heading(saturday)));
 
     let wednesday = next(Weekday::Wed) + Duration::days(7);
@@ -112,8 +151,14 @@ async fn every_agenda_filter_narrows_the_list(backend: Backend) {
     assert!(later_week.contains("WRAP: werken aan je herstel"));
     assert!(!later_week.contains("Koffie-inloop"));
 
-    let (_, combined) = app.page("/activiteiten?centrum=de-haven-zwolle&thema=ontmoeting&zonder-aanmelden=1&soort=inloop").await;
-    assert!(combined.contains("Inloop met koffie") && !combined.contains("Koffie-inloop") && !combined.contains("Samen koken"));
+    let (_, combined) = app
+        .page("/activiteiten?centrum=de-haven-zwolle&thema=ontmoeting&zonder-aanmelden=1&soort=inloop")
+        .await;
+    assert!(
+        combined.contains("Inloop met koffie")
+            && !combined.contains("Koffie-inloop")
+            && !combined.contains("Samen koken")
+    );
 
     let (_, nothing) = app.page("/activiteiten?centrum=het-anker-deventer&soort=cursus").await;
     assert!(nothing.contains("We vonden niets"));
@@ -121,7 +166,9 @@ async fn every_agenda_filter_narrows_the_list(backend: Backend) {
 
 async fn bad_filter_values_get_a_clear_message_and_are_ignored(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
-    let (status, html) = app.page("/activiteiten?datum=2026-13-45&soort=therapie&thema=%3Cscript%3E&centrum=..%2F&weergave=maand").await;
+    let (status, html) = app
+        .page("/activiteiten?datum=2026-13-45&soort=therapie&thema=%3Cscript%3E&centrum=..%2F&weergave=maand")
+        .await;
     assert_eq!(status, 200);
     for message in [
         "Deze datum kunnen we niet gebruiken",
@@ -133,7 +180,10 @@ async fn bad_filter_values_get_a_clear_message_and_are_ignored(backend: Backend)
         assert!(html.contains(message), "{message}");
     }
     assert!(html.contains("aria-invalid=\"true\""));
-    assert!(html.contains("value=\"2026-13-45\""), "what was typed stays in the field");
+    assert!(
+        html.contains("value=\"2026-13-45\""),
+        "what was typed stays in the field"
+    );
     assert!(html.contains("Inloop met koffie"), "the default week is shown");
     assert!(!html.contains("<script>"));
 }
@@ -143,7 +193,9 @@ async fn a_cancelled_date_shows_as_cancelled_with_its_reason(backend: Backend) {
     // The demo cancels the atelier on Tuesday of next week.
     let monday = today() - Duration::days(i64::from(today().weekday().num_days_from_monday()));
     let cancelled_day = monday + Duration::days(8);
-    let (_, html) = app.page(&format!("/activiteiten?weergave=dag&datum={cancelled_day}")).await;
+    let (_, html) = app
+        .page(&format!("/activiteiten?weergave=dag&datum={cancelled_day}"))
+        .await;
     assert!(html.contains("Creatief atelier: schilderen"));
     assert!(html.contains("Gaat niet door: Yvonne is op vakantie"));
     assert!(html.contains("class=\"card cancelled\""));
@@ -157,10 +209,23 @@ async fn an_activity_page_says_where_when_what_and_how_to_join(backend: Backend)
     let id = activity_id(&app, "Samen koken en eten").await;
     let (status, html) = app.page(&format!("/activiteiten/{id}")).await;
     assert_eq!(status, 200);
-    for text in ["Samen koken en eten", "Ahmed", "€ 3,50 voor de maaltijd", "De keuken", "Assendorperstraat 41", "Aanmelden", "Er is plek voor 12 mensen.", "Volgende keren", "Koken"] {
+    for text in [
+        "Samen koken en eten",
+        "Ahmed",
+        "€ 3,50 voor de maaltijd",
+        "De keuken",
+        "Assendorperstraat 41",
+        "Aanmelden",
+        "Er is plek voor 12 mensen.",
+        "Volgende keren",
+        "Koken",
+    ] {
         assert!(html.contains(text), "{text}");
     }
-    assert!(html.matches("<time datetime=").count() >= 8, "the next dates of the series are listed");
+    assert!(
+        html.matches("<time datetime=").count() >= 8,
+        "the next dates of the series are listed"
+    );
     assert!(html.contains("href=\"tel:0381234567\""));
 
     let inloop = activity_id(&app, "Koffie-inloop").await;
@@ -198,10 +263,23 @@ async fn centres_show_address_hours_and_programme(backend: Backend) {
 
     let (status, html) = app.page("/centra/het-anker-deventer").await;
     assert_eq!(status, 200);
-    for text in ["Herstelcentrum Het Anker", "Brink 12", "7411 BR Deventer", "Inloop deze week", "09:30 – 13:00", "12:00 – 15:00", "Programma de komende 7 dagen", "Koffie-inloop"] {
+    for text in [
+        "Herstelcentrum Het Anker",
+        "Brink 12",
+        "7411 BR Deventer",
+        "Inloop deze week",
+        "09:30 – 13:00",
+        "12:00 – 15:00",
+        "Programma de komende 7 dagen",
+        "Koffie-inloop",
+    ] {
         assert!(html.contains(text), "{text}");
     }
-    assert_eq!(html.matches("<th scope=\"row\">").count(), 7, "the whole week is listed");
+    assert_eq!(
+        html.matches("<th scope=\"row\">").count(),
+        7,
+        "the whole week is listed"
+    );
     assert!(html.contains("aria-current=\"date\""));
     assert!(!html.contains("Inloop met koffie"), "only this centre's programme");
 }
@@ -217,7 +295,10 @@ async fn user_text_is_shown_as_text_never_as_html(backend: Backend) {
         .await
         .expect("update");
     let (_, html) = app.page(&format!("/activiteiten/{id}")).await;
-    assert!(!html.contains("<script>alert(1)</script>"), "not in the title, not in the page");
+    assert!(
+        !html.contains("<script>alert(1)</script>"),
+        "not in the title, not in the page"
+    );
     assert!(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
     assert!(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; · Kring</title>"));
     assert!(!html.contains("<img src=x"));
@@ -231,13 +312,25 @@ async fn health_headers_and_compression(backend: Backend) {
     assert_eq!(health.status().as_u16(), 200);
     assert_eq!(health.text().await.expect("body"), "ok");
 
-    let page = app.client.get(app.url("/activiteiten")).header("Accept-Encoding", "br").send().await.expect("page");
+    let page = app
+        .client
+        .get(app.url("/activiteiten"))
+        .header("Accept-Encoding", "br")
+        .send()
+        .await
+        .expect("page");
     assert_eq!(page.headers()["content-encoding"], "br");
     assert_eq!(page.headers()["cache-control"], "no-cache");
     let csp = page.headers()["content-security-policy"].to_str().expect("csp");
     assert!(csp.contains("default-src 'self'") && csp.contains("script-src 'self' 'nonce-"));
-    let scripts = csp.split(';').find(|d| d.trim().starts_with("script-src")).expect("script-src");
-    assert!(!scripts.contains("unsafe-inline"), "only scripts with the nonce run: {scripts}");
+    let scripts = csp
+        .split(';')
+        .find(|d| d.trim().starts_with("script-src"))
+        .expect("script-src");
+    assert!(
+        !scripts.contains("unsafe-inline"),
+        "only scripts with the nonce run: {scripts}"
+    );
     assert_eq!(page.headers()["referrer-policy"], "strict-origin-when-cross-origin");
 
     app.state.db.pool.close().await;
@@ -248,13 +341,23 @@ async fn health_headers_and_compression(backend: Backend) {
 async fn the_occurrence_window_is_filled_once(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let db = &app.state.db;
-    let count = || async { sqlx::query("SELECT COUNT(*) AS n FROM occurrences").fetch_one(&db.pool).await.expect("count").try_get::<i64, _>("n").expect("n") };
+    let count = || async {
+        sqlx::query("SELECT COUNT(*) AS n FROM occurrences")
+            .fetch_one(&db.pool)
+            .await
+            .expect("count")
+            .try_get::<i64, _>("n")
+            .expect("n")
+    };
     let before = count().await;
     let added = app::ssr::schedule::fill_window(db, Utc::now()).await.expect("fill");
     assert_eq!(added, 0, "the demo already filled the window");
     assert_eq!(count().await, before);
     let later = Utc::now() + Duration::weeks(1);
-    assert!(app::ssr::schedule::fill_window(db, later).await.expect("fill") > 0, "a week later the window moves on");
+    assert!(
+        app::ssr::schedule::fill_window(db, later).await.expect("fill") > 0,
+        "a week later the window moves on"
+    );
     let cancelled: i64 = sqlx::query("SELECT COUNT(*) AS n FROM occurrences WHERE cancelled = 1")
         .fetch_one(&db.pool)
         .await
@@ -268,7 +371,12 @@ async fn demo_data_is_refused_for_a_database_that_has_data(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let second = app::ssr::demo::load(&app.state.db, Utc::now()).await;
     assert!(matches!(second, Err(app::ssr::demo::DemoError::NotEmpty)));
-    let centres: i64 = sqlx::query("SELECT COUNT(*) AS n FROM centres").fetch_one(&app.state.db.pool).await.expect("count").try_get("n").expect("n");
+    let centres: i64 = sqlx::query("SELECT COUNT(*) AS n FROM centres")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("count")
+        .try_get("n")
+        .expect("n");
     assert_eq!(centres, 2);
 }
 

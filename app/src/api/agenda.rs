@@ -19,5 +19,7 @@ pub async fn get_agenda(filter: AgendaFilter) -> Result<Agenda, AppError> {
 #[server(endpoint = "activity")]
 pub async fn get_activity(id: i64) -> Result<ActivityDetail, AppError> {
     let state = crate::ssr::state::app_state()?;
-    crate::ssr::agenda::activity(&state.db, id, chrono::Utc::now()).await?.ok_or(AppError::NotFound)
+    crate::ssr::agenda::activity(&state.db, id, chrono::Utc::now())
+        .await?
+        .ok_or(AppError::NotFound)
 }

@@ -16,5 +16,7 @@ pub async fn get_centre(slug: String) -> Result<CentreDetail, AppError> {
         return Err(AppError::NotFound);
     }
     let state = crate::ssr::state::app_state()?;
-    crate::ssr::agenda::centre(&state.db, &slug, chrono::Utc::now()).await?.ok_or(AppError::NotFound)
+    crate::ssr::agenda::centre(&state.db, &slug, chrono::Utc::now())
+        .await?
+        .ok_or(AppError::NotFound)
 }

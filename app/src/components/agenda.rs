@@ -52,7 +52,11 @@ pub fn AgendaCard(item: AgendaItem, now: DateTime<Utc>) -> impl IntoView {
     let running = item.is_running(now);
     let href = format!("/activiteiten/{}", item.activity_id);
     let place = fill(t.at_place, &[("centre", &item.centre_name), ("town", &item.town)]);
-    let signup = if item.signup_required { t.signup_needed } else { t.no_signup };
+    let signup = if item.signup_required {
+        t.signup_needed
+    } else {
+        t.no_signup
+    };
     let class = if item.cancelled { "card cancelled" } else { "card" };
     view! {
         <li class=class>

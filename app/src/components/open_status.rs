@@ -14,7 +14,13 @@ pub fn OpenStatusLine(status: OpenStatus, now: DateTime<Utc>) -> impl IntoView {
         OpenStatus::OpenUntil(until) => ("status open", fill(t.open_until, &[("time", &clock(until))])),
         OpenStatus::OpensAt(at) => (
             "status closed",
-            fill(t.opens_at, &[("day", &lang.relative_day(local_date(at), local_date(now))), ("time", &clock(at))]),
+            fill(
+                t.opens_at,
+                &[
+                    ("day", &lang.relative_day(local_date(at), local_date(now))),
+                    ("time", &clock(at)),
+                ],
+            ),
         ),
         OpenStatus::Closed => ("status closed", t.closed_for_now.to_owned()),
     };

@@ -170,7 +170,10 @@ impl Span {
 
 impl AgendaFilter {
     /// Reads the filter from query parameters. Unknown or broken values are left out and reported.
-    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, today: NaiveDate) -> (AgendaFilter, Vec<FilterProblem>) {
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        today: NaiveDate,
+    ) -> (AgendaFilter, Vec<FilterProblem>) {
         let mut filter = AgendaFilter::default();
         let mut problems = Vec::new();
         for (key, value) in pairs {
@@ -229,7 +232,10 @@ impl AgendaFilter {
 
     /// The query string for this filter with another date, for "previous" and "next" links.
     pub fn query_with_date(&self, date: NaiveDate) -> String {
-        let mut parts = vec![format!("{}={}", param::SPAN, self.span.slug()), format!("{}={}", param::DATE, date)];
+        let mut parts = vec![
+            format!("{}={}", param::SPAN, self.span.slug()),
+            format!("{}={}", param::DATE, date),
+        ];
         if let Some(centre) = &self.centre {
             parts.push(format!("{}={}", param::CENTRE, centre));
         }
@@ -248,7 +254,11 @@ impl AgendaFilter {
 
 /// Centre slugs: lowercase letters, digits and hyphens.
 pub fn is_slug(value: &str) -> bool {
-    !value.is_empty() && value.len() <= 80 && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !value.is_empty()
+        && value.len() <= 80
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -269,7 +279,14 @@ mod tests {
     #[test]
     fn every_filter_is_read() {
         let (filter, problems) = AgendaFilter::parse(
-            [("weergave", "dag"), ("datum", "2026-11-27"), ("centrum", "de-haven"), ("soort", "cursus"), ("thema", "koken"), ("zonder-aanmelden", "1")],
+            [
+                ("weergave", "dag"),
+                ("datum", "2026-11-27"),
+                ("centrum", "de-haven"),
+                ("soort", "cursus"),
+                ("thema", "koken"),
+                ("zonder-aanmelden", "1"),
+            ],
             today(),
         );
         assert!(problems.is_empty());
@@ -289,11 +306,26 @@ mod tests {
     #[test]
     fn broken_values_are_reported_and_ignored() {
         let (filter, problems) = AgendaFilter::parse(
-            [("datum", "31-02-2026"), ("soort", "therapie"), ("thema", "<script>"), ("centrum", "../x"), ("weergave", "maand")],
+            [
+                ("datum", "31-02-2026"),
+                ("soort", "therapie"),
+                ("thema", "<script>"),
+                ("centrum", "../x"),
+                ("weergave", "maand"),
+            ],
             today(),
         );
         assert_eq!(filter, AgendaFilter::default());
-        assert_eq!(problems, [FilterProblem::Date, FilterProblem::Kind, FilterProblem::Theme, FilterProblem::Centre, FilterProblem::Span]);
+        assert_eq!(
+            problems,
+            [
+                FilterProblem::Date,
+                FilterProblem::Kind,
+                FilterProblem::Theme,
+                FilterProblem::Centre,
+                FilterProblem::Span
+            ]
+        );
     }
 
     #[test]

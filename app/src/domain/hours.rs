@@ -41,14 +41,23 @@ pub enum OpenStatus {
 const LOOK_AHEAD_DAYS: i64 = 28;
 
 /// The opening periods on one date, as instants, skipping closed days.
-pub fn periods_on(day: NaiveDate, hours: &[OpeningPeriod], closures: &[Closure]) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+pub fn periods_on(
+    day: NaiveDate,
+    hours: &[OpeningPeriod],
+    closures: &[Closure],
+) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
     if closures.iter().any(|c| c.covers(day)) {
         return Vec::new();
     }
     let mut periods: Vec<_> = hours
         .iter()
         .filter(|p| p.weekday == day.weekday() && p.opens < p.closes)
-        .map(|p| (local_to_utc(day.and_time(p.opens)), local_to_utc(day.and_time(p.closes))))
+        .map(|p| {
+            (
+                local_to_utc(day.and_time(p.opens)),
+                local_to_utc(day.and_time(p.closes)),
+            )
+        })
         .collect();
     periods.sort();
     periods
@@ -97,45 +106,79 @@ mod tests {
     fn weekdays_ten_to_two() -> Vec<OpeningPeriod> {
         [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri]
             .into_iter()
-            .map(|weekday| OpeningPeriod { weekday, opens: t(10, 0), closes: t(14, 0) })
+            .map(|weekday| OpeningPeriod {
+                weekday,
+                opens: t(10, 0),
+                closes: t(14, 0),
+            })
             .collect()
     }
 
     #[test]
     fn open_during_opening_hours_until_closing_time() {
         let tuesday = d(2026, 11, 24);
-        assert_eq!(open_status(&weekdays_ten_to_two(), &[], at(tuesday, 11, 30)), OpenStatus::OpenUntil(at(tuesday, 14, 0)));
+        assert_eq!(
+            open_status(&weekdays_ten_to_two(), &[], at(tuesday, 11, 30)),
+            OpenStatus::OpenUntil(at(tuesday, 14, 0))
+        );
     }
 
     #[test]
     fn opening_time_is_open_and_closing_time_is_closed() {
         let tuesday = d(2026, 11, 24);
         let hours = weekdays_ten_to_two();
-        assert_eq!(open_status(&hours, &[], at(tuesday, 10, 0)), OpenStatus::OpenUntil(at(tuesday, 14, 0)));
-        assert_eq!(open_status(&hours, &[], at(tuesday, 14, 0)), OpenStatus::OpensAt(at(d(2026, 11, 25), 10, 0)));
+        assert_eq!(
+            open_status(&hours, &[], at(tuesday, 10, 0)),
+            OpenStatus::OpenUntil(at(tuesday, 14, 0))
+        );
+        assert_eq!(
+            open_status(&hours, &[], at(tuesday, 14, 0)),
+            OpenStatus::OpensAt(at(d(2026, 11, 25), 10, 0))
+        );
     }
 
     #[test]
     fn on_friday_evening_the_next_opening_is_monday() {
         let hours = weekdays_ten_to_two();
-        assert_eq!(open_status(&hours, &[], at(d(2026, 11, 27), 18, 0)), OpenStatus::OpensAt(at(d(2026, 11, 30), 10, 0)));
+        assert_eq!(
+            open_status(&hours, &[], at(d(2026, 11, 27), 18, 0)),
+            OpenStatus::OpensAt(at(d(2026, 11, 30), 10, 0))
+        );
     }
 
     #[test]
     fn a_closure_skips_those_days() {
         let hours = weekdays_ten_to_two();
-        let closures = [Closure { first_day: d(2026, 12, 24), last_day: d(2026, 12, 28), reason: "Kerst".into() }];
-        assert_eq!(open_status(&hours, &closures, at(d(2026, 12, 24), 11, 0)), OpenStatus::OpensAt(at(d(2026, 12, 29), 10, 0)));
+        let closures = [Closure {
+            first_day: d(2026, 12, 24),
+            last_day: d(2026, 12, 28),
+            reason: "Kerst".into(),
+        }];
+        assert_eq!(
+            open_status(&hours, &closures, at(d(2026, 12, 24), 11, 0)),
+            OpenStatus::OpensAt(at(d(2026, 12, 29), 10, 0))
+        );
     }
 
     #[test]
     fn touching_periods_count_as_one_opening() {
         let hours = [
-            OpeningPeriod { weekday: Weekday::Wed, opens: t(10, 0), closes: t(12, 0) },
-            OpeningPeriod { weekday: Weekday::Wed, opens: t(12, 0), closes: t(16, 0) },
+            OpeningPeriod {
+                weekday: Weekday::Wed,
+                opens: t(10, 0),
+                closes: t(12, 0),
+            },
+            OpeningPeriod {
+                weekday: Weekday::Wed,
+                opens: t(12, 0),
+                closes: t(16, 0),
+            },
         ];
         let wednesday = d(2026, 11, 25);
-        assert_eq!(open_status(&hours, &[], at(wednesday, 11, 0)), OpenStatus::OpenUntil(at(wednesday, 16, 0)));
+        assert_eq!(
+            open_status(&hours, &[], at(wednesday, 11, 0)),
+            OpenStatus::OpenUntil(at(wednesday, 16, 0))
+        );
     }
 
     #[test]
@@ -146,7 +189,11 @@ mod tests {
     #[test]
     fn opening_hours_follow_the_wall_clock_on_the_day_summer_time_starts() {
         // Sunday 29 March 2026, open 12:00–15:00 local: that is 10:00–13:00 UTC (summer time).
-        let hours = [OpeningPeriod { weekday: Weekday::Sun, opens: t(12, 0), closes: t(15, 0) }];
+        let hours = [OpeningPeriod {
+            weekday: Weekday::Sun,
+            opens: t(12, 0),
+            closes: t(15, 0),
+        }];
         let sunday = d(2026, 3, 29);
         let status = open_status(&hours, &[], at(sunday, 12, 30));
         assert_eq!(status, OpenStatus::OpenUntil(at(sunday, 15, 0)));
@@ -156,7 +203,11 @@ mod tests {
     #[test]
     fn opening_hours_follow_the_wall_clock_on_the_day_winter_time_starts() {
         // Sunday 25 October 2026: 12:00 local is 11:00 UTC again.
-        let hours = [OpeningPeriod { weekday: Weekday::Sun, opens: t(12, 0), closes: t(15, 0) }];
+        let hours = [OpeningPeriod {
+            weekday: Weekday::Sun,
+            opens: t(12, 0),
+            closes: t(15, 0),
+        }];
         let saturday = d(2026, 10, 24);
         let status = open_status(&hours, &[], at(saturday, 20, 0));
         assert_eq!(status, OpenStatus::OpensAt(at(d(2026, 10, 25), 12, 0)));

@@ -121,7 +121,10 @@ mod expand {
             starts
                 .into_iter()
                 .filter(|start| *start >= from && *start < to)
-                .map(|starts_at| Slot { starts_at, ends_at: starts_at + duration })
+                .map(|starts_at| Slot {
+                    starts_at,
+                    ends_at: starts_at + duration,
+                })
                 .collect()
         }
     }
@@ -182,7 +185,11 @@ mod tests {
         Schedule {
             first_start: first,
             duration_minutes: 90,
-            repeat: Some(Recurrence { every_weeks: every, weekdays: days.to_vec(), end }),
+            repeat: Some(Recurrence {
+                every_weeks: every,
+                weekdays: days.to_vec(),
+                end,
+            }),
         }
     }
 
@@ -195,7 +202,11 @@ mod tests {
 
     #[test]
     fn a_single_date_gives_one_slot_with_its_duration() {
-        let schedule = Schedule { first_start: local(2026, 5, 4, 14, 0), duration_minutes: 90, repeat: None };
+        let schedule = Schedule {
+            first_start: local(2026, 5, 4, 14, 0),
+            duration_minutes: 90,
+            repeat: None,
+        };
         let (from, to) = year_2026();
         let slots = schedule.slots_between(from, to);
         assert_eq!(slots.len(), 1);
@@ -206,17 +217,28 @@ mod tests {
     #[test]
     fn a_weekly_series_keeps_its_wall_clock_time_across_both_dst_changes() {
         // Tuesdays 10:00 from early March to early November 2026: DST starts 29 March, ends 25 October.
-        let schedule = weekly(local(2026, 3, 3, 10, 0), 1, &[Weekday::Tue], RecurrenceEnd::Until(NaiveDate::from_ymd_opt(2026, 11, 3).expect("date")));
+        let schedule = weekly(
+            local(2026, 3, 3, 10, 0),
+            1,
+            &[Weekday::Tue],
+            RecurrenceEnd::Until(NaiveDate::from_ymd_opt(2026, 11, 3).expect("date")),
+        );
         let (from, to) = year_2026();
         let slots = schedule.slots_between(from, to);
         assert_eq!(slots.len(), 36);
         for slot in &slots {
-            assert_eq!(utc_to_local(slot.starts_at).time(), NaiveTime::from_hms_opt(10, 0, 0).expect("time"));
+            assert_eq!(
+                utc_to_local(slot.starts_at).time(),
+                NaiveTime::from_hms_opt(10, 0, 0).expect("time")
+            );
         }
         // Winter: 09:00 UTC; summer: 08:00 UTC.
         assert_eq!(slots[0].starts_at.to_rfc3339(), "2026-03-03T09:00:00+00:00");
         assert_eq!(slots[4].starts_at.to_rfc3339(), "2026-03-31T08:00:00+00:00");
-        assert_eq!(slots.last().expect("slot").starts_at.to_rfc3339(), "2026-11-03T09:00:00+00:00");
+        assert_eq!(
+            slots.last().expect("slot").starts_at.to_rfc3339(),
+            "2026-11-03T09:00:00+00:00"
+        );
     }
 
     #[test]
@@ -232,19 +254,32 @@ mod tests {
 
     #[test]
     fn every_two_weeks_on_two_days_with_a_count() {
-        let schedule = weekly(local(2026, 11, 3, 19, 0), 2, &[Weekday::Tue, Weekday::Thu], RecurrenceEnd::Count(5));
+        let schedule = weekly(
+            local(2026, 11, 3, 19, 0),
+            2,
+            &[Weekday::Tue, Weekday::Thu],
+            RecurrenceEnd::Count(5),
+        );
         let (from, to) = year_2026();
         let days: Vec<String> = schedule
             .slots_between(from, to)
             .iter()
             .map(|s| utc_to_local(s.starts_at).date().to_string())
             .collect();
-        assert_eq!(days, ["2026-11-03", "2026-11-05", "2026-11-17", "2026-11-19", "2026-12-01"]);
+        assert_eq!(
+            days,
+            ["2026-11-03", "2026-11-05", "2026-11-17", "2026-11-19", "2026-12-01"]
+        );
     }
 
     #[test]
     fn an_until_date_is_inclusive() {
-        let schedule = weekly(local(2026, 6, 1, 10, 0), 1, &[Weekday::Mon], RecurrenceEnd::Until(NaiveDate::from_ymd_opt(2026, 6, 15).expect("date")));
+        let schedule = weekly(
+            local(2026, 6, 1, 10, 0),
+            1,
+            &[Weekday::Mon],
+            RecurrenceEnd::Until(NaiveDate::from_ymd_opt(2026, 6, 15).expect("date")),
+        );
         let (from, to) = year_2026();
         assert_eq!(schedule.slots_between(from, to).len(), 3);
     }
@@ -275,11 +310,23 @@ mod tests {
         schedule.duration_minutes = 0;
         assert_eq!(schedule.validate(), Err(ScheduleError::Duration));
         schedule.duration_minutes = 60;
-        schedule.repeat = Some(Recurrence { every_weeks: 0, weekdays: vec![Weekday::Mon], end: RecurrenceEnd::Never });
+        schedule.repeat = Some(Recurrence {
+            every_weeks: 0,
+            weekdays: vec![Weekday::Mon],
+            end: RecurrenceEnd::Never,
+        });
         assert_eq!(schedule.validate(), Err(ScheduleError::Interval));
-        schedule.repeat = Some(Recurrence { every_weeks: 1, weekdays: vec![], end: RecurrenceEnd::Never });
+        schedule.repeat = Some(Recurrence {
+            every_weeks: 1,
+            weekdays: vec![],
+            end: RecurrenceEnd::Never,
+        });
         assert_eq!(schedule.validate(), Err(ScheduleError::NoWeekdays));
-        schedule.repeat = Some(Recurrence { every_weeks: 1, weekdays: vec![Weekday::Mon], end: RecurrenceEnd::Until(NaiveDate::from_ymd_opt(2025, 1, 1).expect("date")) });
+        schedule.repeat = Some(Recurrence {
+            every_weeks: 1,
+            weekdays: vec![Weekday::Mon],
+            end: RecurrenceEnd::Until(NaiveDate::from_ymd_opt(2025, 1, 1).expect("date")),
+        });
         assert_eq!(schedule.validate(), Err(ScheduleError::UntilBeforeStart));
     }
 

@@ -59,7 +59,11 @@ mod tests {
         let result = paragraphs("Kijk op https://example.org/agenda voor meer.");
         assert_eq!(
             result[0][0],
-            vec![Piece::Text("Kijk op ".into()), Piece::Link("https://example.org/agenda".into()), Piece::Text(" voor meer.".into())]
+            vec![
+                Piece::Text("Kijk op ".into()),
+                Piece::Link("https://example.org/agenda".into()),
+                Piece::Text(" voor meer.".into())
+            ]
         );
     }
 

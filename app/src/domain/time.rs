@@ -53,24 +53,36 @@ mod tests {
 
     #[test]
     fn winter_time_is_one_hour_ahead_of_utc() {
-        assert_eq!(local_to_utc(at(2026, 1, 6, 10, 0)).to_rfc3339(), "2026-01-06T09:00:00+00:00");
+        assert_eq!(
+            local_to_utc(at(2026, 1, 6, 10, 0)).to_rfc3339(),
+            "2026-01-06T09:00:00+00:00"
+        );
     }
 
     #[test]
     fn summer_time_is_two_hours_ahead_of_utc() {
-        assert_eq!(local_to_utc(at(2026, 7, 7, 10, 0)).to_rfc3339(), "2026-07-07T08:00:00+00:00");
+        assert_eq!(
+            local_to_utc(at(2026, 7, 7, 10, 0)).to_rfc3339(),
+            "2026-07-07T08:00:00+00:00"
+        );
     }
 
     #[test]
     fn a_time_in_the_spring_gap_moves_forward() {
         // 29 March 2026: clocks jump from 02:00 to 03:00.
-        assert_eq!(local_to_utc(at(2026, 3, 29, 2, 30)).to_rfc3339(), "2026-03-29T01:30:00+00:00");
+        assert_eq!(
+            local_to_utc(at(2026, 3, 29, 2, 30)).to_rfc3339(),
+            "2026-03-29T01:30:00+00:00"
+        );
     }
 
     #[test]
     fn the_repeated_autumn_hour_means_the_first_one() {
         // 25 October 2026: clocks go back from 03:00 to 02:00.
-        assert_eq!(local_to_utc(at(2026, 10, 25, 2, 30)).to_rfc3339(), "2026-10-25T00:30:00+00:00");
+        assert_eq!(
+            local_to_utc(at(2026, 10, 25, 2, 30)).to_rfc3339(),
+            "2026-10-25T00:30:00+00:00"
+        );
     }
 
     #[test]

@@ -94,7 +94,10 @@ impl Lang {
     /// "3 activiteiten", "1 activiteit".
     pub fn activity_count(self, n: usize) -> String {
         let t = self.texts();
-        fill(if n == 1 { t.count_one } else { t.count_many }, &[("n", &n.to_string())])
+        fill(
+            if n == 1 { t.count_one } else { t.count_many },
+            &[("n", &n.to_string())],
+        )
     }
 
     /// The year, when it is not this year (for headings far ahead).
@@ -115,9 +118,9 @@ pub fn clock_range(starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
 
 /// Fills `{name}` placeholders.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+    values.iter().fold(template.to_owned(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
 }
 
 fn capitalise(text: &str) -> String {

@@ -17,13 +17,19 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn ActivityPage() -> impl IntoView {
     let t = use_texts();
-    let id = use_params_map().get_untracked().get("id").and_then(|id| id.parse::<i64>().ok());
-    let activity = Resource::new(move || id, |id| async move {
-        match id {
-            Some(id) => get_activity(id).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .and_then(|id| id.parse::<i64>().ok());
+    let activity = Resource::new(
+        move || id,
+        |id| async move {
+            match id {
+                Some(id) => get_activity(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     view! {
         <Suspense fallback=move || view! { <p>{t.loading}</p> }>
             {move || Suspend::new(async move {
@@ -40,7 +46,11 @@ pub fn ActivityPage() -> impl IntoView {
 fn DateLine(date: OccurrenceDate) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
-    let when = format!("{}, {}", lang.day_heading(local_date(date.starts_at)), clock_range(date.starts_at, date.ends_at));
+    let when = format!(
+        "{}, {}",
+        lang.day_heading(local_date(date.starts_at)),
+        clock_range(date.starts_at, date.ends_at)
+    );
     if date.cancelled {
         let reason = if date.cancel_reason.is_empty() {
             t.cancelled_label.to_owned()
@@ -58,7 +68,9 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
     let t = use_texts();
     let a = activity;
     let signup = if a.signup_required {
-        let capacity = a.capacity.map(|n| view! { <p>{fill(t.capacity_line, &[("n", &n.to_string())])}</p> });
+        let capacity = a
+            .capacity
+            .map(|n| view! { <p>{fill(t.capacity_line, &[("n", &n.to_string())])}</p> });
         let phone_href = format!("tel:{}", a.centre_phone.replace(' ', ""));
         let mail_href = format!("mailto:{}", a.centre_email);
         view! {
@@ -78,14 +90,23 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
         ActivityKind::Groepsbijeenkomst => Some(t.group_note),
         _ => None,
     };
-    let themes = a.themes.iter().map(|theme| view! { <span class="badge">{t.theme(*theme)}</span> }).collect_view();
+    let themes = a
+        .themes
+        .iter()
+        .map(|theme| view! { <span class="badge">{t.theme(*theme)}</span> })
+        .collect_view();
     let dates = if a.next_dates.is_empty() {
         view! { <p>{t.no_next_dates}</p> }.into_any()
     } else {
         view! { <ul class="dates">{a.next_dates.into_iter().map(|date| view! { <DateLine date/> }).collect_view()}</ul> }.into_any()
     };
-    let online = (is_web_link(&a.online_url)).then(|| view! { <p><a href=a.online_url.clone() rel="noopener">{t.online_link}</a></p> });
-    let cost = if a.cost.is_empty() { t.free.to_owned() } else { a.cost.clone() };
+    let online = (is_web_link(&a.online_url))
+        .then(|| view! { <p><a href=a.online_url.clone() rel="noopener">{t.online_link}</a></p> });
+    let cost = if a.cost.is_empty() {
+        t.free.to_owned()
+    } else {
+        a.cost.clone()
+    };
     view! {
         <Title text=a.title.clone()/>
         <p class="breadcrumb"><a href="/activiteiten">{t.back_to_agenda}</a></p>

@@ -13,7 +13,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-const KEYS: [&str; 6] = [param::SPAN, param::DATE, param::CENTRE, param::KIND, param::THEME, param::WITHOUT_SIGNUP];
+const KEYS: [&str; 6] = [
+    param::SPAN,
+    param::DATE,
+    param::CENTRE,
+    param::KIND,
+    param::THEME,
+    param::WITHOUT_SIGNUP,
+];
 
 fn problem_text(t: &'static Texts, problem: FilterProblem) -> &'static str {
     match problem {
@@ -29,14 +36,20 @@ fn problem_text(t: &'static Texts, problem: FilterProblem) -> &'static str {
 pub fn AgendaPage() -> impl IntoView {
     let t = use_texts();
     let query = use_query_map().get_untracked();
-    let raw: Vec<(&str, String)> = KEYS.iter().filter_map(|key| query.get(key).map(|value| (*key, value))).collect();
+    let raw: Vec<(&str, String)> = KEYS
+        .iter()
+        .filter_map(|key| query.get(key).map(|value| (*key, value)))
+        .collect();
     let today = local_date(chrono::Utc::now());
     let (filter, problems) = AgendaFilter::parse(raw.iter().map(|(k, v)| (*k, v.as_str())), today);
     let raw_date = query.get(param::DATE).unwrap_or_default();
-    let agenda = Resource::new({
-        let filter = filter.clone();
-        move || filter.clone()
-    }, get_agenda);
+    let agenda = Resource::new(
+        {
+            let filter = filter.clone();
+            move || filter.clone()
+        },
+        get_agenda,
+    );
     view! {
         <Title text=t.agenda_title/>
         <h1>{t.agenda_heading}</h1>
@@ -57,11 +70,20 @@ pub fn AgendaPage() -> impl IntoView {
 }
 
 #[component]
-fn AgendaContent(agenda: Agenda, filter: AgendaFilter, problems: Vec<FilterProblem>, raw_date: String) -> impl IntoView {
+fn AgendaContent(
+    agenda: Agenda,
+    filter: AgendaFilter,
+    problems: Vec<FilterProblem>,
+    raw_date: String,
+) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
     let has = |p: FilterProblem| problems.contains(&p);
-    let date_value = if has(FilterProblem::Date) { raw_date } else { filter.date.map(|d| d.to_string()).unwrap_or_default() };
+    let date_value = if has(FilterProblem::Date) {
+        raw_date
+    } else {
+        filter.date.map(|d| d.to_string()).unwrap_or_default()
+    };
     let error = |id: &'static str, p: FilterProblem| {
         has(p).then(|| view! { <p class="field-error" id=id>{problem_text(t, p)}</p> })
     };
@@ -72,7 +94,10 @@ fn AgendaContent(agenda: Agenda, filter: AgendaFilter, problems: Vec<FilterProbl
         Span::Day => lang.day_heading(agenda.first_day),
         Span::Week => fill(
             t.range_week,
-            &[("first", &lang.day_name(agenda.first_day)), ("last", &lang.day_name(agenda.end_day - Duration::days(1)))],
+            &[
+                ("first", &lang.day_name(agenda.first_day)),
+                ("last", &lang.day_name(agenda.end_day - Duration::days(1))),
+            ],
         ),
     };
     let (step, previous, next) = match filter.span {
@@ -105,7 +130,9 @@ fn AgendaContent(agenda: Agenda, filter: AgendaFilter, problems: Vec<FilterProbl
         .collect_view();
     let theme_options = Theme::ALL
         .into_iter()
-        .map(|theme| view! { <option value=theme.slug() selected=filter.theme == Some(theme)>{t.theme(theme)}</option> })
+        .map(
+            |theme| view! { <option value=theme.slug() selected=filter.theme == Some(theme)>{t.theme(theme)}</option> },
+        )
         .collect_view();
 
     view! {

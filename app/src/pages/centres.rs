@@ -70,7 +70,12 @@ fn HoursRow(day: DayHours, today: chrono::NaiveDate) -> impl IntoView {
     let hours = match (&day.closed_because, day.periods.is_empty()) {
         (Some(reason), _) if !reason.is_empty() => fill(t.closed_day_because, &[("reason", reason)]),
         (_, true) | (Some(_), _) => t.closed_day.to_owned(),
-        (None, false) => day.periods.iter().map(|(opens, closes)| clock_range(*opens, *closes)).collect::<Vec<_>>().join(", "),
+        (None, false) => day
+            .periods
+            .iter()
+            .map(|(opens, closes)| clock_range(*opens, *closes))
+            .collect::<Vec<_>>()
+            .join(", "),
     };
     let is_today = day.date == today;
     view! {

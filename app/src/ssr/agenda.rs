@@ -1,7 +1,9 @@
 //! Builds what the public pages show from the database: the home page, the agenda, an activity
 //! and the centres. Server functions call these; the pages only render.
 
-use crate::domain::agenda::{ActivityDetail, Agenda, AgendaFilter, AgendaItem, CentreDetail, CentreSummary, DayHours, Home};
+use crate::domain::agenda::{
+    ActivityDetail, Agenda, AgendaFilter, AgendaItem, CentreDetail, CentreSummary, DayHours, Home,
+};
 use crate::domain::hours::{open_status, periods_on, Closure, OpeningPeriod};
 use crate::domain::time::{local_date, start_of_day};
 use crate::ssr::db::occurrences::{self, AgendaQuery, AgendaRow};
@@ -72,22 +74,52 @@ impl Hours {
 
 fn summary(row: &centres::CentreRow, hours: &Hours, now: DateTime<Utc>) -> CentreSummary {
     let (periods, closures) = hours.of(row.id);
-    CentreSummary { slug: row.slug.clone(), name: row.name.clone(), town: row.town.clone(), status: open_status(periods, closures, now) }
+    CentreSummary {
+        slug: row.slug.clone(),
+        name: row.name.clone(),
+        town: row.town.clone(),
+        status: open_status(periods, closures, now),
+    }
 }
 
 pub async fn centre_summaries(db: &Db, now: DateTime<Utc>) -> Result<Vec<CentreSummary>, sqlx::Error> {
     let hours = Hours::load(db, local_date(now)).await?;
-    Ok(centres::list(&db.pool).await?.iter().map(|row| summary(row, &hours, now)).collect())
+    Ok(centres::list(&db.pool)
+        .await?
+        .iter()
+        .map(|row| summary(row, &hours, now))
+        .collect())
 }
 
 pub async fn home(db: &Db, now: DateTime<Utc>) -> Result<Home, sqlx::Error> {
     let today = local_date(now);
     let tomorrow = today + Duration::days(1);
     let (from, to) = range(today, tomorrow);
-    let today_items = items(db, &AgendaQuery { from, to, ..Default::default() }).await?;
+    let today_items = items(
+        db,
+        &AgendaQuery {
+            from,
+            to,
+            ..Default::default()
+        },
+    )
+    .await?;
     let (from, to) = range(tomorrow, today + Duration::days(7));
-    let week = items(db, &AgendaQuery { from, to, ..Default::default() }).await?;
-    Ok(Home { now, today: today_items, week, centres: centre_summaries(db, now).await? })
+    let week = items(
+        db,
+        &AgendaQuery {
+            from,
+            to,
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok(Home {
+        now,
+        today: today_items,
+        week,
+        centres: centre_summaries(db, now).await?,
+    })
 }
 
 pub async fn agenda(db: &Db, filter: &AgendaFilter, now: DateTime<Utc>) -> Result<Agenda, sqlx::Error> {
@@ -102,8 +134,18 @@ pub async fn agenda(db: &Db, filter: &AgendaFilter, now: DateTime<Utc>) -> Resul
         theme: filter.theme,
         without_signup: filter.without_signup,
     };
-    let centres = centres::list(&db.pool).await?.into_iter().map(|c| (c.slug, c.name)).collect();
-    Ok(Agenda { now, first_day, end_day, items: items(db, &query).await?, centres })
+    let centres = centres::list(&db.pool)
+        .await?
+        .into_iter()
+        .map(|c| (c.slug, c.name))
+        .collect();
+    Ok(Agenda {
+        now,
+        first_day,
+        end_day,
+        items: items(db, &query).await?,
+        centres,
+    })
 }
 
 pub async fn activity(db: &Db, id: i64, now: DateTime<Utc>) -> Result<Option<ActivityDetail>, sqlx::Error> {
@@ -114,7 +156,10 @@ pub async fn activity(db: &Db, id: i64, now: DateTime<Utc>) -> Result<Option<Act
         return Ok(None);
     };
     let hours = Hours::load(db, local_date(now)).await?;
-    let themes = activities::themes_of(&db.pool, &[id]).await?.remove(&id).unwrap_or_default();
+    let themes = activities::themes_of(&db.pool, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
     let next_dates = occurrences::upcoming_for_activity(&db.pool, id, now.timestamp(), NEXT_DATES).await?;
     Ok(Some(ActivityDetail {
         id,
@@ -127,7 +172,13 @@ pub async fn activity(db: &Db, id: i64, now: DateTime<Utc>) -> Result<Option<Act
         online_url: activity.online_url,
         accessibility: activity.accessibility,
         cost: activity.cost,
-        facilitators: activity.facilitators.split(',').map(str::trim).filter(|n| !n.is_empty()).map(str::to_owned).collect(),
+        facilitators: activity
+            .facilitators
+            .split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+            .collect(),
         signup_required: activity.signup_required,
         capacity: activity.capacity,
         is_series: activity.schedule.repeat.is_some(),
@@ -158,7 +209,16 @@ pub async fn centre(db: &Db, slug: &str, now: DateTime<Utc>) -> Result<Option<Ce
         })
         .collect();
     let (from, to) = range(today, today + Duration::days(7));
-    let programme = items(db, &AgendaQuery { from, to, centre_slug: Some(&row.slug), ..Default::default() }).await?;
+    let programme = items(
+        db,
+        &AgendaQuery {
+            from,
+            to,
+            centre_slug: Some(&row.slug),
+            ..Default::default()
+        },
+    )
+    .await?;
     Ok(Some(CentreDetail {
         summary: summary(&row, &hours, now),
         address: row.address,

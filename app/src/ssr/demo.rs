@@ -30,11 +30,22 @@ fn time(hour: u32, minute: u32) -> NaiveTime {
 }
 
 fn opening(weekday: Weekday, opens: (u32, u32), closes: (u32, u32)) -> OpeningPeriod {
-    OpeningPeriod { weekday, opens: time(opens.0, opens.1), closes: time(closes.0, closes.1) }
+    OpeningPeriod {
+        weekday,
+        opens: time(opens.0, opens.1),
+        closes: time(closes.0, closes.1),
+    }
 }
 
 /// A series that started on `weekday` of last week.
-fn weekly(last_monday: NaiveDate, days: &[Weekday], at: (u32, u32), minutes: u32, every: u32, end: RecurrenceEnd) -> Schedule {
+fn weekly(
+    last_monday: NaiveDate,
+    days: &[Weekday],
+    at: (u32, u32),
+    minutes: u32,
+    every: u32,
+    end: RecurrenceEnd,
+) -> Schedule {
     let first_day = days
         .iter()
         .map(|d| last_monday + Duration::days(i64::from(d.num_days_from_monday())))
@@ -43,11 +54,22 @@ fn weekly(last_monday: NaiveDate, days: &[Weekday], at: (u32, u32), minutes: u32
     Schedule {
         first_start: first_day.and_time(time(at.0, at.1)),
         duration_minutes: minutes,
-        repeat: Some(Recurrence { every_weeks: every, weekdays: days.to_vec(), end }),
+        repeat: Some(Recurrence {
+            every_weeks: every,
+            weekdays: days.to_vec(),
+            end,
+        }),
     }
 }
 
-fn activity<'a>(centre_id: i64, kind: ActivityKind, title: &'a str, description: &'a str, themes: &'a [Theme], schedule: Schedule) -> NewActivity<'a> {
+fn activity<'a>(
+    centre_id: i64,
+    kind: ActivityKind,
+    title: &'a str,
+    description: &'a str,
+    themes: &'a [Theme],
+    schedule: Schedule,
+) -> NewActivity<'a> {
     NewActivity {
         centre_id,
         kind,
@@ -77,7 +99,12 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
     let stamp = now.timestamp();
 
     let mut tx = db.begin_write().await?;
-    let existing: i64 = sqlx::Row::try_get(&sqlx::query("SELECT COUNT(*) AS n FROM centres").fetch_one(&mut *tx).await?, "n")?;
+    let existing: i64 = sqlx::Row::try_get(
+        &sqlx::query("SELECT COUNT(*) AS n FROM centres")
+            .fetch_one(&mut *tx)
+            .await?,
+        "n",
+    )?;
     if existing > 0 {
         return Err(DemoError::NotEmpty);
     }
@@ -137,7 +164,16 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
         centres::insert_opening(&mut tx, anker, &period).await?;
     }
     let study_day = this_monday + Duration::days(15);
-    centres::insert_closure(&mut tx, haven, &Closure { first_day: study_day, last_day: study_day, reason: "Studiedag van het team".into() }).await?;
+    centres::insert_closure(
+        &mut tx,
+        haven,
+        &Closure {
+            first_day: study_day,
+            last_day: study_day,
+            reason: "Studiedag van het team".into(),
+        },
+    )
+    .await?;
 
     let programme = [
         NewActivity {
@@ -240,8 +276,17 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
     }
     if let Some(id) = atelier {
         let next_week_tuesday = local_to_utc((this_monday + Duration::days(8)).and_time(time(13, 30)));
-        occurrences::cancel(&mut tx, id, next_week_tuesday.timestamp(), "Yvonne is op vakantie. Volgende week zijn we er weer.").await?;
+        occurrences::cancel(
+            &mut tx,
+            id,
+            next_week_tuesday.timestamp(),
+            "Yvonne is op vakantie. Volgende week zijn we er weer.",
+        )
+        .await?;
     }
     tx.commit().await?;
-    Ok(DemoSummary { centres: 2, activities: programme.len() })
+    Ok(DemoSummary {
+        centres: 2,
+        activities: programme.len(),
+    })
 }

@@ -34,8 +34,16 @@ pub enum Backend {
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 fn unique_name() -> String {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
-    format!("kring_test_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst), nanos)
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "kring_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        nanos
+    )
 }
 
 /// The PostgreSQL server for tests, if one was given.
@@ -55,10 +63,18 @@ async fn fresh_database(backend: Backend) -> (String, Option<TempDir>) {
             let admin = postgres_url().expect("KRING_TEST_POSTGRES_URL");
             sqlx::any::install_default_drivers();
             let name = unique_name();
-            let pool = sqlx::AnyPool::connect(&admin).await.expect("connect to the test PostgreSQL");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.expect("create database");
+            let pool = sqlx::AnyPool::connect(&admin)
+                .await
+                .expect("connect to the test PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&pool)
+                .await
+                .expect("create database");
             pool.close().await;
-            let base = admin.rsplit_once('/').map(|(base, _)| base.to_owned()).expect("URL with a database");
+            let base = admin
+                .rsplit_once('/')
+                .map(|(base, _)| base.to_owned())
+                .expect("URL with a database");
             (format!("{base}/{name}"), None)
         }
     }
@@ -67,7 +83,9 @@ async fn fresh_database(backend: Backend) -> (String, Option<TempDir>) {
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
         let (url, dir) = fresh_database(backend).await;
-        let app = Application::build(Settings::for_tests(&url)).await.expect("application starts");
+        let app = Application::build(Settings::for_tests(&url))
+            .await
+            .expect("application starts");
         let address = format!("http://{}", app.local_addr());
         let state = app.state.clone();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -79,13 +97,21 @@ impl TestApp {
             .cookie_store(true)
             .build()
             .expect("client");
-        TestApp { address, client, state, _shutdown: tx, _dir: dir }
+        TestApp {
+            address,
+            client,
+            state,
+            _shutdown: tx,
+            _dir: dir,
+        }
     }
 
     /// Starts the app with the demo programme loaded at the current time.
     pub async fn with_demo(backend: Backend) -> TestApp {
         let app = TestApp::spawn(backend).await;
-        app::ssr::demo::load(&app.state.db, chrono::Utc::now()).await.expect("demo data");
+        app::ssr::demo::load(&app.state.db, chrono::Utc::now())
+            .await
+            .expect("demo data");
         app
     }
 

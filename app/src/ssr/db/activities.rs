@@ -48,7 +48,8 @@ pub struct NewActivity<'a> {
     pub schedule: Schedule,
 }
 
-const COLUMNS: &str = "id, centre_id, kind, title, description, what_to_bring, location, online_url, accessibility, cost,
+const COLUMNS: &str =
+    "id, centre_id, kind, title, description, what_to_bring, location, online_url, accessibility, cost,
     facilitators, signup_required, capacity, first_start, duration_minutes, repeat_every_weeks, repeat_weekdays,
     repeat_until, repeat_count, paused";
 
@@ -75,7 +76,8 @@ fn activity_row(row: &AnyRow) -> Result<ActivityRow, sqlx::Error> {
 
 fn schedule_of(row: &AnyRow) -> Result<Schedule, sqlx::Error> {
     let first: String = row.try_get("first_start")?;
-    let first_start = NaiveDateTime::parse_from_str(&first, LOCAL_FORMAT).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let first_start =
+        NaiveDateTime::parse_from_str(&first, LOCAL_FORMAT).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     let duration: i64 = row.try_get("duration_minutes")?;
     let every: Option<i64> = row.try_get("repeat_every_weeks")?;
     let repeat = match every {
@@ -91,7 +93,8 @@ fn schedule_of(row: &AnyRow) -> Result<Schedule, sqlx::Error> {
             };
             Some(Recurrence {
                 every_weeks: u32::try_from(every).map_err(|_| decode_error("repeat_every_weeks"))?,
-                weekdays: weekdays_from_string(weekdays.as_deref().unwrap_or_default()).ok_or_else(|| decode_error("repeat_weekdays"))?,
+                weekdays: weekdays_from_string(weekdays.as_deref().unwrap_or_default())
+                    .ok_or_else(|| decode_error("repeat_weekdays"))?,
                 end,
             })
         }
@@ -150,13 +153,18 @@ pub async fn insert(tx: &mut Transaction<'_, Any>, activity: &NewActivity<'_>, n
 }
 
 pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<ActivityRow>, sqlx::Error> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM activities WHERE id = $1")).bind(id).fetch_optional(pool).await?;
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM activities WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
     row.as_ref().map(activity_row).transpose()
 }
 
 /// Every activity whose series is running, for expanding occurrences.
 pub async fn list_running(pool: &AnyPool) -> Result<Vec<ActivityRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM activities WHERE paused = 0")).fetch_all(pool).await?;
+    let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM activities WHERE paused = 0"))
+        .fetch_all(pool)
+        .await?;
     rows.iter().map(activity_row).collect()
 }
 

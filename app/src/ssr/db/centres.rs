@@ -70,11 +70,16 @@ pub async fn insert(tx: &mut Transaction<'_, Any>, centre: &NewCentre<'_>, now: 
 }
 
 pub async fn count(pool: &AnyPool) -> Result<i64, sqlx::Error> {
-    sqlx::query("SELECT COUNT(*) AS n FROM centres").fetch_one(pool).await?.try_get("n")
+    sqlx::query("SELECT COUNT(*) AS n FROM centres")
+        .fetch_one(pool)
+        .await?
+        .try_get("n")
 }
 
 pub async fn list(pool: &AnyPool) -> Result<Vec<CentreRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM centres ORDER BY town, name")).fetch_all(pool).await?;
+    let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM centres ORDER BY town, name"))
+        .fetch_all(pool)
+        .await?;
     rows.iter().map(centre_row).collect()
 }
 
@@ -87,11 +92,18 @@ pub async fn by_slug(pool: &AnyPool, slug: &str) -> Result<Option<CentreRow>, sq
 }
 
 pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<CentreRow>, sqlx::Error> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM centres WHERE id = $1")).bind(id).fetch_optional(pool).await?;
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM centres WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
     row.as_ref().map(centre_row).transpose()
 }
 
-pub async fn insert_opening(tx: &mut Transaction<'_, Any>, centre_id: i64, period: &OpeningPeriod) -> Result<(), sqlx::Error> {
+pub async fn insert_opening(
+    tx: &mut Transaction<'_, Any>,
+    centre_id: i64,
+    period: &OpeningPeriod,
+) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO opening_hours (centre_id, weekday, opens_minute, closes_minute) VALUES ($1, $2, $3, $4)")
         .bind(centre_id)
         .bind(i64::from(period.weekday.number_from_monday()))
@@ -102,7 +114,11 @@ pub async fn insert_opening(tx: &mut Transaction<'_, Any>, centre_id: i64, perio
     Ok(())
 }
 
-pub async fn insert_closure(tx: &mut Transaction<'_, Any>, centre_id: i64, closure: &Closure) -> Result<(), sqlx::Error> {
+pub async fn insert_closure(
+    tx: &mut Transaction<'_, Any>,
+    centre_id: i64,
+    closure: &Closure,
+) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO closures (centre_id, first_day, last_day, reason) VALUES ($1, $2, $3, $4)")
         .bind(centre_id)
         .bind(closure.first_day.to_string())
@@ -133,10 +149,12 @@ pub async fn all_opening_hours(pool: &AnyPool) -> Result<Vec<(i64, OpeningPeriod
 
 /// Closures of every centre that end on or after `from`.
 pub async fn closures_from(pool: &AnyPool, from: NaiveDate) -> Result<Vec<(i64, Closure)>, sqlx::Error> {
-    let rows = sqlx::query("SELECT centre_id, first_day, last_day, reason FROM closures WHERE last_day >= $1 ORDER BY first_day")
-        .bind(from.to_string())
-        .fetch_all(pool)
-        .await?;
+    let rows = sqlx::query(
+        "SELECT centre_id, first_day, last_day, reason FROM closures WHERE last_day >= $1 ORDER BY first_day",
+    )
+    .bind(from.to_string())
+    .fetch_all(pool)
+    .await?;
     rows.iter()
         .map(|row| {
             let closure = Closure {
@@ -174,5 +192,8 @@ pub(crate) fn parse_day(text: &str) -> Result<NaiveDate, sqlx::Error> {
 }
 
 pub(crate) fn decode_error(column: &str) -> sqlx::Error {
-    sqlx::Error::ColumnDecode { index: column.to_owned(), source: "value out of range".into() }
+    sqlx::Error::ColumnDecode {
+        index: column.to_owned(),
+        source: "value out of range".into(),
+    }
 }

@@ -102,7 +102,12 @@ pub async fn list_for_agenda(pool: &AnyPool, query: &AgendaQuery<'_>) -> Result<
 }
 
 /// The dates of one activity from `from` on, cancelled ones included.
-pub async fn upcoming_for_activity(pool: &AnyPool, activity_id: i64, from: i64, limit: i64) -> Result<Vec<OccurrenceDate>, sqlx::Error> {
+pub async fn upcoming_for_activity(
+    pool: &AnyPool,
+    activity_id: i64,
+    from: i64,
+    limit: i64,
+) -> Result<Vec<OccurrenceDate>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT starts_at, ends_at, cancelled, cancel_reason FROM occurrences
          WHERE activity_id = $1 AND ends_at > $2 ORDER BY starts_at LIMIT $3",
@@ -125,7 +130,11 @@ pub async fn upcoming_for_activity(pool: &AnyPool, activity_id: i64, from: i64, 
 }
 
 /// Adds the slots that are not there yet; existing occurrences (cancelled ones too) stay as they are.
-pub async fn insert_missing(tx: &mut Transaction<'_, Any>, activity_id: i64, slots: &[Slot]) -> Result<u64, sqlx::Error> {
+pub async fn insert_missing(
+    tx: &mut Transaction<'_, Any>,
+    activity_id: i64,
+    slots: &[Slot],
+) -> Result<u64, sqlx::Error> {
     let mut added = 0;
     for slot in slots {
         added += sqlx::query(
@@ -143,12 +152,19 @@ pub async fn insert_missing(tx: &mut Transaction<'_, Any>, activity_id: i64, slo
 }
 
 /// Cancels the occurrence of an activity that starts at `starts_at`, with a reason people see.
-pub async fn cancel(tx: &mut Transaction<'_, Any>, activity_id: i64, starts_at: i64, reason: &str) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("UPDATE occurrences SET cancelled = 1, cancel_reason = $1 WHERE activity_id = $2 AND starts_at = $3")
-        .bind(reason)
-        .bind(activity_id)
-        .bind(starts_at)
-        .execute(&mut **tx)
-        .await?;
+pub async fn cancel(
+    tx: &mut Transaction<'_, Any>,
+    activity_id: i64,
+    starts_at: i64,
+    reason: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE occurrences SET cancelled = 1, cancel_reason = $1 WHERE activity_id = $2 AND starts_at = $3",
+    )
+    .bind(reason)
+    .bind(activity_id)
+    .bind(starts_at)
+    .execute(&mut **tx)
+    .await?;
     Ok(done.rows_affected() == 1)
 }

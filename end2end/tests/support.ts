@@ -1,0 +1,70 @@
+// What every page visit checks: axe-core (WCAG 2.2 AA tags) finds nothing, no horizontal
+// scrolling at 320 px, no request leaves the server's origin, and the console stays clean.
+import { test as base, expect, Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+type Guard = { offOrigin: string[]; consoleErrors: string[]; expectNotFound: boolean };
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const guard: Guard = { offOrigin: [], consoleErrors: [], expectNotFound: false };
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== "data:" && url.origin !== origin) guard.offOrigin.push(request.url());
+    });
+    page.on("console", (message) => {
+      if (message.type() === "error") guard.consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => guard.consoleErrors.push(String(error)));
+    await use(guard);
+    expect(guard.offOrigin, "no request leaves the server's own origin").toEqual([]);
+    // Chromium logs every 404 response; a test that asks for a missing page expects that one.
+    const errors = guard.consoleErrors.filter((e) => !(guard.expectNotFound && e.includes("status of 404")));
+    expect(errors, "the console shows no error").toEqual([]);
+  },
+});
+
+export { expect };
+
+/// axe and the 320 px check need JavaScript in the page. Without JavaScript they run on the same
+/// address in a second page that has JavaScript but loads no script or WebAssembly of ours, so it
+/// sees the same server-rendered HTML a browser without JavaScript gets.
+export async function checkPage(page: Page) {
+  const jsOff = base.info().project.use.javaScriptEnabled === false;
+  if (!jsOff) return checkWith(page);
+  const browser = page.context().browser()!;
+  const context = await browser.newContext({
+    javaScriptEnabled: true,
+    viewport: page.viewportSize()!,
+    locale: "nl-NL",
+  });
+  await context.addCookies(await page.context().cookies());
+  await context.route(/\/pkg\/.*\.(js|wasm)$/, (route) => route.abort());
+  const probe = await context.newPage();
+  await probe.goto(page.url());
+  try {
+    await checkWith(probe);
+  } finally {
+    await context.close();
+  }
+}
+
+async function checkWith(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const problems = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(problems, `axe on ${page.url()}`).toEqual([]);
+
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: size.height });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `no horizontal scroll at 320 px on ${page.url()}`).toBeLessThanOrEqual(0);
+  await page.setViewportSize(size);
+}
+
+/// With JavaScript on: wait until the islands' WebAssembly has loaded and run.
+export async function waitForIslands(page: Page) {
+  await page.waitForFunction(() => (window as any).__hydrateIsland !== undefined);
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Kring's whole test suite: formatting, clippy for the server and the browser build, unit and
+# integration tests on SQLite and on a throw-away PostgreSQL, the release build, and the browser
+# tests (Playwright, system Chromium, axe-core) against the real server on both databases.
+# Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")"
+source ./tools.sh
+started=$(date +%s)
+
+ensure_build_tools
+ensure_test_tools
+trap 'stop_postgres; stop_server' EXIT
+
+SERVER_PID=
+stop_server() {
+  if [ -n "$SERVER_PID" ]; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=
+  fi
+}
+
+say "Formatting"
+cargo fmt --all --check
+
+say "Clippy: server build"
+cargo clippy --workspace --all-targets -- -D warnings
+
+say "Clippy: browser build"
+cargo clippy -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+
+say "Starting a throw-away PostgreSQL"
+start_postgres
+
+say "Unit and integration tests (SQLite and PostgreSQL)"
+cargo test --workspace
+
+say "Release build"
+cargo leptos build --release
+
+say "Browser tests"
+(cd end2end && npm ci --no-audit --no-fund --loglevel=error)
+
+# Runs the browser tests against the release server on a fresh database with the demo data.
+browser_tests() {
+  local name=$1 url=$2 port
+  port=$(free_port)
+  say "Browser tests on $name"
+  DATABASE_URL="$url" ./target/release/kring demo
+  DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn ./target/release/kring serve &
+  SERVER_PID=$!
+  local tries=0
+  until curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do
+    tries=$((tries + 1))
+    if [ $tries -gt 300 ] || ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "Kring did not start" >&2
+      return 1
+    fi
+    sleep 0.1
+  done
+  (cd end2end && KRING_E2E_URL="http://127.0.0.1:$port" npx playwright test)
+  stop_server
+}
+
+E2E_DIR=$(mktemp -d /tmp/kring-e2e.XXXXXX)
+browser_tests SQLite "sqlite://$E2E_DIR/kring.db"
+psql -q "$KRING_TEST_POSTGRES_URL" -c "CREATE DATABASE kring_e2e"
+browser_tests PostgreSQL "${KRING_TEST_POSTGRES_URL%/*}/kring_e2e"
+rm -rf "$E2E_DIR"
+
+say "All tests passed in $(( ($(date +%s) - started) / 60 )) min $(( ($(date +%s) - started) % 60 )) s"
