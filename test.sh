@@ -60,7 +60,15 @@ browser_tests() {
     sleep 0.1
   done
   (cd end2end && KRING_E2E_URL="http://127.0.0.1:$port" npx playwright test)
-  stop_server
+  # SIGTERM must end the server cleanly.
+  kill -TERM "$SERVER_PID"
+  local status=0
+  wait "$SERVER_PID" || status=$?
+  SERVER_PID=
+  if [ "$status" -ne 0 ]; then
+    echo "Kring did not stop cleanly on SIGTERM (exit code $status)" >&2
+    return 1
+  fi
 }
 
 E2E_DIR=$(mktemp -d /tmp/kring-e2e.XXXXXX)

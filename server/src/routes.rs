@@ -11,8 +11,7 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
-pub fn plain(state: AppState) -> Router<AppState> {
-    let _ = state;
+pub fn plain() -> Router<AppState> {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/taal", post(switch_language))

@@ -75,7 +75,7 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     Router::new()
-        .merge(routes::plain(state.clone()))
+        .merge(routes::plain())
         .leptos_routes(&state, routes, {
             let options = options.clone();
             move || shell(options.clone())

@@ -63,3 +63,43 @@ fn a_database_url_of_another_kind_is_refused() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("DATABASE_URL"));
 }
+
+#[test]
+fn serve_answers_and_stops_cleanly_on_sigterm() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let dir = temp_dir("serve");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kring"))
+        .arg("serve")
+        .env("DATABASE_URL", format!("sqlite://{}/kring.db", dir.display()))
+        .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("kring serve starts");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    stdout.read_line(&mut line).expect("the address is printed");
+    let address = line.trim().rsplit("http://").next().expect("address").to_owned();
+
+    let mut stream = std::net::TcpStream::connect(&address).expect("connect");
+    write!(
+        stream,
+        "GET /healthz HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("request");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("response");
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let status = child.wait().expect("kring stops");
+    assert!(
+        status.success(),
+        "a graceful shutdown ends with exit code 0, got {status}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

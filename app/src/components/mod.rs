@@ -1,6 +1,7 @@
 //! Reusable view pieces.
 
 pub mod agenda;
+pub mod contact;
 pub mod layout;
 pub mod open_status;
 pub mod share;

@@ -1,5 +1,6 @@
-//! "Nu open, tot 14:00" / "Nu dicht. Open dinsdag om 10:00".
+//! "Nu open, tot 14:00" / "Nu dicht. Open dinsdag om 10:00", alone or for a list of centres.
 
+use crate::domain::agenda::CentreSummary;
 use crate::domain::hours::OpenStatus;
 use crate::domain::time::local_date;
 use crate::i18n::{clock, fill, use_lang};
@@ -25,4 +26,25 @@ pub fn OpenStatusLine(status: OpenStatus, now: DateTime<Utc>) -> impl IntoView {
         OpenStatus::Closed => ("status closed", t.closed_for_now.to_owned()),
     };
     view! { <p class=class>{text}</p> }
+}
+
+/// Centres with their town and whether their inloop is open.
+#[component]
+pub fn CentreStatusList(centres: Vec<CentreSummary>, now: DateTime<Utc>) -> impl IntoView {
+    view! {
+        <ul class="centre-list">
+            {centres
+                .into_iter()
+                .map(|c| {
+                    view! {
+                        <li class="centre-status">
+                            <a href=format!("/centra/{}", c.slug)>{c.name}</a>
+                            <span class="town">{c.town}</span>
+                            <OpenStatusLine status=c.status now/>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
 }

@@ -34,7 +34,6 @@ texts! {
     tomorrow_word: "morgen", "tomorrow";
     count_one: "{n} activiteit", "{n} activity";
     count_many: "{n} activiteiten", "{n} activities";
-    loading: "Even laden…", "Loading…";
 
     // Kinds and themes
     kind_inloop: "Inloop", "Drop-in";

@@ -1,6 +1,7 @@
 //! `/activiteiten/{id}`: where and when, what it is, who runs it, how to take part, next dates.
 
 use crate::api::agenda::get_activity;
+use crate::components::contact::ContactList;
 use crate::components::share::ShareButton;
 use crate::components::text::PlainText;
 use crate::domain::activity::ActivityKind;
@@ -21,25 +22,18 @@ pub fn ActivityPage() -> impl IntoView {
         .get_untracked()
         .get("id")
         .and_then(|id| id.parse::<i64>().ok());
-    let activity = Resource::new(
-        move || id,
-        |id| async move {
-            match id {
-                Some(id) => get_activity(id).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
-    view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
-            {move || Suspend::new(async move {
-                match activity.await {
-                    Ok(activity) => view! { <ActivityContent activity/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error not_found=t.activity_not_found/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    // Awaited in a plain Suspend: the page is rendered on the server only (SsrMode::Async), so it
+    // needs neither a Resource (nothing to hydrate) nor a <Suspense> fallback.
+    Suspend::new(async move {
+        let activity = match id {
+            Some(id) => get_activity(id).await,
+            None => Err(AppError::NotFound),
+        };
+        match activity {
+            Ok(activity) => view! { <ActivityContent activity/> }.into_any(),
+            Err(error) => view! { <ErrorNotice error not_found=t.activity_not_found/> }.into_any(),
+        }
+    })
 }
 
 #[component]
@@ -71,15 +65,10 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
         let capacity = a
             .capacity
             .map(|n| view! { <p>{fill(t.capacity_line, &[("n", &n.to_string())])}</p> });
-        let phone_href = format!("tel:{}", a.centre_phone.replace(' ', ""));
-        let mail_href = format!("mailto:{}", a.centre_email);
         view! {
             <p>{t.signup_contact}</p>
             {capacity}
-            <ul class="contact">
-                {(!a.centre_phone.is_empty()).then(|| view! { <li>{t.phone_label} ": " <a href=phone_href>{a.centre_phone.clone()}</a></li> })}
-                {(!a.centre_email.is_empty()).then(|| view! { <li>{t.email_label} ": " <a href=mail_href>{a.centre_email.clone()}</a></li> })}
-            </ul>
+            <ContactList phone=a.centre_phone.clone() email=a.centre_email.clone()/>
         }
         .into_any()
     } else {

@@ -43,29 +43,15 @@ pub fn AgendaPage() -> impl IntoView {
     let today = local_date(chrono::Utc::now());
     let (filter, problems) = AgendaFilter::parse(raw.iter().map(|(k, v)| (*k, v.as_str())), today);
     let raw_date = query.get(param::DATE).unwrap_or_default();
-    let agenda = Resource::new(
-        {
-            let filter = filter.clone();
-            move || filter.clone()
-        },
-        get_agenda,
-    );
     view! {
         <Title text=t.agenda_title/>
         <h1>{t.agenda_heading}</h1>
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
-            {move || {
-                let filter = filter.clone();
-                let problems = problems.clone();
-                let raw_date = raw_date.clone();
-                Suspend::new(async move {
-                    match agenda.await {
-                        Ok(agenda) => view! { <AgendaContent agenda filter problems raw_date/> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+        {Suspend::new(async move {
+            match get_agenda(filter.clone()).await {
+                Ok(agenda) => view! { <AgendaContent agenda filter problems raw_date/> }.into_any(),
+                Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
+            }
+        })}
     }
 }
 

@@ -2,7 +2,8 @@
 
 use crate::api::centres::{get_centre, list_centres};
 use crate::components::agenda::AgendaDays;
-use crate::components::open_status::OpenStatusLine;
+use crate::components::contact::ContactList;
+use crate::components::open_status::{CentreStatusList, OpenStatusLine};
 use crate::components::text::PlainText;
 use crate::domain::agenda::{param, CentreDetail, DayHours};
 use crate::domain::time::local_date;
@@ -16,33 +17,17 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn CentresPage() -> impl IntoView {
     let t = use_texts();
-    let centres = Resource::new(|| (), |_| list_centres());
     view! {
         <Title text=t.centres_title/>
         <h1>{t.centres_heading}</h1>
         <p class="lead">{t.centres_intro}</p>
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
-            {move || Suspend::new(async move {
-                match centres.await {
-                    Ok(list) if list.is_empty() => view! { <p class="empty">{t.no_centres}</p> }.into_any(),
-                    Ok(list) => {
-                        let now = Utc::now();
-                        view! {
-                            <ul class="centre-list">
-                                {list.into_iter().map(|c| view! {
-                                    <li class="centre-status">
-                                        <a href=format!("/centra/{}", c.slug)>{c.name}</a>
-                                        <span class="town">{c.town}</span>
-                                        <OpenStatusLine status=c.status now/>
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }
-                    Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {Suspend::new(async move {
+            match list_centres().await {
+                Ok(list) if list.is_empty() => view! { <p class="empty">{t.no_centres}</p> }.into_any(),
+                Ok(list) => view! { <CentreStatusList centres=list now=Utc::now()/> }.into_any(),
+                Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
+            }
+        })}
     }
 }
 
@@ -50,17 +35,12 @@ pub fn CentresPage() -> impl IntoView {
 pub fn CentrePage() -> impl IntoView {
     let t = use_texts();
     let slug = use_params_map().get_untracked().get("slug").unwrap_or_default();
-    let centre = Resource::new(move || slug.clone(), get_centre);
-    view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
-            {move || Suspend::new(async move {
-                match centre.await {
-                    Ok(centre) => view! { <CentreContent centre/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error not_found=t.centre_not_found/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    Suspend::new(async move {
+        match get_centre(slug).await {
+            Ok(centre) => view! { <CentreContent centre/> }.into_any(),
+            Err(error) => view! { <ErrorNotice error not_found=t.centre_not_found/> }.into_any(),
+        }
+    })
 }
 
 #[component]
@@ -92,8 +72,6 @@ fn CentreContent(centre: CentreDetail) -> impl IntoView {
     let now = Utc::now();
     let today = local_date(now);
     let c = centre;
-    let phone_href = format!("tel:{}", c.phone.replace(' ', ""));
-    let mail_href = format!("mailto:{}", c.email);
     let programme = if c.programme.is_empty() {
         view! { <p class="empty">{t.nothing_planned}</p> }.into_any()
     } else {
@@ -112,10 +90,7 @@ fn CentreContent(centre: CentreDetail) -> impl IntoView {
             <address>
                 {c.address.clone()}<br/>{format!("{} {}", c.postcode, c.summary.town)}
             </address>
-            <ul class="contact">
-                {(!c.phone.is_empty()).then(|| view! { <li>{t.phone_label} ": " <a href=phone_href>{c.phone.clone()}</a></li> })}
-                {(!c.email.is_empty()).then(|| view! { <li>{t.email_label} ": " <a href=mail_href>{c.email.clone()}</a></li> })}
-            </ul>
+            <ContactList phone=c.phone.clone() email=c.email.clone()/>
         </section>
         {(!c.accessibility.is_empty()).then(|| view! {
             <section aria-labelledby="toegankelijk">

@@ -2,7 +2,7 @@
 
 use crate::api::agenda::get_home;
 use crate::components::agenda::{AgendaDays, AgendaList};
-use crate::components::open_status::OpenStatusLine;
+use crate::components::open_status::CentreStatusList;
 use crate::domain::agenda::Home;
 use crate::i18n::use_texts;
 use crate::pages::not_found::ErrorNotice;
@@ -12,19 +12,16 @@ use leptos_meta::Title;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let t = use_texts();
-    let home = Resource::new(|| (), |_| get_home());
     view! {
         <Title text=t.home_title/>
         <h1>{t.home_heading}</h1>
         <p class="lead">{t.home_intro}</p>
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
-            {move || Suspend::new(async move {
-                match home.await {
-                    Ok(home) => view! { <HomeContent home/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {Suspend::new(async move {
+            match get_home().await {
+                Ok(home) => view! { <HomeContent home/> }.into_any(),
+                Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
+            }
+        })}
     }
 }
 
@@ -32,19 +29,6 @@ pub fn HomePage() -> impl IntoView {
 fn HomeContent(home: Home) -> impl IntoView {
     let t = use_texts();
     let now = home.now;
-    let centres = home
-        .centres
-        .into_iter()
-        .map(|c| {
-            view! {
-                <li class="centre-status">
-                    <a href=format!("/centra/{}", c.slug)>{c.name}</a>
-                    <span class="town">{c.town}</span>
-                    <OpenStatusLine status=c.status now/>
-                </li>
-            }
-        })
-        .collect_view();
     let today = if home.today.is_empty() {
         view! { <p class="empty">{t.nothing_today}</p> }.into_any()
     } else {
@@ -53,7 +37,7 @@ fn HomeContent(home: Home) -> impl IntoView {
     view! {
         <section aria-labelledby="open-nu">
             <h2 id="open-nu">{t.open_now_heading}</h2>
-            <ul class="centre-list">{centres}</ul>
+            <CentreStatusList centres=home.centres now/>
         </section>
         <section aria-labelledby="vandaag">
             <h2 id="vandaag">{t.today_heading}</h2>

@@ -5,8 +5,8 @@ use crate::domain::agenda::{
     ActivityDetail, Agenda, AgendaFilter, AgendaItem, CentreDetail, CentreSummary, DayHours, Home,
 };
 use crate::domain::hours::{open_status, periods_on, Closure, OpeningPeriod};
-use crate::domain::time::{local_date, start_of_day};
-use crate::ssr::db::occurrences::{self, AgendaQuery, AgendaRow};
+use crate::domain::time::local_date;
+use crate::ssr::db::occurrences::{self, AgendaQuery};
 use crate::ssr::db::{activities, centres, Db};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use std::collections::HashMap;
@@ -15,34 +15,13 @@ use std::collections::HashMap;
 const NEXT_DATES: i64 = 8;
 
 async fn items(db: &Db, query: &AgendaQuery<'_>) -> Result<Vec<AgendaItem>, sqlx::Error> {
-    let rows = occurrences::list_for_agenda(&db.pool, query).await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.activity_id).collect();
+    let mut items = occurrences::list_for_agenda(&db.pool, query).await?;
+    let ids: Vec<i64> = items.iter().map(|item| item.activity_id).collect();
     let themes = activities::themes_of(&db.pool, &ids).await?;
-    Ok(rows
-        .into_iter()
-        .map(|row: AgendaRow| AgendaItem {
-            themes: themes.get(&row.activity_id).cloned().unwrap_or_default(),
-            occurrence_id: row.occurrence_id,
-            activity_id: row.activity_id,
-            title: row.title,
-            kind: row.kind,
-            centre_slug: row.centre_slug,
-            centre_name: row.centre_name,
-            town: row.town,
-            location: row.location,
-            starts_at: row.starts_at,
-            ends_at: row.ends_at,
-            cancelled: row.cancelled,
-            cancel_reason: row.cancel_reason,
-            signup_required: row.signup_required,
-            capacity: row.capacity,
-            cost: row.cost,
-        })
-        .collect())
-}
-
-fn range(first: NaiveDate, end: NaiveDate) -> (i64, i64) {
-    (start_of_day(first).timestamp(), start_of_day(end).timestamp())
+    for item in &mut items {
+        item.themes = themes.get(&item.activity_id).cloned().unwrap_or_default();
+    }
+    Ok(items)
 }
 
 /// Opening hours and closures per centre id.
@@ -94,26 +73,8 @@ pub async fn centre_summaries(db: &Db, now: DateTime<Utc>) -> Result<Vec<CentreS
 pub async fn home(db: &Db, now: DateTime<Utc>) -> Result<Home, sqlx::Error> {
     let today = local_date(now);
     let tomorrow = today + Duration::days(1);
-    let (from, to) = range(today, tomorrow);
-    let today_items = items(
-        db,
-        &AgendaQuery {
-            from,
-            to,
-            ..Default::default()
-        },
-    )
-    .await?;
-    let (from, to) = range(tomorrow, today + Duration::days(7));
-    let week = items(
-        db,
-        &AgendaQuery {
-            from,
-            to,
-            ..Default::default()
-        },
-    )
-    .await?;
+    let today_items = items(db, &AgendaQuery::days(today, tomorrow)).await?;
+    let week = items(db, &AgendaQuery::days(tomorrow, today + Duration::days(7))).await?;
     Ok(Home {
         now,
         today: today_items,
@@ -125,14 +86,12 @@ pub async fn home(db: &Db, now: DateTime<Utc>) -> Result<Home, sqlx::Error> {
 pub async fn agenda(db: &Db, filter: &AgendaFilter, now: DateTime<Utc>) -> Result<Agenda, sqlx::Error> {
     let today = local_date(now);
     let (first_day, end_day) = filter.days(today);
-    let (from, to) = range(first_day, end_day);
     let query = AgendaQuery {
-        from,
-        to,
         centre_slug: filter.centre.as_deref(),
         kind: filter.kind,
         theme: filter.theme,
         without_signup: filter.without_signup,
+        ..AgendaQuery::days(first_day, end_day)
     };
     let centres = centres::list(&db.pool)
         .await?
@@ -208,14 +167,11 @@ pub async fn centre(db: &Db, slug: &str, now: DateTime<Utc>) -> Result<Option<Ce
             }
         })
         .collect();
-    let (from, to) = range(today, today + Duration::days(7));
     let programme = items(
         db,
         &AgendaQuery {
-            from,
-            to,
             centre_slug: Some(&row.slug),
-            ..Default::default()
+            ..AgendaQuery::days(today, today + Duration::days(7))
         },
     )
     .await?;

@@ -95,6 +95,8 @@ impl TestApp {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .cookie_store(true)
+            // A response that never comes is a failure, not a hang of the whole suite.
+            .timeout(std::time::Duration::from_secs(30))
             .build()
             .expect("client");
         TestApp {

@@ -2,30 +2,11 @@
 
 use super::flag;
 use crate::domain::activity::{ActivityKind, Theme};
-use crate::domain::agenda::OccurrenceDate;
+use crate::domain::agenda::{AgendaItem, OccurrenceDate};
 use crate::domain::recurrence::Slot;
-use chrono::{DateTime, Utc};
+use crate::domain::time::start_of_day;
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::{any::AnyRow, Any, AnyPool, Row, Transaction};
-
-/// An occurrence joined with its activity and centre, for the agenda.
-#[derive(Debug, Clone)]
-pub struct AgendaRow {
-    pub occurrence_id: i64,
-    pub activity_id: i64,
-    pub title: String,
-    pub kind: ActivityKind,
-    pub centre_slug: String,
-    pub centre_name: String,
-    pub town: String,
-    pub location: String,
-    pub starts_at: DateTime<Utc>,
-    pub ends_at: DateTime<Utc>,
-    pub cancelled: bool,
-    pub cancel_reason: String,
-    pub signup_required: bool,
-    pub capacity: Option<i64>,
-    pub cost: String,
-}
 
 /// Which occurrences the agenda wants.
 #[derive(Debug, Clone, Default)]
@@ -38,13 +19,26 @@ pub struct AgendaQuery<'a> {
     pub without_signup: bool,
 }
 
+impl AgendaQuery<'_> {
+    /// Everything that starts on the local days `[first, end)`.
+    pub fn days(first: NaiveDate, end: NaiveDate) -> Self {
+        AgendaQuery {
+            from: start_of_day(first).timestamp(),
+            to: start_of_day(end).timestamp(),
+            ..Default::default()
+        }
+    }
+}
+
 pub(crate) fn instant(seconds: i64) -> Result<DateTime<Utc>, sqlx::Error> {
     DateTime::from_timestamp(seconds, 0).ok_or_else(|| super::centres::decode_error("instant"))
 }
 
-fn agenda_row(row: &AnyRow) -> Result<AgendaRow, sqlx::Error> {
+/// An occurrence joined with its activity and centre; themes are filled in by the caller.
+fn agenda_item(row: &AnyRow) -> Result<AgendaItem, sqlx::Error> {
     let kind: String = row.try_get("kind")?;
-    Ok(AgendaRow {
+    Ok(AgendaItem {
+        themes: Vec::new(),
         occurrence_id: row.try_get("occurrence_id")?,
         activity_id: row.try_get("activity_id")?,
         title: row.try_get("title")?,
@@ -64,7 +58,7 @@ fn agenda_row(row: &AnyRow) -> Result<AgendaRow, sqlx::Error> {
 }
 
 /// Occurrences that start in `[from, to)`, with the agenda's filters, in time order.
-pub async fn list_for_agenda(pool: &AnyPool, query: &AgendaQuery<'_>) -> Result<Vec<AgendaRow>, sqlx::Error> {
+pub async fn list_for_agenda(pool: &AnyPool, query: &AgendaQuery<'_>) -> Result<Vec<AgendaItem>, sqlx::Error> {
     let mut sql = String::from(
         "SELECT o.id AS occurrence_id, o.starts_at, o.ends_at, o.cancelled, o.cancel_reason,
                 a.id AS activity_id, a.title, a.kind, a.location, a.signup_required, a.capacity, a.cost,
@@ -98,7 +92,7 @@ pub async fn list_for_agenda(pool: &AnyPool, query: &AgendaQuery<'_>) -> Result<
     for text in texts {
         q = q.bind(text);
     }
-    q.fetch_all(pool).await?.iter().map(agenda_row).collect()
+    q.fetch_all(pool).await?.iter().map(agenda_item).collect()
 }
 
 /// The dates of one activity from `from` on, cancelled ones included.
