@@ -33,24 +33,14 @@ fn escape_title(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// A Content-Security-Policy that only lets this page's own inline scripts (which carry the
-/// per-request nonce) and same-origin files run, and allows no request to another site.
+/// The per-request script nonce, chosen by the server's header middleware (which also sends the
+/// Content-Security-Policy naming it) and handed to Leptos here so its inline scripts carry it.
 #[cfg(feature = "ssr")]
-fn set_content_security_policy() {
-    let (Some(nonce), Some(response)) = (
-        leptos::nonce::use_nonce(),
-        use_context::<leptos_axum::ResponseOptions>(),
-    ) else {
-        return;
-    };
-    let policy = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{}' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
-         img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; form-action 'self'; \
-         base-uri 'self'; object-src 'none'",
-        &*nonce
-    );
-    if let Ok(value) = http::HeaderValue::from_str(&policy) {
-        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+fn provide_request_nonce() {
+    let nonce = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<crate::ssr::state::CspNonce>().cloned());
+    if let Some(nonce) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(nonce.0));
     }
 }
 
@@ -58,7 +48,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = request_lang();
     provide_context(lang);
     #[cfg(feature = "ssr")]
-    set_content_security_policy();
+    provide_request_nonce();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>

@@ -14,9 +14,18 @@ export const test = base.extend<{ guard: Guard }>({
       if (url.protocol !== "data:" && url.origin !== origin) guard.offOrigin.push(request.url());
     });
     page.on("console", (message) => {
-      if (message.type() === "error") guard.consoleErrors.push(message.text());
+      if (message.type() === "error") guard.consoleErrors.push(`${message.text()} (on ${page.url()})`);
     });
-    page.on("pageerror", (error) => guard.consoleErrors.push(String(error)));
+    page.on("pageerror", (error) => guard.consoleErrors.push(`${error} (on ${page.url()})`));
+    // Every page names exactly one script nonce in its Content-Security-Policy.
+    page.on("response", async (response) => {
+      if (response.request().resourceType() === "document" && response.status() === 200) {
+        const policies = (await response.headersArray()).filter((h) => h.name.toLowerCase() === "content-security-policy");
+        if (policies.length !== 1 || !policies[0].value.includes("'nonce-")) {
+          guard.consoleErrors.push(`no nonce policy on ${response.url()}: ${JSON.stringify(policies)}`);
+        }
+      }
+    });
     await use(guard);
     expect(guard.offOrigin, "no request leaves the server's own origin").toEqual([]);
     // Chromium logs every 404 response; a test that asks for a missing page expects that one.

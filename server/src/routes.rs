@@ -2,7 +2,7 @@
 //! that sets caching and security headers.
 
 use app::i18n::{Lang, LANG_COOKIE};
-use app::ssr::state::AppState;
+use app::ssr::state::{AppState, CspNonce};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
@@ -64,15 +64,37 @@ async fn switch_language(Form(form): Form<LanguageForm>) -> Response {
     response
 }
 
-/// For responses that are not pages (pages set their own policy with the script nonce): no
-/// scripts, no requests to another site.
+fn is_html(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
+}
+
+/// For responses that are not pages: no scripts, no requests to another site.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; \
      frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
-pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// For pages: only same-origin files and the inline scripts that carry this request's nonce run,
+/// and nothing is fetched from another site.
+fn page_policy(nonce: &CspNonce) -> Option<HeaderValue> {
+    HeaderValue::from_str(&format!(
+        "default-src 'self'; script-src 'self' 'nonce-{}' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; form-action 'self'; \
+         base-uri 'self'; object-src 'none'",
+        nonce.0
+    ))
+    .ok()
+}
+
+pub async fn headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
+    // The shell hands this nonce to Leptos, so the policy sent here names the nonce the page's
+    // scripts carry, whatever happens inside the renderer.
+    let nonce = CspNonce::new();
+    request.extensions_mut().insert(nonce.clone());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    let is_page = is_html(headers);
     let cache = if path.starts_with("/pkg/") {
         if state.leptos_options.hash_files {
             "public, max-age=31536000, immutable"
@@ -81,21 +103,17 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
         }
     } else if path.starts_with("/api/") || path == "/healthz" {
         "no-store"
-    } else if headers
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
-    {
+    } else if is_page {
         "no-cache"
     } else {
         "public, max-age=86400"
     };
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        headers.insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
-        );
-    }
+    let policy = is_page.then(|| page_policy(&nonce)).flatten();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        policy.unwrap_or(HeaderValue::from_static(CONTENT_SECURITY_POLICY)),
+    );
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(
         header::REFERRER_POLICY,

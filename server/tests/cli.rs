@@ -7,6 +7,8 @@ fn kring(database_url: &str, args: &[&str]) -> std::process::Output {
         .args(args)
         .env("DATABASE_URL", database_url)
         .env("RUST_LOG", "warn")
+        // cargo-leptos bakes this in; a plain `cargo test` build has to be told.
+        .env("LEPTOS_OUTPUT_NAME", "kring")
         .output()
         .expect("kring runs")
 }
@@ -72,6 +74,7 @@ fn serve_answers_and_stops_cleanly_on_sigterm() {
         .arg("serve")
         .env("DATABASE_URL", format!("sqlite://{}/kring.db", dir.display()))
         .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+        .env("LEPTOS_OUTPUT_NAME", "kring")
         .env("RUST_LOG", "warn")
         .stdout(std::process::Stdio::piped())
         .spawn()

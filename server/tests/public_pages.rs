@@ -332,6 +332,24 @@ async fn health_headers_and_compression(backend: Backend) {
         "only scripts with the nonce run: {scripts}"
     );
     assert_eq!(page.headers()["referrer-policy"], "strict-origin-when-cross-origin");
+    let first_policy = csp.to_owned();
+    let html = app.get("/activiteiten", "nl").await;
+    let policy = html.headers()["content-security-policy"]
+        .to_str()
+        .expect("csp")
+        .to_owned();
+    assert_ne!(policy, first_policy, "every response gets its own nonce");
+    let nonce = policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("nonce")
+        .to_owned();
+    let body = html.text().await.expect("body");
+    assert!(
+        body.contains(&format!("<script type=\"module\" nonce=\"{nonce}\">")),
+        "the page's scripts carry the nonce its policy names"
+    );
 
     app.state.db.pool.close().await;
     let down = app.client.get(app.url("/healthz")).send().await.expect("health");

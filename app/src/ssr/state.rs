@@ -23,3 +23,20 @@ pub fn app_state() -> Result<AppState, crate::error::AppError> {
         crate::error::AppError::Internal
     })
 }
+
+/// The script nonce of one request (see the server's header middleware).
+#[derive(Debug, Clone)]
+pub struct CspNonce(pub std::sync::Arc<str>);
+
+impl CspNonce {
+    /// 128 random bits, as Leptos makes them.
+    pub fn new() -> CspNonce {
+        CspNonce(leptos::nonce::Nonce::new().as_inner().clone())
+    }
+}
+
+impl Default for CspNonce {
+    fn default() -> Self {
+        CspNonce::new()
+    }
+}

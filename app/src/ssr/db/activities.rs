@@ -1,6 +1,6 @@
 //! Queries on activities and their themes.
 
-use super::{centres::decode_error, flag};
+use super::{decode_error, flag, parse_day};
 use crate::domain::activity::{ActivityKind, Theme};
 use crate::domain::recurrence::{weekdays_from_string, weekdays_to_string, Recurrence, RecurrenceEnd, Schedule};
 use chrono::NaiveDateTime;
@@ -87,7 +87,7 @@ fn schedule_of(row: &AnyRow) -> Result<Schedule, sqlx::Error> {
             let until: Option<String> = row.try_get("repeat_until")?;
             let count: Option<i64> = row.try_get("repeat_count")?;
             let end = match (until, count) {
-                (Some(day), _) => RecurrenceEnd::Until(super::centres::parse_day(&day)?),
+                (Some(day), _) => RecurrenceEnd::Until(parse_day(&day)?),
                 (None, Some(n)) => RecurrenceEnd::Count(u32::try_from(n).map_err(|_| decode_error("repeat_count"))?),
                 (None, None) => RecurrenceEnd::Never,
             };

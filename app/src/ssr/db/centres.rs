@@ -1,7 +1,8 @@
 //! Queries on centres, their opening hours and closures.
 
+use super::{decode_error, parse_day, weekday_from_iso};
 use crate::domain::hours::{Closure, OpeningPeriod};
-use chrono::{NaiveDate, NaiveTime, Timelike, Weekday};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 use sqlx::{any::AnyRow, Any, AnyPool, Row, Transaction};
 
 #[derive(Debug, Clone)]
@@ -178,22 +179,4 @@ fn time_of_minute(minute: i64) -> Option<NaiveTime> {
     }
     let minute = u32::try_from(minute).ok()?;
     NaiveTime::from_hms_opt(minute / 60, minute % 60, 0)
-}
-
-pub(crate) fn weekday_from_iso(number: i64) -> Option<Weekday> {
-    match number {
-        1..=7 => Weekday::try_from(u8::try_from(number - 1).ok()?).ok(),
-        _ => None,
-    }
-}
-
-pub(crate) fn parse_day(text: &str) -> Result<NaiveDate, sqlx::Error> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| sqlx::Error::Decode(Box::new(e)))
-}
-
-pub(crate) fn decode_error(column: &str) -> sqlx::Error {
-    sqlx::Error::ColumnDecode {
-        index: column.to_owned(),
-        source: "value out of range".into(),
-    }
 }

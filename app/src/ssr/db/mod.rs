@@ -6,6 +6,7 @@ pub mod centres;
 pub mod occurrences;
 
 use anyhow::Context;
+use chrono::{NaiveDate, Weekday};
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{Any, AnyPool, Executor, Row, Transaction};
 use std::time::Duration;
@@ -117,4 +118,25 @@ impl Db {
 /// Reads a 0/1 integer column as a flag.
 pub(crate) fn flag(row: &AnyRow, column: &str) -> Result<bool, sqlx::Error> {
     Ok(row.try_get::<i64, _>(column)? != 0)
+}
+
+/// ISO weekday number (Monday = 1) to a weekday.
+pub(crate) fn weekday_from_iso(number: i64) -> Option<Weekday> {
+    match number {
+        1..=7 => Weekday::try_from(u8::try_from(number - 1).ok()?).ok(),
+        _ => None,
+    }
+}
+
+/// A stored `YYYY-MM-DD` date.
+pub(crate) fn parse_day(text: &str) -> Result<NaiveDate, sqlx::Error> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
+/// A column held a value the domain cannot use.
+pub(crate) fn decode_error(column: &str) -> sqlx::Error {
+    sqlx::Error::ColumnDecode {
+        index: column.to_owned(),
+        source: "value out of range".into(),
+    }
 }

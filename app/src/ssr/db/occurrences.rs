@@ -31,7 +31,7 @@ impl AgendaQuery<'_> {
 }
 
 pub(crate) fn instant(seconds: i64) -> Result<DateTime<Utc>, sqlx::Error> {
-    DateTime::from_timestamp(seconds, 0).ok_or_else(|| super::centres::decode_error("instant"))
+    DateTime::from_timestamp(seconds, 0).ok_or_else(|| super::decode_error("instant"))
 }
 
 /// An occurrence joined with its activity and centre; themes are filled in by the caller.
@@ -42,7 +42,7 @@ fn agenda_item(row: &AnyRow) -> Result<AgendaItem, sqlx::Error> {
         occurrence_id: row.try_get("occurrence_id")?,
         activity_id: row.try_get("activity_id")?,
         title: row.try_get("title")?,
-        kind: ActivityKind::from_slug(&kind).ok_or_else(|| super::centres::decode_error("kind"))?,
+        kind: ActivityKind::from_slug(&kind).ok_or_else(|| super::decode_error("kind"))?,
         centre_slug: row.try_get("centre_slug")?,
         centre_name: row.try_get("centre_name")?,
         town: row.try_get("town")?,
