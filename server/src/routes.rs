@@ -4,7 +4,7 @@
 use app::i18n::{Lang, LANG_COOKIE};
 use app::ssr::state::{AppState, CspNonce};
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -45,13 +45,12 @@ fn safe_return_path(path: &str) -> &str {
 }
 
 /// Keeps the language choice in a cookie and goes back to the page the visitor was on.
-async fn switch_language(Form(form): Form<LanguageForm>) -> Response {
+async fn switch_language(request_headers: HeaderMap, Form(form): Form<LanguageForm>) -> Response {
     let Some(lang) = Lang::from_code(&form.lang) else {
-        return (
-            StatusCode::BAD_REQUEST,
-            "Deze taal kennen we niet. / We don't know this language.",
-        )
-            .into_response();
+        // Answer in the language the visitor has now; nothing changes.
+        let header = |name| request_headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+        let current = Lang::negotiate(header(header::COOKIE), header(header::ACCEPT_LANGUAGE));
+        return (StatusCode::BAD_REQUEST, current.texts().unknown_language).into_response();
     };
     let cookie = format!(
         "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",

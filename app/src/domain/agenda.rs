@@ -57,7 +57,6 @@ pub struct ActivityDetail {
     pub facilitators: Vec<String>,
     pub signup_required: bool,
     pub capacity: Option<i64>,
-    pub is_series: bool,
     pub centre: CentreSummary,
     pub centre_phone: String,
     pub centre_email: String,

@@ -5,7 +5,7 @@ mod texts;
 
 pub use texts::Texts;
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The name of the cookie that keeps the language choice.
@@ -86,11 +86,6 @@ impl Lang {
         }
     }
 
-    /// Only the weekday: "dinsdag".
-    pub fn weekday_name(self, day: NaiveDate) -> String {
-        day.format_localized("%A", self.locale()).to_string()
-    }
-
     /// "3 activiteiten", "1 activiteit".
     pub fn activity_count(self, n: usize) -> String {
         let t = self.texts();
@@ -98,11 +93,6 @@ impl Lang {
             if n == 1 { t.count_one } else { t.count_many },
             &[("n", &n.to_string())],
         )
-    }
-
-    /// The year, when it is not this year (for headings far ahead).
-    pub fn needs_year(day: NaiveDate, today: NaiveDate) -> bool {
-        day.year() != today.year()
     }
 }
 

@@ -95,7 +95,6 @@ texts! {
     problem_kind: "Deze soort kennen we niet. We laten alle soorten zien.", "We don't know this kind. Showing all kinds.";
     problem_theme: "Dit thema kennen we niet. We laten alle thema's zien.", "We don't know this theme. Showing all themes.";
     problem_centre: "Dit centrum kennen we niet. We laten alle centra zien.", "We don't know this centre. Showing all centres.";
-    problems_heading: "Niet alles kon worden gebruikt", "Not everything could be used";
     range_week: "{first} tot en met {last}", "{first} to {last}";
     previous_day: "Vorige dag", "Previous day";
     next_day: "Volgende dag", "Next day";
@@ -105,7 +104,6 @@ texts! {
     agenda_empty: "We vonden niets. Probeer minder filters of een andere datum.", "We found nothing. Try fewer filters or another date.";
 
     // Activity page
-    when_heading: "Wanneer?", "When?";
     where_heading: "Waar?", "Where?";
     about_heading: "Wat is het?", "What is it?";
     bring_heading: "Wat neem je mee?", "What to bring";
@@ -150,6 +148,7 @@ texts! {
     centre_not_found: "Dit centrum bestaat niet (meer).", "This centre does not exist (any more).";
     go_home: "Naar de startpagina", "Go to the home page";
     error_title: "Er ging iets mis", "Something went wrong";
+    unknown_language: "Deze taal kennen we niet. Kies Nederlands of English.", "We don't know this language. Choose Nederlands or English.";
     error_text: "Dat ligt aan ons, niet aan jou. Probeer het over een paar minuten opnieuw.", "That's our fault, not yours. Please try again in a few minutes.";
 }
 

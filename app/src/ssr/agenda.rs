@@ -140,7 +140,6 @@ pub async fn activity(db: &Db, id: i64, now: DateTime<Utc>) -> Result<Option<Act
             .collect(),
         signup_required: activity.signup_required,
         capacity: activity.capacity,
-        is_series: activity.schedule.repeat.is_some(),
         centre: summary(&centre, &hours, now),
         centre_phone: centre.phone,
         centre_email: centre.email,
