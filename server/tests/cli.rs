@@ -80,9 +80,15 @@ fn serve_answers_and_stops_cleanly_on_sigterm() {
         .spawn()
         .expect("kring serve starts");
     let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
-    let mut line = String::new();
-    stdout.read_line(&mut line).expect("the address is printed");
-    let address = line.trim().rsplit("http://").next().expect("address").to_owned();
+    // Log lines (for example sqlx's slow-statement warning on a busy machine) may come first.
+    let address = loop {
+        let mut line = String::new();
+        let read = stdout.read_line(&mut line).expect("stdout is readable");
+        assert!(read > 0, "kring serve stopped before printing its address");
+        if let Some((_, address)) = line.trim().split_once("http://") {
+            break address.to_owned();
+        }
+    };
 
     let mut stream = std::net::TcpStream::connect(&address).expect("connect");
     write!(
