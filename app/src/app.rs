@@ -2,6 +2,7 @@
 
 use crate::components::layout::Layout;
 use crate::i18n::Lang;
+use crate::pages::account::{AccountPage, LoginPage, RegisterPage};
 use crate::pages::activity::ActivityPage;
 use crate::pages::agenda::AgendaPage;
 use crate::pages::centres::{CentrePage, CentresPage};
@@ -44,9 +45,29 @@ fn provide_request_nonce() {
     }
 }
 
+/// Who is looking at the page, when logged in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Viewer {
+    pub nickname: String,
+}
+
+/// The logged-in person of this request, if any.
+pub fn use_viewer() -> Option<Viewer> {
+    use_context::<Option<Viewer>>().flatten()
+}
+
+#[cfg(feature = "ssr")]
+fn request_viewer() -> Option<Viewer> {
+    crate::ssr::auth::current_session().map(|session| Viewer {
+        nickname: session.nickname,
+    })
+}
+
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = request_lang();
     provide_context(lang);
+    #[cfg(feature = "ssr")]
+    provide_context(request_viewer());
     #[cfg(feature = "ssr")]
     provide_request_nonce();
     view! {
@@ -86,6 +107,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/activiteiten/:id") view=ActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/centra") view=CentresPage ssr=SsrMode::Async/>
                     <Route path=path!("/centra/:slug") view=CentrePage ssr=SsrMode::Async/>
+                    <Route path=path!("/registreren") view=RegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/inloggen") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-account") view=AccountPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

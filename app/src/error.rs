@@ -8,12 +8,44 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
+    /// The form has problems; nothing was changed.
+    #[error("the form has problems")]
+    Invalid(Vec<crate::domain::form::FieldProblem>),
+    /// Only for someone who is logged in.
+    #[error("not logged in")]
+    Unauthorised,
+    /// Logged in, but not allowed (the policy said no).
+    #[error("not allowed")]
+    Forbidden,
+    /// Too many attempts; try again after this many seconds.
+    #[error("too many attempts")]
+    TooManyAttempts { retry_after: u64 },
     #[error("not found")]
     NotFound,
     #[error("something went wrong on our side")]
     Internal,
     #[error("request failed: {0}")]
     ServerFn(ServerFnErrorErr),
+}
+
+impl AppError {
+    /// One problem with one field.
+    pub fn invalid(field: &str, problem: crate::domain::form::Problem) -> AppError {
+        AppError::Invalid(vec![crate::domain::form::FieldProblem::new(field, problem)])
+    }
+
+    /// The HTTP status a page showing this error answers with.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::Invalid(_) => 422,
+            AppError::Unauthorised => 401,
+            AppError::Forbidden => 403,
+            AppError::TooManyAttempts { .. } => 429,
+            AppError::NotFound => 404,
+            AppError::Internal => 500,
+            AppError::ServerFn(_) => 400,
+        }
+    }
 }
 
 impl FromServerFnError for AppError {

@@ -11,6 +11,12 @@ pub struct Settings {
     /// Leptos' options; `LEPTOS_SITE_ADDR` is the listen address (default 127.0.0.1:3000) and
     /// `LEPTOS_SITE_ROOT` the folder with the built static files (default `target/site`).
     pub leptos: LeptosOptions,
+    /// `KRING_PUBLIC_URL`: the address people use (default `http://` + the listen address). An
+    /// `https://` address turns on Secure cookies with the `__Host-` prefix and HSTS.
+    pub public_url: String,
+    /// `KRING_TRUST_PROXY=1`: take the client's address from X-Forwarded-For (only behind a proxy
+    /// that sets it).
+    pub trust_proxy: bool,
 }
 
 impl std::fmt::Debug for Settings {
@@ -24,10 +30,7 @@ impl std::fmt::Debug for Settings {
 
 impl Settings {
     pub fn from_env() -> anyhow::Result<Settings> {
-        let database_url = std::env::var("DATABASE_URL")
-            .ok()
-            .filter(|v| !v.trim().is_empty())
-            .unwrap_or_else(|| DEFAULT_URL.to_owned());
+        let database_url = env_text("DATABASE_URL").unwrap_or_else(|| DEFAULT_URL.to_owned());
         let mut leptos = leptos::prelude::get_configuration(None)?.leptos_options;
         if leptos.output_name.is_empty() {
             leptos.output_name = "kring".into();
@@ -40,7 +43,14 @@ impl Settings {
                 .and_then(|exe| exe.parent().map(|dir| dir.join(leptos.hash_file.as_ref())))
                 .is_some_and(|path| path.exists());
         }
-        Ok(Settings { database_url, leptos })
+        let public_url = env_text("KRING_PUBLIC_URL").unwrap_or_else(|| format!("http://{}", leptos.site_addr));
+        let trust_proxy = env_text("KRING_TRUST_PROXY").is_some_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
+        Ok(Settings {
+            database_url,
+            leptos,
+            public_url,
+            trust_proxy,
+        })
     }
 
     /// Settings for tests: the given database, a free port, no hashed files.
@@ -53,6 +63,13 @@ impl Settings {
         Settings {
             database_url: database_url.to_owned(),
             leptos,
+            public_url: "http://127.0.0.1".to_owned(),
+            trust_proxy: false,
         }
     }
+}
+
+/// A variable that is set and not blank.
+fn env_text(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }

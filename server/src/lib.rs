@@ -2,6 +2,8 @@
 
 pub mod commands;
 pub mod config;
+pub mod forms;
+pub mod middleware;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;

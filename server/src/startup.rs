@@ -2,13 +2,17 @@
 //! Binding port 0 lets tests start the real application.
 
 use crate::config::Settings;
-use crate::routes;
+use crate::{forms, middleware, routes};
 use app::app::{shell, App};
+use app::ssr::auth::password::Hasher;
 use app::ssr::db::Db;
-use app::ssr::state::AppState;
+use app::ssr::state::{AppState, Site};
+use axum::middleware::from_fn_with_state;
+use axum::routing::post;
 use axum::Router;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
@@ -26,9 +30,12 @@ impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         let db = Db::connect(&settings.database_url).await?;
         db.migrate().await?;
+        let hashes_at_once = std::thread::available_parallelism().map_or(2, |n| n.get());
         let state = AppState {
             db,
             leptos_options: settings.leptos.clone(),
+            hasher: Hasher::new(hashes_at_once),
+            site: Arc::new(Site::new(&settings.public_url, settings.trust_proxy)),
         };
         let listener = TcpListener::bind(settings.leptos.site_addr).await?;
         let router = router(state.clone());
@@ -51,15 +58,18 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let scheduler = tokio::spawn(keep_window_filled(self.state.db.clone()));
-        axum::serve(self.listener, self.router.into_make_service())
-            .with_graceful_shutdown(shutdown)
-            .await?;
+        axum::serve(
+            self.listener,
+            self.router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await?;
         scheduler.abort();
         Ok(())
     }
 }
 
-/// Expands series into occurrences now and every hour after.
+/// Every hour (and at start): expands series into occurrences, removes ended sessions.
 async fn keep_window_filled(db: Db) {
     let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
     loop {
@@ -68,21 +78,37 @@ async fn keep_window_filled(db: Db) {
             Ok(added) => tracing::info!(added, "occurrence window filled"),
             Err(error) => tracing::error!(error = format!("{error:#}"), "filling the occurrence window failed"),
         }
+        let now = chrono::Utc::now().timestamp();
+        let pruned = async {
+            Ok::<u64, sqlx::Error>(
+                app::ssr::db::sessions::prune(&db, now).await? + app::ssr::auth::throttle::prune(&db, now).await?,
+            )
+        };
+        match pruned.await {
+            Ok(removed) => tracing::info!(removed, "ended sessions and old counters removed"),
+            Err(error) => tracing::error!(%error, "removing ended sessions failed"),
+        }
     }
 }
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
-    Router::new()
-        .merge(routes::plain())
+    // Every page can hold forms that post back to it (see `forms`).
+    let mut router = Router::new().merge(routes::plain());
+    for listing in &routes {
+        router = router.route(listing.path(), post(forms::submit));
+    }
+    router
         .leptos_routes(&state, routes, {
             let options = options.clone();
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone())
-        .layer(axum::middleware::from_fn_with_state(state, routes::headers))
+        .layer(from_fn_with_state(state.clone(), middleware::load_session))
+        .layer(from_fn_with_state(state.clone(), middleware::refuse_cross_site))
+        .layer(from_fn_with_state(state, middleware::security_headers))
         .layer(CompressionLayer::new().gzip(true).br(true))
         .layer(
             TraceLayer::new_for_http()

@@ -7,18 +7,21 @@ use leptos::prelude::*;
 #[server(endpoint = "home")]
 pub async fn get_home() -> Result<Home, AppError> {
     let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
     Ok(crate::ssr::agenda::home(&state.db, chrono::Utc::now()).await?)
 }
 
 #[server(endpoint = "agenda")]
 pub async fn get_agenda(filter: AgendaFilter) -> Result<Agenda, AppError> {
     let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
     Ok(crate::ssr::agenda::agenda(&state.db, &filter, chrono::Utc::now()).await?)
 }
 
 #[server(endpoint = "activity")]
 pub async fn get_activity(id: i64) -> Result<ActivityDetail, AppError> {
     let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
     crate::ssr::agenda::activity(&state.db, id, chrono::Utc::now())
         .await?
         .ok_or(AppError::NotFound)

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 #[server(endpoint = "centres")]
 pub async fn list_centres() -> Result<Vec<CentreSummary>, AppError> {
     let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
     Ok(crate::ssr::agenda::centre_summaries(&state.db, chrono::Utc::now()).await?)
 }
 
@@ -16,6 +17,7 @@ pub async fn get_centre(slug: String) -> Result<CentreDetail, AppError> {
         return Err(AppError::NotFound);
     }
     let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
     crate::ssr::agenda::centre(&state.db, &slug, chrono::Utc::now())
         .await?
         .ok_or(AppError::NotFound)

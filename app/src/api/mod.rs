@@ -1,4 +1,5 @@
-//! Server functions, by area. They stay thin: read the state, check, call `ssr/`.
+//! Server functions, by area. They stay thin: ask the policy, read the state, check, call `ssr/`.
 
+pub mod accounts;
 pub mod agenda;
 pub mod centres;

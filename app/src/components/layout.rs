@@ -1,5 +1,6 @@
 //! The frame around every page: skip link, header with navigation and language switch, footer.
 
+use crate::app::use_viewer;
 use crate::i18n::{use_lang, use_texts};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -34,6 +35,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <a href="/">{t.nav_today}</a>
                 <a href="/activiteiten">{t.nav_agenda}</a>
                 <a href="/centra">{t.nav_centres}</a>
+                {match use_viewer() {
+                    Some(_) => view! { <a href="/mijn-account">{t.nav_account}</a> }.into_any(),
+                    None => view! { <a href="/inloggen">{t.nav_login}</a> }.into_any(),
+                }}
             </nav>
         </header>
         <main id="inhoud" class="wrap" tabindex="-1">{children()}</main>

@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod contact;
+pub mod form;
 pub mod layout;
 pub mod open_status;
 pub mod share;

@@ -1,9 +1,12 @@
 //! Plain types and rules of Kring's domain, shared by the server and the browser build.
 //! Nothing here does I/O, so every rule can be unit-tested without a database.
 
+pub mod account;
 pub mod activity;
 pub mod agenda;
+pub mod form;
 pub mod hours;
+pub mod policy;
 pub mod recurrence;
 pub mod text;
 pub mod time;

@@ -86,6 +86,27 @@ impl Lang {
         }
     }
 
+    /// "40 seconden", "3 minuten": how long to wait.
+    pub fn wait(self, seconds: u64) -> String {
+        let t = self.texts();
+        match seconds {
+            0 | 1 => t.seconds_one.to_owned(),
+            2..=90 => fill(t.seconds_many, &[("n", &seconds.to_string())]),
+            _ => fill(t.minutes_many, &[("n", &seconds.div_ceil(60).to_string())]),
+        }
+    }
+
+    /// "24 november om 09:30" / "24 November at 09:30", in Amsterdam time.
+    pub fn moment(self, instant: DateTime<Utc>) -> String {
+        let local = crate::domain::time::utc_to_local(instant);
+        let day = local.date().format_localized("%-d %B %Y", self.locale());
+        let time = local.format("%H:%M");
+        match self {
+            Lang::Nl => format!("{day} om {time}"),
+            Lang::En => format!("{day} at {time}"),
+        }
+    }
+
     /// "3 activiteiten", "1 activiteit".
     pub fn activity_count(self, n: usize) -> String {
         let t = self.texts();
@@ -188,6 +209,14 @@ mod tests {
         assert_eq!(Lang::Nl.day_heading(day), "Dinsdag 24 november");
         assert_eq!(Lang::En.day_heading(day), "Tuesday 24 November");
         assert_eq!(Lang::Nl.relative_day(day, day), "vandaag");
+    }
+
+    #[test]
+    fn waits_are_written_in_seconds_or_minutes() {
+        assert_eq!(Lang::Nl.wait(1), "1 seconde");
+        assert_eq!(Lang::Nl.wait(30), "30 seconden");
+        assert_eq!(Lang::En.wait(300), "5 minutes");
+        assert_eq!(Lang::Nl.wait(121), "3 minuten");
     }
 
     #[test]

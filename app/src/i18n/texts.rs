@@ -2,6 +2,7 @@
 //! `{name}` marks a value filled in with [`super::fill`].
 
 use crate::domain::activity::{ActivityKind, Theme};
+use crate::domain::form::Problem;
 
 macro_rules! texts {
     ($($key:ident: $nl:literal, $en:literal;)*) => {
@@ -140,6 +141,62 @@ texts! {
     nothing_planned: "De komende 7 dagen staat er niets gepland.", "Nothing is planned for the next 7 days.";
     see_centre_agenda: "Alles van dit centrum in de agenda", "Everything at this centre";
 
+    // Forms
+    form_problems: "Dit is nog niet goed. Kijk bij de velden hieronder wat er mis is.", "This is not right yet. See the fields below for what is wrong.";
+    optional_field: "(hoeft niet)", "(optional)";
+    needs_login: "Log eerst in om dit te doen.", "Please log in first to do this.";
+    not_allowed: "Dit mag je niet doen met jouw account.", "Your account is not allowed to do this.";
+    too_many_attempts: "Je hebt het te vaak geprobeerd. Wacht {wait} en probeer het dan opnieuw.", "You have tried too often. Wait {wait} and then try again.";
+    seconds_one: "1 seconde", "1 second";
+    seconds_many: "{n} seconden", "{n} seconds";
+    minutes_many: "{n} minuten", "{n} minutes";
+    form_not_understood: "Dit formulier kennen we niet. Laad de pagina opnieuw en probeer het nog eens.", "We don't know this form. Reload the page and try again.";
+    cross_site_title: "Dit formulier komt niet van Kring", "This form did not come from Kring";
+    cross_site_text: "Een andere website probeerde iets namens jou te versturen. We hebben niets gedaan. Wil je zelf iets doen? Ga dan naar Kring en probeer het daar.", "Another website tried to send something in your name. We did nothing. Want to do something yourself? Go to Kring and try there.";
+    back_home: "Naar Kring", "Go to Kring";
+    problem_required: "Vul dit in.", "Please fill this in.";
+    problem_nickname_length: "Kies een bijnaam van 2 tot 32 tekens.", "Choose a nickname of 2 to 32 characters.";
+    problem_nickname_characters: "Gebruik alleen letters, cijfers, spaties en - _ . '", "Use only letters, numbers, spaces and - _ . '";
+    problem_nickname_taken: "Deze bijnaam is al in gebruik. Kies een andere.", "This nickname is taken. Please choose another one.";
+    problem_email_invalid: "Dit is geen e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl.", "This is not an email address. An email address looks like name@example.org.";
+    problem_password_too_short: "Dit wachtwoord is te kort. Gebruik minstens 8 tekens.", "This password is too short. Use at least 8 characters.";
+    problem_password_too_long: "Dit wachtwoord is te lang. Gebruik niet meer dan 128 tekens.", "This password is too long. Use no more than 128 characters.";
+    problem_password_common: "Heel veel mensen gebruiken dit wachtwoord. Dan is het makkelijk te raden. Kies iets anders.", "Very many people use this password, so it is easy to guess. Please choose something else.";
+    problem_password_has_name: "Je wachtwoord mag niet je bijnaam of het woord Kring bevatten.", "Your password may not contain your nickname or the word Kring.";
+    problem_login_failed: "Deze gegevens kloppen niet. Kijk je bijnaam en wachtwoord na en probeer het opnieuw.", "These details are not right. Check your nickname and password and try again.";
+
+    // Accounts
+    nav_login: "Inloggen", "Log in";
+    nav_account: "Mijn account", "My account";
+    register_title: "Account maken", "Create an account";
+    register_intro: "Je hebt alleen een bijnaam en een wachtwoord nodig. We vragen niet naar je echte naam.", "All you need is a nickname and a password. We don't ask for your real name.";
+    field_nickname: "Bijnaam", "Nickname";
+    nickname_hint: "Zo zien anderen je. Het hoeft niet je echte naam te zijn.", "This is how others see you. It does not have to be your real name.";
+    field_password: "Wachtwoord", "Password";
+    new_password_hint: "Minstens 8 tekens. Tip: een zin van een paar woorden is sterk en makkelijk te onthouden, zoals: groene fiets op het dak.", "At least 8 characters. Tip: a sentence of a few words is strong and easy to remember, like: green bike on the roof.";
+    field_email: "E-mailadres", "Email address";
+    email_hint: "Handig als je je wachtwoord vergeet. We sturen geen reclame.", "Useful if you forget your password. We never send advertising.";
+    register_button: "Account maken", "Create account";
+    have_account: "Heb je al een account?", "Already have an account?";
+    login_title: "Inloggen", "Log in";
+    field_login_name: "Bijnaam of e-mailadres", "Nickname or email address";
+    login_button: "Inloggen", "Log in";
+    no_account: "Nog geen account?", "No account yet?";
+    register_link: "Maak een account", "Create an account";
+    logged_out_notice: "Je bent uitgelogd.", "You are logged out.";
+    ended_everywhere_notice: "Je bent nu overal uitgelogd.", "You are now logged out everywhere.";
+    account_title: "Mijn account", "My account";
+    welcome_notice: "Welkom! Je account is klaar en je bent ingelogd.", "Welcome! Your account is ready and you are logged in.";
+    account_details_heading: "Jouw gegevens", "Your details";
+    no_email: "Geen e-mailadres", "No email address";
+    sessions_heading: "Waar je bent ingelogd", "Where you are logged in";
+    this_device: "Dit apparaat", "This device";
+    unknown_device: "Onbekend apparaat", "Unknown device";
+    session_times: "Ingelogd op {started}, laatst gebruikt op {seen}", "Logged in on {started}, last used on {seen}";
+    end_all_button: "Overal uitloggen", "Log out everywhere";
+    end_all_hint: "Ben je ergens ingelogd waar je niet meer bij kunt? Log dan overal uit. Daarna log je hier opnieuw in.", "Are you logged in somewhere you can no longer reach? Then log out everywhere. After that, log in here again.";
+    logout_button: "Uitloggen", "Log out";
+
     // Errors
     not_found_title: "Niet gevonden", "Not found";
     not_found_heading: "Deze pagina bestaat niet", "This page does not exist";
@@ -159,6 +216,21 @@ impl Texts {
             ActivityKind::Activiteit => self.kind_activiteit,
             ActivityKind::Cursus => self.kind_cursus,
             ActivityKind::Groepsbijeenkomst => self.kind_groepsbijeenkomst,
+        }
+    }
+
+    pub fn problem(&self, problem: Problem) -> &'static str {
+        match problem {
+            Problem::Required => self.problem_required,
+            Problem::NicknameLength => self.problem_nickname_length,
+            Problem::NicknameCharacters => self.problem_nickname_characters,
+            Problem::NicknameTaken => self.problem_nickname_taken,
+            Problem::EmailInvalid => self.problem_email_invalid,
+            Problem::PasswordTooShort => self.problem_password_too_short,
+            Problem::PasswordTooLong => self.problem_password_too_long,
+            Problem::PasswordCommon => self.problem_password_common,
+            Problem::PasswordHasName => self.problem_password_has_name,
+            Problem::LoginFailed => self.problem_login_failed,
         }
     }
 

@@ -2,6 +2,7 @@
 
 use crate::api::agenda::get_home;
 use crate::components::agenda::{AgendaDays, AgendaList};
+use crate::components::form::Notice;
 use crate::components::open_status::CentreStatusList;
 use crate::domain::agenda::Home;
 use crate::i18n::use_texts;
@@ -14,6 +15,7 @@ pub fn HomePage() -> impl IntoView {
     let t = use_texts();
     view! {
         <Title text=t.home_title/>
+        <Notice key="uitgelogd" text=t.logged_out_notice/>
         <h1>{t.home_heading}</h1>
         <p class="lead">{t.home_intro}</p>
         {Suspend::new(async move {

@@ -1,5 +1,6 @@
 //! One module per route family.
 
+pub mod account;
 pub mod activity;
 pub mod agenda;
 pub mod centres;

@@ -1,6 +1,7 @@
 //! Everything only the server runs: application state, database queries, demo data.
 
 pub mod agenda;
+pub mod auth;
 pub mod db;
 pub mod demo;
 pub mod schedule;

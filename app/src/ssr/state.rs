@@ -1,14 +1,44 @@
 //! The state every request handler and server function reaches.
 
+use crate::ssr::auth::password::Hasher;
 use crate::ssr::db::Db;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
+use std::sync::Arc;
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub leptos_options: LeptosOptions,
+    pub hasher: Hasher,
+    pub site: Arc<Site>,
 }
+
+/// Where and how Kring is reached.
+#[derive(Debug, Clone)]
+pub struct Site {
+    /// The address people use, without a trailing slash (`KRING_PUBLIC_URL`), for links in mail.
+    pub public_url: String,
+    /// Served over HTTPS: cookies get `Secure` and the `__Host-` prefix, pages send HSTS.
+    pub https: bool,
+    /// Behind a reverse proxy that sets X-Forwarded-For (`KRING_TRUST_PROXY`).
+    pub trust_proxy: bool,
+}
+
+impl Site {
+    pub fn new(public_url: &str, trust_proxy: bool) -> Site {
+        let public_url = public_url.trim().trim_end_matches('/').to_owned();
+        Site {
+            https: public_url.starts_with("https://"),
+            public_url,
+            trust_proxy,
+        }
+    }
+}
+
+/// The address a request came from (the peer, or the proxy's X-Forwarded-For when trusted).
+#[derive(Debug, Clone)]
+pub struct ClientIp(pub String);
 
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {

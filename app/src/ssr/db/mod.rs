@@ -1,9 +1,11 @@
 //! The database: one pool over SQLite (embedded default) or PostgreSQL, chosen by `DATABASE_URL`.
 //! Queries live in one module per noun and use `$1` placeholders that both backends accept.
 
+pub mod accounts;
 pub mod activities;
 pub mod centres;
 pub mod occurrences;
+pub mod sessions;
 
 use anyhow::Context;
 use chrono::{NaiveDate, Weekday};

@@ -1,0 +1,88 @@
+//! Accounts: register, log in and out, "mijn account" and its sessions. Forms post these as
+//! plain HTML forms (see the server's form dispatcher), so every one works without JavaScript.
+
+use crate::domain::account::MyAccount;
+#[cfg(feature = "ssr")]
+use crate::domain::policy::Action;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Where to go after logging in: only a path on this site.
+#[cfg(feature = "ssr")]
+fn return_path(terug: Option<String>, default: &str) -> String {
+    terug
+        .filter(|path| crate::domain::form::is_safe_return_path(path))
+        .unwrap_or_else(|| default.to_owned())
+}
+
+#[server(endpoint = "register")]
+pub async fn register(bijnaam: String, wachtwoord: String, email: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::Register).await?;
+    let account = crate::ssr::auth::register(&state, &bijnaam, wachtwoord, &email).await?;
+    crate::ssr::auth::start_session(&state, account).await?;
+    leptos_axum::redirect("/mijn-account?welkom=1");
+    Ok(())
+}
+
+#[server(endpoint = "log_in")]
+pub async fn log_in(bijnaam: String, wachtwoord: String, terug: Option<String>) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::LogIn).await?;
+    let account = crate::ssr::auth::check_login(&state, &bijnaam, wachtwoord).await?;
+    crate::ssr::auth::start_session(&state, account).await?;
+    leptos_axum::redirect(&return_path(terug, "/mijn-account"));
+    Ok(())
+}
+
+#[server(endpoint = "log_out")]
+pub async fn log_out() -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::ManageOwnAccount).await?;
+    crate::ssr::auth::end_session(&state).await?;
+    leptos_axum::redirect("/?uitgelogd=1");
+    Ok(())
+}
+
+/// Ends every session of the account, this one included.
+#[server(endpoint = "end_sessions")]
+pub async fn end_sessions() -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let actor = crate::ssr::auth::authorise(&state, Action::ManageOwnAccount).await?;
+    if let Some(account) = actor.account_id {
+        crate::ssr::db::sessions::delete_all_for(&state.db, account).await?;
+    }
+    crate::ssr::auth::end_session(&state).await?;
+    leptos_axum::redirect("/inloggen?overal_uitgelogd=1");
+    Ok(())
+}
+
+#[server(endpoint = "my_account")]
+pub async fn get_my_account() -> Result<MyAccount, AppError> {
+    use crate::domain::account::SessionInfo;
+    use chrono::DateTime;
+    let state = crate::ssr::state::app_state()?;
+    let actor = crate::ssr::auth::authorise(&state, Action::ManageOwnAccount).await?;
+    let (Some(id), Some(current)) = (actor.account_id, crate::ssr::auth::current_session()) else {
+        return Err(AppError::Unauthorised);
+    };
+    let account = crate::ssr::db::accounts::get(&state.db, id)
+        .await?
+        .ok_or(AppError::Unauthorised)?;
+    let time = |seconds: i64| DateTime::from_timestamp(seconds, 0).unwrap_or_default();
+    let sessions = crate::ssr::db::sessions::list_for(&state.db, id, crate::ssr::auth::now())
+        .await?
+        .into_iter()
+        .map(|row| SessionInfo {
+            current: row.token_hash == current.token_hash,
+            device: row.device,
+            started: time(row.created_at),
+            last_seen: time(row.last_seen_at),
+        })
+        .collect();
+    Ok(MyAccount {
+        nickname: account.nickname,
+        email: account.email,
+        sessions,
+    })
+}

@@ -1,0 +1,120 @@
+//! Forms that work without JavaScript: they post to the page they are on with a hidden `actie`
+//! field naming the server function; a refused form comes back with its problems next to the
+//! fields (see the server's form dispatcher).
+
+use crate::domain::form::{FormFeedback, ACTION_FIELD};
+use crate::error::AppError;
+use crate::i18n::{fill, use_lang, use_texts};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+/// The feedback for the form with this action, when it was just refused.
+pub fn use_feedback(action: &str) -> Option<FormFeedback> {
+    use_context::<FormFeedback>().filter(|feedback| feedback.action == action)
+}
+
+/// A form posting `action` to the current address.
+#[component]
+pub fn PostForm(
+    /// The server function's endpoint.
+    action: &'static str,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let location = use_location();
+    let here = {
+        let search = location.search.get_untracked();
+        let path = location.pathname.get_untracked();
+        if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        }
+    };
+    view! {
+        <form method="post" action=here class=class>
+            <input type="hidden" name=ACTION_FIELD value=action/>
+            <FormMessage action/>
+            {children()}
+        </form>
+    }
+}
+
+/// The message at the top of a refused form: which kind of problem, in plain words.
+#[component]
+fn FormMessage(action: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    use_feedback(action).map(|feedback| {
+        let text = match &feedback.error {
+            AppError::Invalid(_) => t.form_problems.to_owned(),
+            AppError::Unauthorised => t.needs_login.to_owned(),
+            AppError::Forbidden => t.not_allowed.to_owned(),
+            AppError::TooManyAttempts { retry_after } => {
+                fill(t.too_many_attempts, &[("wait", &lang.wait(*retry_after))])
+            }
+            AppError::NotFound | AppError::ServerFn(_) => t.form_not_understood.to_owned(),
+            AppError::Internal => t.error_text.to_owned(),
+        };
+        view! { <p class="form-message" role="alert">{text}</p> }
+    })
+}
+
+/// A labelled input with its hint and, after a refused post, its problem and the typed value.
+#[component]
+pub fn Field(
+    /// The action of the form the field is in.
+    action: &'static str,
+    name: &'static str,
+    label: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] autocomplete: &'static str,
+    #[prop(optional)] hint: &'static str,
+    #[prop(optional)] optional: bool,
+    #[prop(optional, into)] value: String,
+) -> impl IntoView {
+    let t = use_texts();
+    let feedback = use_feedback(action);
+    let problem = feedback.as_ref().and_then(|f| f.problem(name));
+    let value = feedback
+        .as_ref()
+        .and_then(|f| f.value(name).map(str::to_owned))
+        .unwrap_or(value);
+    let id = format!("veld-{name}");
+    let hint_id = format!("{id}-uitleg");
+    let error_id = format!("{id}-fout");
+    let described = [
+        problem.is_some().then(|| error_id.clone()),
+        (!hint.is_empty()).then(|| hint_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    view! {
+        <div class="field" class:field-invalid=problem.is_some()>
+            <label for=id.clone()>
+                {label}
+                {optional.then(|| view! { " " <span class="optional">{t.optional_field}</span> })}
+            </label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            {problem.map(|p| view! { <p class="field-error" id=error_id.clone()>{t.problem(p)}</p> })}
+            <input
+                id=id
+                name=name
+                type=kind
+                value=value
+                autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
+                aria-invalid=problem.is_some().then_some("true")
+                aria-describedby=(!described.is_empty()).then_some(described)
+            />
+        </div>
+    }
+}
+
+/// A notice after a redirect ("Je bent uitgelogd."), shown when the query has `key`.
+#[component]
+pub fn Notice(key: &'static str, text: &'static str) -> impl IntoView {
+    let shown = leptos_router::hooks::use_query_map().get_untracked().get(key).is_some();
+    shown.then(|| view! { <p class="notice" role="status">{text}</p> })
+}

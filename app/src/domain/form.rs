@@ -1,0 +1,104 @@
+//! What can be wrong with a submitted form, field by field, and what a page needs to show a
+//! refused form again: the problems and the values that were typed (never passwords or codes).
+
+use serde::{Deserialize, Serialize};
+
+/// One thing wrong with one field. Each has a text in every language (`Texts::problem`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    Required,
+    NicknameLength,
+    NicknameCharacters,
+    NicknameTaken,
+    EmailInvalid,
+    PasswordTooShort,
+    PasswordTooLong,
+    PasswordCommon,
+    PasswordHasName,
+    /// Nickname and password do not match an account (never says which one is wrong).
+    LoginFailed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldProblem {
+    /// The `name` of the form field.
+    pub field: String,
+    pub problem: Problem,
+}
+
+impl FieldProblem {
+    pub fn new(field: &str, problem: Problem) -> FieldProblem {
+        FieldProblem {
+            field: field.to_owned(),
+            problem,
+        }
+    }
+}
+
+/// The name of the hidden field that says which action a form asks for; its value is the
+/// server function's endpoint.
+pub const ACTION_FIELD: &str = "actie";
+
+/// Fields whose values are never sent back into a page.
+pub fn is_secret_field(name: &str) -> bool {
+    ["wachtwoord", "password", "code", "token"]
+        .iter()
+        .any(|secret| name.contains(secret))
+}
+
+/// Only a path on this site: never another site ("//evil.example", "https://…", "/\\evil").
+pub fn is_safe_return_path(path: &str) -> bool {
+    path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.chars().any(char::is_control)
+}
+
+/// A refused form, handed to the page that shows it again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormFeedback {
+    /// The action (server function endpoint) of the form that was sent.
+    pub action: String,
+    pub error: crate::error::AppError,
+    /// The values as typed, without secret fields.
+    pub values: Vec<(String, String)>,
+}
+
+impl FormFeedback {
+    pub fn value(&self, field: &str) -> Option<&str> {
+        self.values
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn problems(&self) -> &[FieldProblem] {
+        match &self.error {
+            crate::error::AppError::Invalid(problems) => problems,
+            _ => &[],
+        }
+    }
+
+    pub fn problem(&self, field: &str) -> Option<Problem> {
+        self.problems().iter().find(|p| p.field == field).map(|p| p.problem)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_paths_on_this_site_are_followed() {
+        assert!(is_safe_return_path("/activiteiten?soort=inloop"));
+        for bad in ["//evil.example", "https://evil.example", "/\\evil.example", "", "/a\nb"] {
+            assert!(!is_safe_return_path(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn secrets_are_recognised() {
+        assert!(is_secret_field("wachtwoord"));
+        assert!(is_secret_field("nieuw_wachtwoord"));
+        assert!(is_secret_field("code"));
+        assert!(!is_secret_field("bijnaam"));
+        assert!(!is_secret_field("email"));
+    }
+}

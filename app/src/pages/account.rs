@@ -1,0 +1,177 @@
+//! `/registreren`, `/inloggen` and `/mijn-account`.
+
+use crate::api::accounts::get_my_account;
+use crate::app::use_viewer;
+use crate::components::form::{Field, Notice, PostForm};
+use crate::components::status::redirect_to;
+use crate::domain::account::{MyAccount, SessionInfo};
+use crate::error::AppError;
+use crate::i18n::{fill, use_lang, use_texts};
+use crate::pages::not_found::ErrorNotice;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// Shown instead of the register or login form to someone who is logged in already.
+#[component]
+fn AlreadyLoggedIn() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <p>
+            <a class="button" href="/mijn-account">{t.nav_account}</a>
+        </p>
+    }
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let t = use_texts();
+    let form = if use_viewer().is_some() {
+        view! { <AlreadyLoggedIn/> }.into_any()
+    } else {
+        view! {
+            <p class="lead">{t.register_intro}</p>
+            <PostForm action="register" class="stack">
+                <Field action="register" name="bijnaam" label=t.field_nickname autocomplete="username" hint=t.nickname_hint/>
+                <Field
+                    action="register"
+                    name="wachtwoord"
+                    label=t.field_password
+                    kind="password"
+                    autocomplete="new-password"
+                    hint=t.new_password_hint
+                />
+                <Field
+                    action="register"
+                    name="email"
+                    label=t.field_email
+                    kind="email"
+                    autocomplete="email"
+                    hint=t.email_hint
+                    optional=true
+                />
+                <button type="submit" class="button primary">{t.register_button}</button>
+            </PostForm>
+            <p>{t.have_account} " " <a href="/inloggen">{t.nav_login}</a></p>
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=t.register_title/>
+        <h1>{t.register_title}</h1>
+        {form}
+    }
+}
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let t = use_texts();
+    let back = use_query_map()
+        .get_untracked()
+        .get("terug")
+        .filter(|path| crate::domain::form::is_safe_return_path(path));
+    let form = if use_viewer().is_some() {
+        view! { <AlreadyLoggedIn/> }.into_any()
+    } else {
+        view! {
+            <Notice key="overal_uitgelogd" text=t.ended_everywhere_notice/>
+            <PostForm action="log_in" class="stack">
+                {back.map(|path| view! { <input type="hidden" name="terug" value=path/> })}
+                <Field action="log_in" name="bijnaam" label=t.field_login_name autocomplete="username"/>
+                <Field
+                    action="log_in"
+                    name="wachtwoord"
+                    label=t.field_password
+                    kind="password"
+                    autocomplete="current-password"
+                />
+                <button type="submit" class="button primary">{t.login_button}</button>
+            </PostForm>
+            <p>{t.no_account} " " <a href="/registreren">{t.register_link}</a></p>
+        }
+        .into_any()
+    };
+    view! {
+        <Title text=t.login_title/>
+        <h1>{t.login_title}</h1>
+        {form}
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <Title text=t.account_title/>
+        <h1>{t.account_title}</h1>
+        {Suspend::new(async move {
+            match get_my_account().await {
+                Ok(account) => view! { <AccountContent account/> }.into_any(),
+                Err(AppError::Unauthorised) => {
+                    redirect_to("/inloggen?terug=/mijn-account");
+                    view! { <p>{t.needs_login}</p> }.into_any()
+                }
+                Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
+            }
+        })}
+    }
+}
+
+#[component]
+fn AccountContent(account: MyAccount) -> impl IntoView {
+    let t = use_texts();
+    let sessions = account
+        .sessions
+        .into_iter()
+        .map(|session| view! { <SessionItem session/> })
+        .collect_view();
+    view! {
+        <Notice key="welkom" text=t.welcome_notice/>
+        <section aria-labelledby="gegevens">
+            <h2 id="gegevens">{t.account_details_heading}</h2>
+            <dl class="details">
+                <dt>{t.field_nickname}</dt>
+                <dd>{account.nickname}</dd>
+                <dt>{t.field_email}</dt>
+                <dd>{account.email.unwrap_or_else(|| t.no_email.to_owned())}</dd>
+            </dl>
+            <PostForm action="log_out">
+                <button type="submit" class="button">{t.logout_button}</button>
+            </PostForm>
+        </section>
+        <section aria-labelledby="sessies">
+            <h2 id="sessies">{t.sessions_heading}</h2>
+            <ul class="sessions">{sessions}</ul>
+            <p class="hint">{t.end_all_hint}</p>
+            <PostForm action="end_sessions">
+                <button type="submit" class="button">{t.end_all_button}</button>
+            </PostForm>
+        </section>
+    }
+}
+
+#[component]
+fn SessionItem(session: SessionInfo) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let device = if session.device.is_empty() {
+        t.unknown_device.to_owned()
+    } else {
+        session.device
+    };
+    let times = fill(
+        t.session_times,
+        &[
+            ("started", &lang.moment(session.started)),
+            ("seen", &lang.moment(session.last_seen)),
+        ],
+    );
+    view! {
+        <li>
+            <strong>{device}</strong>
+            {session.current.then(|| view! { " " <span class="badge">{t.this_device}</span> })}
+            <br/>
+            <span class="muted">{times}</span>
+        </li>
+    }
+}

@@ -1,0 +1,264 @@
+//! Who is asking, and what they may do: sessions, login, registration, the policy check that
+//! every server function makes.
+
+pub mod password;
+pub mod session;
+pub mod throttle;
+
+use crate::domain::account::{nickname_key, Registration};
+use crate::domain::form::{FieldProblem, Problem};
+use crate::domain::policy::{decide, Action, Actor, CentreRole, Decision};
+use crate::error::AppError;
+use crate::ssr::db::{accounts, sessions};
+use crate::ssr::state::{AppState, ClientIp};
+use http::request::Parts;
+use http::{header, HeaderValue};
+use sqlx::Row;
+
+/// The name of the cookie that marks a browser as having logged in to an account before.
+pub const DEVICE_COOKIE: &str = "kring_apparaat";
+/// A trusted device stays trusted for a year.
+const DEVICE_SECONDS: i64 = 365 * 24 * 3600;
+
+/// The session of the request, put into the request's extensions by the server's session
+/// middleware when the cookie names a valid session.
+#[derive(Debug, Clone)]
+pub struct CurrentSession {
+    pub token_hash: String,
+    pub account_id: i64,
+    pub nickname: String,
+    pub is_admin: bool,
+}
+
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// The request being handled (inside a server function or a server-rendered page).
+pub fn request_parts() -> Result<Parts, AppError> {
+    leptos::prelude::use_context::<Parts>().ok_or_else(|| {
+        tracing::error!("request parts missing from the Leptos context");
+        AppError::Internal
+    })
+}
+
+pub fn current_session() -> Option<CurrentSession> {
+    leptos::prelude::use_context::<Parts>().and_then(|parts| parts.extensions.get::<CurrentSession>().cloned())
+}
+
+fn header_text(parts: &Parts, name: header::HeaderName) -> String {
+    parts
+        .headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn client_ip(parts: &Parts) -> String {
+    parts
+        .extensions
+        .get::<ClientIp>()
+        .map(|ip| ip.0.clone())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+fn cookie(parts: &Parts, name: &str) -> Option<String> {
+    header_text(parts, header::COOKIE)
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, value)| *key == name && !value.is_empty())
+        .map(|(_, value)| value.to_owned())
+}
+
+/// Adds a `Set-Cookie` header to the response of this server function.
+pub fn add_cookie(value: &str) {
+    if let (Some(options), Ok(value)) = (
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+        HeaderValue::from_str(value),
+    ) {
+        options.append_header(header::SET_COOKIE, value);
+    }
+}
+
+/// The actor of this request with the roles it holds.
+pub async fn actor(state: &AppState) -> Result<Actor, AppError> {
+    let Some(session) = current_session() else {
+        return Ok(Actor::visitor());
+    };
+    let rows = sqlx::query("SELECT centre_id, role FROM centre_roles WHERE account_id = $1")
+        .bind(session.account_id)
+        .fetch_all(&state.db.pool)
+        .await?;
+    let mut centre_roles = Vec::with_capacity(rows.len());
+    for row in rows {
+        let role: String = row.try_get("role")?;
+        if let Some(role) = CentreRole::from_slug(&role) {
+            centre_roles.push((row.try_get("centre_id")?, role));
+        }
+    }
+    Ok(Actor {
+        account_id: Some(session.account_id),
+        is_admin: session.is_admin,
+        centre_roles,
+    })
+}
+
+/// Asks the policy; every server function starts here.
+pub async fn authorise(state: &AppState, action: Action) -> Result<Actor, AppError> {
+    let actor = actor(state).await?;
+    match decide(&actor, action) {
+        Decision::Allow => Ok(actor),
+        Decision::NeedsLogin => Err(AppError::Unauthorised),
+        Decision::Refuse => Err(AppError::Forbidden),
+    }
+}
+
+fn too_many(wait: u64) -> AppError {
+    AppError::TooManyAttempts { retry_after: wait }
+}
+
+/// Checks nickname (or e-mail address) and password, with rate limits. The same answer comes
+/// whether the account does not exist or the password is wrong, after the same amount of work.
+pub async fn check_login(state: &AppState, name: &str, password: String) -> Result<i64, AppError> {
+    let parts = request_parts()?;
+    let now = now();
+    let name_key: String = nickname_key(name).chars().take(254).collect();
+    let account = accounts::find_login(&state.db, &name_key, &name_key).await?;
+    let device = cookie(&parts, DEVICE_COOKIE).map(|token| session::hash_token(&token));
+    let trusted = match (&account, &device) {
+        (Some((id, _)), Some(device)) => sessions::device_trusted(&state.db, device, *id, now).await?,
+        _ => false,
+    };
+    // A browser that logged in to this account before is only slowed down by its own failures,
+    // so guessing from elsewhere never locks the owner out.
+    let keys = match (&device, trusted) {
+        (Some(device), true) => vec![(format!("login-device:{device}"), throttle::LOGIN_PER_DEVICE)],
+        _ => vec![
+            (format!("login-ip:{}", client_ip(&parts)), throttle::LOGIN_PER_IP),
+            (format!("login-name:{name_key}"), throttle::LOGIN_PER_NAME),
+        ],
+    };
+    for (key, _) in &keys {
+        if let Some(wait) = throttle::wait_for(&state.db, key, now).await? {
+            return Err(too_many(wait));
+        }
+    }
+    let (id, hash) = account.map_or((None, None), |(id, hash)| (Some(id), Some(hash)));
+    let matches = state.hasher.verify(password, hash).await?;
+    match (id, matches) {
+        (Some(id), true) => {
+            for (key, _) in &keys {
+                if !key.starts_with("login-ip:") {
+                    throttle::clear(&state.db, key).await?;
+                }
+            }
+            Ok(id)
+        }
+        _ => {
+            for (key, limit) in &keys {
+                throttle::record(&state.db, key, *limit, now).await?;
+            }
+            Err(AppError::invalid("wachtwoord", Problem::LoginFailed))
+        }
+    }
+}
+
+/// Starts a session for the account: any session this browser had ends (the id is rotated),
+/// a new token goes into the cookie, and the browser becomes a trusted device.
+pub async fn start_session(state: &AppState, account_id: i64) -> Result<(), AppError> {
+    let parts = request_parts()?;
+    let now = now();
+    let secure = state.site.https;
+    if let Some(old) = session::token_from_cookie_header(&header_text(&parts, header::COOKIE), secure) {
+        sessions::delete(&state.db, &session::hash_token(old)).await?;
+    }
+    let (idle, absolute) = session::lifetimes(accounts::is_staff(&state.db, account_id).await?);
+    let (token, token_hash) = session::new_token();
+    let device = session::describe_device(&header_text(&parts, header::USER_AGENT));
+    sessions::insert(
+        &state.db,
+        &sessions::NewSession {
+            token_hash: &token_hash,
+            account_id,
+            idle_seconds: idle,
+            expires_at: now + absolute,
+            device: &device,
+        },
+        now,
+    )
+    .await?;
+    add_cookie(&session::set_cookie(&token, absolute, secure));
+
+    let known_device = match cookie(&parts, DEVICE_COOKIE) {
+        Some(token) => sessions::device_trusted(&state.db, &session::hash_token(&token), account_id, now).await?,
+        None => false,
+    };
+    if !known_device {
+        let (device_token, device_hash) = session::new_token();
+        sessions::insert_device(&state.db, &device_hash, account_id, now, now + DEVICE_SECONDS).await?;
+        let secure_flag = if secure { "; Secure" } else { "" };
+        add_cookie(&format!(
+            "{DEVICE_COOKIE}={device_token}; Max-Age={DEVICE_SECONDS}; Path=/; HttpOnly; SameSite=Lax{secure_flag}"
+        ));
+    }
+    Ok(())
+}
+
+/// Ends this request's session and removes its cookie.
+pub async fn end_session(state: &AppState) -> Result<(), AppError> {
+    if let Some(current) = current_session() {
+        sessions::delete(&state.db, &current.token_hash).await?;
+    }
+    add_cookie(&session::clear_cookie(state.site.https));
+    Ok(())
+}
+
+/// Makes an account and logs it in.
+pub async fn register(state: &AppState, nickname: &str, password: String, email: &str) -> Result<i64, AppError> {
+    let parsed = Registration::parse(nickname, &password, email);
+    let mut problems = parsed.as_ref().err().cloned().unwrap_or_default();
+    if !problems.iter().any(|p| p.field == "wachtwoord") && password::is_common(&password) {
+        problems.push(FieldProblem::new("wachtwoord", Problem::PasswordCommon));
+    }
+    let registration = match parsed {
+        Ok(registration) if problems.is_empty() => registration,
+        _ => return Err(AppError::Invalid(problems)),
+    };
+    let parts = request_parts()?;
+    let now = now();
+    let key = format!("register-ip:{}", client_ip(&parts));
+    if let Some(wait) = throttle::wait_for(&state.db, &key, now).await? {
+        return Err(too_many(wait));
+    }
+    let hash = state.hasher.hash(password).await?;
+    let nickname_key = registration.nickname.key();
+    let email_key = registration.email.as_ref().map(|e| e.key());
+    let mut tx = state.db.begin_write().await?;
+    let inserted = accounts::insert(
+        &mut tx,
+        &accounts::NewAccount {
+            nickname: registration.nickname.as_str(),
+            nickname_key: &nickname_key,
+            email: registration
+                .email
+                .as_ref()
+                .zip(email_key.as_deref())
+                .map(|(e, k)| (e.as_str(), k)),
+            password_hash: &hash,
+            is_admin: false,
+        },
+        now,
+    )
+    .await;
+    let id = match inserted {
+        Ok(id) => id,
+        Err(accounts::InsertError::NicknameTaken) => {
+            return Err(AppError::invalid("bijnaam", Problem::NicknameTaken));
+        }
+        Err(accounts::InsertError::Database(error)) => return Err(error.into()),
+    };
+    tx.commit().await?;
+    throttle::record(&state.db, &key, throttle::REGISTER_PER_IP, now).await?;
+    Ok(id)
+}

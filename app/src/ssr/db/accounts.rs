@@ -1,0 +1,127 @@
+//! Accounts: creating one, finding one to log in, reading one for "mijn account".
+
+use crate::ssr::db::{flag, Db};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+
+#[derive(Debug, Clone)]
+pub struct AccountRow {
+    pub id: i64,
+    pub nickname: String,
+    pub email: Option<String>,
+    pub is_admin: bool,
+    pub created_at: i64,
+}
+
+impl AccountRow {
+    fn from_row(row: &AnyRow) -> Result<AccountRow, sqlx::Error> {
+        Ok(AccountRow {
+            id: row.try_get("id")?,
+            nickname: row.try_get("nickname")?,
+            email: row.try_get("email")?,
+            is_admin: flag(row, "is_admin")?,
+            created_at: row.try_get("created_at")?,
+        })
+    }
+}
+
+pub struct NewAccount<'a> {
+    pub nickname: &'a str,
+    pub nickname_key: &'a str,
+    pub email: Option<(&'a str, &'a str)>,
+    pub password_hash: &'a str,
+    pub is_admin: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum InsertError {
+    #[error("the nickname is taken")]
+    NicknameTaken,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+pub async fn nickname_taken(tx: &mut Transaction<'static, Any>, key: &str) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query("SELECT 1 AS found FROM accounts WHERE nickname_key = $1")
+        .bind(key)
+        .fetch_optional(&mut **tx)
+        .await?
+        .is_some())
+}
+
+pub async fn email_taken(tx: &mut Transaction<'static, Any>, key: &str) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query("SELECT 1 AS found FROM accounts WHERE email_key = $1")
+        .bind(key)
+        .fetch_optional(&mut **tx)
+        .await?
+        .is_some())
+}
+
+/// Inserts an account. An e-mail address another account already uses is left off (saying so
+/// would tell who has an account).
+pub async fn insert(tx: &mut Transaction<'static, Any>, new: &NewAccount<'_>, now: i64) -> Result<i64, InsertError> {
+    if nickname_taken(tx, new.nickname_key).await? {
+        return Err(InsertError::NicknameTaken);
+    }
+    let email = match new.email {
+        Some((_, key)) if email_taken(tx, key).await? => None,
+        other => other,
+    };
+    let result = sqlx::query(
+        "INSERT INTO accounts (nickname, nickname_key, email, email_key, password_hash, is_admin, created_at,
+                               password_changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+         RETURNING id",
+    )
+    .bind(new.nickname)
+    .bind(new.nickname_key)
+    .bind(email.map(|(shown, _)| shown))
+    .bind(email.map(|(_, key)| key))
+    .bind(new.password_hash)
+    .bind(i64::from(new.is_admin))
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await;
+    match result {
+        Ok(row) => Ok(row.try_get("id")?),
+        // Another registration with the same nickname won the race (PostgreSQL; SQLite's write
+        // lock makes the check above exact).
+        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Err(InsertError::NicknameTaken),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The account id and password hash for what someone typed as their name: a nickname or an
+/// e-mail address.
+pub async fn find_login(db: &Db, nickname_key: &str, email_key: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, password_hash FROM accounts WHERE nickname_key = $1 OR email_key = $2")
+        .bind(nickname_key)
+        .bind(email_key)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.map(|row| Ok((row.try_get("id")?, row.try_get("password_hash")?)))
+        .transpose()
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<AccountRow>, sqlx::Error> {
+    sqlx::query("SELECT id, nickname, email, is_admin, created_at FROM accounts WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|row| AccountRow::from_row(&row))
+        .transpose()
+}
+
+/// Whether the account coordinates a centre or runs the platform (shorter sessions).
+pub async fn is_staff(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT (SELECT is_admin FROM accounts WHERE id = $1) AS admin,
+                (SELECT COUNT(*) FROM centre_roles WHERE account_id = $1 AND role = 'coordinator') AS centres",
+    )
+    .bind(id)
+    .fetch_one(&db.pool)
+    .await?;
+    let admin: Option<i64> = row.try_get("admin")?;
+    let centres: i64 = row.try_get("centres")?;
+    Ok(admin == Some(1) || centres > 0)
+}

@@ -1,0 +1,148 @@
+//! Plain HTML forms, with or without JavaScript. A form posts to the page it is on, naming in its
+//! hidden `actie` field the server function that handles it. This handler runs that server
+//! function with the same request (cookies, session, address) and then either follows where it
+//! redirected (post/redirect/get) or shows the same page again, with the problems next to the
+//! fields and the values as typed (never passwords or codes), and the matching status code.
+
+use app::app::shell;
+use app::domain::form::{is_secret_field, FormFeedback, ACTION_FIELD};
+use app::error::AppError;
+use app::ssr::state::AppState;
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::provide_context;
+
+/// Forms are small; anything bigger is refused before it is read.
+const MAX_FORM_BYTES: usize = 64 * 1024;
+
+fn is_action_name(name: &str) -> bool {
+    !name.is_empty() && name.len() <= 64 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+}
+
+pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    let fields: Vec<(String, String)> = url::form_urlencoded::parse(&bytes).into_owned().collect();
+    let action = fields
+        .iter()
+        .find(|(name, _)| name == ACTION_FIELD)
+        .map(|(_, value)| value.clone())
+        .filter(|name| is_action_name(name));
+
+    let outcome = match action.as_deref() {
+        Some(action) => run_server_fn(&state, &parts, action, bytes.clone()).await,
+        None => Err((AppError::NotFound, Vec::new())),
+    };
+    let here = parts.uri.clone();
+    match outcome {
+        Ok((location, cookies)) => {
+            let target = location.unwrap_or_else(|| here.to_string());
+            let mut response = Redirect::to(&target).into_response();
+            for cookie in cookies {
+                response.headers_mut().append(header::SET_COOKIE, cookie);
+            }
+            response
+        }
+        Err((error, cookies)) => {
+            let values = fields
+                .into_iter()
+                .filter(|(name, _)| name != ACTION_FIELD && !is_secret_field(name))
+                .collect();
+            let feedback = FormFeedback {
+                action: action.unwrap_or_default(),
+                error,
+                values,
+            };
+            let mut response = render_page(state, parts, feedback).await;
+            for cookie in cookies {
+                response.headers_mut().append(header::SET_COOKIE, cookie);
+            }
+            response
+        }
+    }
+}
+
+type Outcome = Result<(Option<String>, Vec<HeaderValue>), (AppError, Vec<HeaderValue>)>;
+
+/// Runs the server function at `/api/{action}` as the JavaScript client would (asking for JSON),
+/// with this request's headers and extensions.
+async fn run_server_fn(
+    state: &AppState,
+    parts: &axum::http::request::Parts,
+    action: &str,
+    body: axum::body::Bytes,
+) -> Outcome {
+    let Ok(uri) = format!("/api/{action}").parse::<Uri>() else {
+        return Err((AppError::NotFound, Vec::new()));
+    };
+    let mut inner = Request::new(Body::from(body));
+    *inner.method_mut() = Method::POST;
+    *inner.uri_mut() = uri;
+    *inner.headers_mut() = parts.headers.clone();
+    inner
+        .headers_mut()
+        .insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+    inner.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/x-www-form-urlencoded"),
+    );
+    inner.headers_mut().remove(header::REFERER);
+    *inner.extensions_mut() = parts.extensions.clone();
+
+    let context_state = state.clone();
+    let response = leptos_axum::handle_server_fns_with_context(move || provide_context(context_state.clone()), inner)
+        .await
+        .into_response();
+    let cookies: Vec<HeaderValue> = response.headers().get_all(header::SET_COOKIE).iter().cloned().collect();
+    let location = response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let status = response.status();
+    if status.is_success() || status.is_redirection() {
+        return Ok((location, cookies));
+    }
+    let body = to_bytes(response.into_body(), MAX_FORM_BYTES).await.unwrap_or_default();
+    let error = serde_json::from_slice::<AppError>(&body).unwrap_or_else(|_| {
+        // No such server function, or arguments that do not decode: the form was not ours.
+        tracing::warn!(%action, status = status.as_u16(), "a form post was not understood");
+        AppError::NotFound
+    });
+    Err((error, cookies))
+}
+
+/// The page at the request's address, rendered with the feedback in its context.
+async fn render_page(state: AppState, parts: axum::http::request::Parts, feedback: FormFeedback) -> Response {
+    let status = StatusCode::from_u16(feedback.error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+    let options = state.leptos_options.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(state.clone());
+            provide_context(feedback.clone());
+        },
+        move || shell(options.clone()),
+    );
+    let mut page_parts = parts;
+    page_parts.method = Method::GET;
+    let mut response = render(Request::from_parts(page_parts, Body::empty())).await;
+    *response.status_mut() = status;
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_action_name;
+
+    #[test]
+    fn action_names_are_plain_endpoint_names() {
+        assert!(is_action_name("log_in"));
+        assert!(!is_action_name("../healthz"));
+        assert!(!is_action_name("log_in?x=1"));
+        assert!(!is_action_name(""));
+    }
+}

@@ -1,0 +1,260 @@
+//! The layers every request passes: security and caching headers, the refusal of cross-site
+//! form posts, and finding the session.
+
+use app::i18n::{Lang, Texts};
+use app::ssr::auth::{session, CurrentSession};
+use app::ssr::db::sessions;
+use app::ssr::state::{AppState, ClientIp, CspNonce};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use std::net::SocketAddr;
+
+/// The language of a request, for answers made outside the Leptos app.
+pub fn request_lang(headers: &HeaderMap) -> Lang {
+    let header = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    Lang::negotiate(header(header::COOKIE), header(header::ACCEPT_LANGUAGE))
+}
+
+fn is_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
+}
+
+/// For responses that are not pages: no scripts, no requests to another site.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; \
+     frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+/// For pages: only same-origin files and the inline scripts that carry this request's nonce run,
+/// and nothing is fetched from another site.
+fn page_policy(nonce: &CspNonce) -> Option<HeaderValue> {
+    HeaderValue::from_str(&format!(
+        "default-src 'self'; script-src 'self' 'nonce-{}' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; form-action 'self'; \
+         base-uri 'self'; object-src 'none'",
+        nonce.0
+    ))
+    .ok()
+}
+
+/// Pages that show or take personal data are never stored by the browser or a proxy.
+fn is_personal_path(path: &str) -> bool {
+    ["/inloggen", "/registreren", "/mijn-account"]
+        .iter()
+        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+}
+
+pub async fn security_headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    // The shell hands this nonce to Leptos, so the policy sent here names the nonce the page's
+    // scripts carry, whatever happens inside the renderer.
+    let nonce = CspNonce::new();
+    request.extensions_mut().insert(nonce.clone());
+    let mut response = next.run(request).await;
+    let logged_in = response.extensions().get::<LoggedIn>().is_some();
+    let headers = response.headers_mut();
+    let is_page = is_html(headers);
+    let cache = if path.starts_with("/pkg/") {
+        if state.leptos_options.hash_files {
+            "public, max-age=31536000, immutable"
+        } else {
+            "public, max-age=0, must-revalidate"
+        }
+    } else if path.starts_with("/api/") || path == "/healthz" || is_personal_path(&path) || (is_page && logged_in) {
+        "no-store"
+    } else if is_page {
+        "no-cache"
+    } else {
+        "public, max-age=86400"
+    };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    let policy = is_page.then(|| page_policy(&nonce)).flatten();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        policy.unwrap_or(HeaderValue::from_static(CONTENT_SECURITY_POLICY)),
+    );
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if state.site.https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    response
+}
+
+/// A request that changes something must come from a Kring page itself. Browsers say where a
+/// request comes from in `Sec-Fetch-Site` (all current ones) or `Origin`; a request that says
+/// neither is not from a browser page (a browser form always sends one of them), so it may pass:
+/// cookies are SameSite=Lax anyway.
+pub fn is_cross_site(method: &Method, headers: &HeaderMap, public_url: &str) -> bool {
+    if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        return false;
+    }
+    let header = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    if let Some(site) = header(header::HeaderName::from_static("sec-fetch-site")) {
+        return !matches!(site, "same-origin" | "none");
+    }
+    match header(header::ORIGIN) {
+        None => false,
+        Some(origin) => {
+            let host = header(header::HOST).unwrap_or_default();
+            let same_host = origin
+                .strip_prefix("http://")
+                .or_else(|| origin.strip_prefix("https://"))
+                .is_some_and(|rest| rest == host);
+            !(same_host || origin == public_url)
+        }
+    }
+}
+
+fn forbidden_page(t: &Texts, lang: Lang) -> Response {
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head>\
+         <body><main><h1>{title}</h1><p>{text}</p><p><a href=\"/\">{back}</a></p></main></body></html>",
+        code = lang.code(),
+        title = t.cross_site_title,
+        text = t.cross_site_text,
+        back = t.back_home,
+    );
+    (StatusCode::FORBIDDEN, Html(page)).into_response()
+}
+
+pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if is_cross_site(request.method(), request.headers(), &state.site.public_url) {
+        tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
+        let lang = request_lang(request.headers());
+        return forbidden_page(lang.texts(), lang);
+    }
+    next.run(request).await
+}
+
+/// Marks a response to a logged-in request (so it is not cached).
+#[derive(Clone, Copy)]
+struct LoggedIn;
+
+/// Finds the client's address and the session named by the cookie; a valid one goes into the
+/// request's extensions as [`CurrentSession`]. A cookie naming no valid session is removed.
+pub async fn load_session(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip().to_string());
+    let forwarded = state
+        .site
+        .trust_proxy
+        .then(|| {
+            request
+                .headers()
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.rsplit(',').next())
+                .map(|ip| ip.trim().to_owned())
+        })
+        .flatten();
+    let ip = forwarded.or(peer).unwrap_or_else(|| "unknown".to_owned());
+    request.extensions_mut().insert(ClientIp(ip));
+
+    let secure = state.site.https;
+    let token = request
+        .headers()
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|cookies| session::token_from_cookie_header(cookies, secure))
+        .map(session::hash_token);
+    let Some(token_hash) = token else {
+        return next.run(request).await;
+    };
+    let now = chrono::Utc::now().timestamp();
+    let found = match sessions::find_valid(&state.db, &token_hash, now).await {
+        Ok(found) => found,
+        Err(error) => {
+            tracing::error!(%error, "reading a session failed");
+            None
+        }
+    };
+    match found {
+        Some(row) => {
+            if now - row.last_seen_at >= session::TOUCH_AFTER_SECONDS {
+                if let Err(error) = sessions::touch(&state.db, &row.token_hash, now).await {
+                    tracing::error!(%error, "updating a session failed");
+                }
+            }
+            request.extensions_mut().insert(CurrentSession {
+                token_hash: row.token_hash,
+                account_id: row.account_id,
+                nickname: row.nickname,
+                is_admin: row.is_admin,
+            });
+            let mut response = next.run(request).await;
+            response.extensions_mut().insert(LoggedIn);
+            response
+        }
+        None => {
+            let mut response = next.run(request).await;
+            if !response.headers().contains_key(header::SET_COOKIE) {
+                if let Ok(value) = HeaderValue::from_str(&session::clear_cookie(secure)) {
+                    response.headers_mut().append(header::SET_COOKIE, value);
+                }
+            }
+            response
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.insert(*name, HeaderValue::from_static(value));
+        }
+        map
+    }
+
+    #[test]
+    fn posts_from_another_site_are_cross_site() {
+        let url = "https://kring.example";
+        let post = Method::POST;
+        assert!(is_cross_site(&post, &headers(&[("sec-fetch-site", "cross-site")]), url));
+        assert!(is_cross_site(&post, &headers(&[("sec-fetch-site", "same-site")]), url));
+        assert!(!is_cross_site(
+            &post,
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            url
+        ));
+        assert!(is_cross_site(
+            &post,
+            &headers(&[("origin", "https://evil.example"), ("host", "kring.example")]),
+            url
+        ));
+        assert!(!is_cross_site(
+            &post,
+            &headers(&[("origin", "https://kring.example"), ("host", "kring.example")]),
+            url
+        ));
+        assert!(is_cross_site(
+            &post,
+            &headers(&[("origin", "null"), ("host", "kring.example")]),
+            url
+        ));
+        // Not from a browser page at all.
+        assert!(!is_cross_site(&post, &HeaderMap::new(), url));
+        // Reading is never refused.
+        assert!(!is_cross_site(
+            &Method::GET,
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            url
+        ));
+    }
+}
