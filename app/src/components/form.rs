@@ -18,7 +18,7 @@ pub fn use_feedback(action: &str) -> Option<FormFeedback> {
 pub fn PostForm(
     /// The server function's endpoint.
     action: &'static str,
-    #[prop(optional)] class: &'static str,
+    #[prop(optional)] class: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let location = use_location();

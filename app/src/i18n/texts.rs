@@ -28,7 +28,7 @@ texts! {
     nav_centres: "Centra", "Centres";
     lang_switch_label: "Taal kiezen", "Choose language";
     lang_switch_button: "English", "Nederlands";
-    footer_privacy: "Kring volgt je niet. We bewaren alleen je taalkeuze.", "Kring does not track you. We only keep your choice of language.";
+    footer_privacy: "Kring volgt je niet. We bewaren alleen je taalkeuze en, als je inlogt, wie je bent.", "Kring does not track you. We only keep your choice of language and, when you log in, who you are.";
 
     // Words
     today_word: "vandaag", "today";

@@ -80,25 +80,46 @@ async fn fresh_database(backend: Backend) -> (String, Option<TempDir>) {
     }
 }
 
+/// A browser-like client: keeps cookies, does not follow redirects, gives up after 30 s.
+pub fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        // A response that never comes is a failure, not a hang of the whole suite.
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .expect("client")
+}
+
+/// The value of the cookie `name` set by a response, if any (an empty value means "removed").
+pub fn set_cookie(response: &reqwest::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .map(str::to_owned)
+}
+
 impl TestApp {
     pub async fn spawn(backend: Backend) -> TestApp {
+        TestApp::spawn_with(backend, |_| {}).await
+    }
+
+    /// Starts the app with changed settings.
+    pub async fn spawn_with(backend: Backend, change: impl FnOnce(&mut Settings)) -> TestApp {
         let (url, dir) = fresh_database(backend).await;
-        let app = Application::build(Settings::for_tests(&url))
-            .await
-            .expect("application starts");
+        let mut settings = Settings::for_tests(&url);
+        change(&mut settings);
+        let app = Application::build(settings).await.expect("application starts");
         let address = format!("http://{}", app.local_addr());
         let state = app.state.clone();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(app.run_until(async move {
             let _ = rx.await;
         }));
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .cookie_store(true)
-            // A response that never comes is a failure, not a hang of the whole suite.
-            .timeout(std::time::Duration::from_secs(30))
-            .build()
-            .expect("client");
+        let client = new_client();
         TestApp {
             address,
             client,
@@ -130,6 +151,29 @@ impl TestApp {
             .send()
             .await
             .expect("request")
+    }
+
+    /// Posts a form to a page as a browser does (same origin), with `client`.
+    pub async fn post_form_with(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        client
+            .post(self.url(path))
+            .header("Accept", "text/html")
+            .header("Accept-Language", "nl")
+            .header("Origin", &self.address)
+            .header("Sec-Fetch-Site", "same-origin")
+            .form(fields)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.post_form_with(&self.client, path, fields).await
     }
 
     /// The page's HTML and status.

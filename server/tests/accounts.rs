@@ -1,0 +1,494 @@
+//! Accounts through the real server, on SQLite and PostgreSQL: registration, login, logout,
+//! session rotation and lifetimes, rate limits, cross-site refusal, cookie and cache headers.
+
+mod common;
+
+use common::{new_client, set_cookie, Backend, TestApp};
+use sqlx::Row;
+
+const PASSWORD: &str = "groene fiets op het dak";
+
+async fn register(app: &TestApp, client: &reqwest::Client, nickname: &str, email: &str) -> reqwest::Response {
+    app.post_form_with(
+        client,
+        "/registreren",
+        &[
+            ("actie", "register"),
+            ("bijnaam", nickname),
+            ("wachtwoord", PASSWORD),
+            ("email", email),
+        ],
+    )
+    .await
+}
+
+async fn log_in(app: &TestApp, client: &reqwest::Client, name: &str, password: &str) -> reqwest::Response {
+    app.post_form_with(
+        client,
+        "/inloggen",
+        &[("actie", "log_in"), ("bijnaam", name), ("wachtwoord", password)],
+    )
+    .await
+}
+
+/// Whether `client` is logged in: "mijn account" answers instead of sending to the login page.
+async fn logged_in(app: &TestApp, client: &reqwest::Client) -> bool {
+    let response = client
+        .get(app.url("/mijn-account"))
+        .header("Accept", "text/html")
+        .send()
+        .await
+        .expect("request");
+    match response.status().as_u16() {
+        200 => true,
+        302 => {
+            let location = response.headers()["location"].to_str().expect("location");
+            assert_eq!(location, "/inloggen?terug=/mijn-account");
+            false
+        }
+        other => panic!("unexpected status {other}"),
+    }
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query(sql)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("query")
+        .try_get(0)
+        .expect("count")
+}
+
+/// The script nonce of a page (from its Content-Security-Policy) and its HTML.
+async fn with_nonce(response: reqwest::Response) -> (String, String) {
+    let policy = response.headers()["content-security-policy"]
+        .to_str()
+        .expect("csp")
+        .to_owned();
+    let nonce = policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("nonce")
+        .to_owned();
+    (nonce, response.text().await.expect("body"))
+}
+
+async fn registering_logs_in_and_shows_my_account(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let response = register(&app, &app.client, "  Anna   B ", "").await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/mijn-account?welkom=1");
+    let cookie = set_cookie(&response, "kring_sessie").expect("session cookie");
+    for attribute in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(attribute), "{cookie} lacks {attribute}");
+    }
+    assert!(!cookie.contains("Secure"), "plain HTTP cannot keep a Secure cookie");
+    let token = cookie
+        .split(';')
+        .next()
+        .and_then(|pair| pair.split_once('='))
+        .expect("pair")
+        .1
+        .to_owned();
+
+    let page = app.get("/mijn-account?welkom=1", "nl").await;
+    assert_eq!(page.status(), 200);
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    let html = page.text().await.expect("body");
+    assert!(html.contains("Welkom! Je account is klaar"));
+    assert!(html.contains("<dd>Anna B</dd>"), "the nickname is tidied");
+    assert!(html.contains("Dit apparaat"));
+
+    // Only hashes are stored: the password and the session token are nowhere in the database.
+    let row = sqlx::query("SELECT nickname_key, password_hash, email FROM accounts")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("account");
+    assert_eq!(row.try_get::<String, _>("nickname_key").expect("key"), "anna b");
+    assert!(row
+        .try_get::<String, _>("password_hash")
+        .expect("hash")
+        .starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+    assert_eq!(row.try_get::<Option<String>, _>("email").expect("email"), None);
+    let stored = sqlx::query("SELECT token_hash FROM sessions")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("session")
+        .try_get::<String, _>("token_hash")
+        .expect("hash");
+    assert_ne!(stored, token);
+
+    // A logged-in person's pages are never cached, the public ones included.
+    let home = app.get("/", "nl").await;
+    assert_eq!(home.headers()["cache-control"], "no-store");
+    assert!(home.text().await.expect("body").contains("href=\"/mijn-account\""));
+}
+
+async fn bad_registrations_are_explained_per_field_and_change_nothing(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let response = app
+        .post_form(
+            "/registreren",
+            &[
+                ("actie", "register"),
+                ("bijnaam", "A"),
+                ("wachtwoord", "kort"),
+                ("email", "anna-at-example"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    assert!(set_cookie(&response, "kring_sessie").is_none());
+    let html = response.text().await.expect("body");
+    assert!(html.contains("Kies een bijnaam van 2 tot 32 tekens."));
+    assert!(html.contains("Dit wachtwoord is te kort."));
+    assert!(html.contains("Dit is geen e-mailadres."));
+    assert!(html.contains("value=\"anna-at-example\""), "typed values are kept");
+    assert!(!html.contains("value=\"kort\""), "passwords are never sent back");
+    assert!(html.contains("aria-invalid=\"true\""));
+
+    for (password, message) in [
+        ("password123", "Heel veel mensen gebruiken dit wachtwoord"),
+        ("Welkom01", "Heel veel mensen gebruiken dit wachtwoord"),
+        ("ik ben Bertje echt", "niet je bijnaam of het woord Kring"),
+        ("mijn kring account", "niet je bijnaam of het woord Kring"),
+    ] {
+        let response = app
+            .post_form(
+                "/registreren",
+                &[
+                    ("actie", "register"),
+                    ("bijnaam", "Bertje"),
+                    ("wachtwoord", password),
+                    ("email", ""),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 422, "{password}");
+        assert!(response.text().await.expect("body").contains(message), "{password}");
+    }
+
+    let english = app
+        .client
+        .post(app.url("/registreren"))
+        .header("Accept", "text/html")
+        .header("Accept-Language", "en")
+        .form(&[
+            ("actie", "register"),
+            ("bijnaam", "Bertje"),
+            ("wachtwoord", "x"),
+            ("email", ""),
+        ])
+        .send()
+        .await
+        .expect("request");
+    assert!(english
+        .text()
+        .await
+        .expect("body")
+        .contains("This password is too short."));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM accounts").await, 0);
+}
+
+async fn a_taken_nickname_is_said_but_a_taken_address_is_not(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    assert_eq!(
+        register(&app, &new_client(), "Anna", "anna@example.org").await.status(),
+        303
+    );
+    let again = register(&app, &new_client(), "ANNA", "").await;
+    assert_eq!(again.status(), 422);
+    assert!(again
+        .text()
+        .await
+        .expect("body")
+        .contains("Deze bijnaam is al in gebruik."));
+    // The same address on another account: accepted, but not attached (saying "taken" would
+    // tell that the address has an account).
+    let other = register(&app, &new_client(), "Bea", "Anna@Example.org").await;
+    assert_eq!(other.status(), 303);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM accounts").await, 2);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM accounts WHERE email_key = 'anna@example.org'"
+        )
+        .await,
+        1
+    );
+}
+
+async fn login_rotates_the_session_and_logout_ends_it(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let first = register(&app, &app.client, "Anna", "").await;
+    let before = set_cookie(&first, "kring_sessie").expect("cookie");
+    let old_token = before.split(';').next().expect("pair").to_owned();
+
+    // Logging in again (by nickname in other case, or by address) gives a new session id.
+    let response = log_in(&app, &app.client, "anna", PASSWORD).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/mijn-account");
+    let after = set_cookie(&response, "kring_sessie").expect("new cookie");
+    assert_ne!(before, after);
+    assert!(logged_in(&app, &app.client).await);
+
+    // The cookie from before the login no longer works.
+    let old_client = new_client();
+    let replay = old_client
+        .get(app.url("/mijn-account"))
+        .header("Accept", "text/html")
+        .header("Cookie", &old_token)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(replay.status(), 302);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM sessions").await, 1);
+
+    let out = app.post_form("/mijn-account", &[("actie", "log_out")]).await;
+    assert_eq!(out.status(), 303);
+    assert_eq!(out.headers()["location"], "/?uitgelogd=1");
+    assert!(set_cookie(&out, "kring_sessie").expect("cleared").contains("Max-Age=0"));
+    assert!(!logged_in(&app, &app.client).await);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM sessions").await, 0);
+    assert!(app.page("/?uitgelogd=1").await.1.contains("Je bent uitgelogd."));
+}
+
+async fn a_wrong_login_says_the_same_for_unknown_and_known_names(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    let wrong_password = log_in(&app, &new_client(), "Anna", "verkeerd wachtwoord").await;
+    let unknown = log_in(&app, &new_client(), "Niemand", "verkeerd wachtwoord").await;
+    assert_eq!(wrong_password.status(), 422);
+    assert_eq!(unknown.status(), 422);
+    let message = "Deze gegevens kloppen niet.";
+    let a = with_nonce(wrong_password).await;
+    let b = with_nonce(unknown).await;
+    assert!(a.1.contains(message) && b.1.contains(message));
+    // The pages differ only in the typed name and the per-request nonce.
+    let strip = |(nonce, html): &(String, String), name: &str| html.replace(nonce.as_str(), "N").replace(name, "NAAM");
+    assert_eq!(strip(&a, "Anna"), strip(&b, "Niemand"));
+    // The e-mail address works as a name too.
+    assert_eq!(
+        log_in(&app, &new_client(), "ANNA@example.org", PASSWORD).await.status(),
+        303
+    );
+}
+
+async fn guessing_slows_down_but_never_locks_the_owner_out(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let owner = new_client();
+    assert_eq!(register(&app, &owner, "Anna", "").await.status(), 303);
+    let attacker = new_client();
+    let mut refused = false;
+    for _ in 0..12 {
+        let response = log_in(&app, &attacker, "anna", "raad maar eens").await;
+        if response.status() == 429 {
+            let html = response.text().await.expect("body");
+            assert!(html.contains("Je hebt het te vaak geprobeerd. Wacht"));
+            refused = true;
+            break;
+        }
+        assert_eq!(response.status(), 422);
+    }
+    assert!(refused, "failures for one name are slowed down");
+    // While the name is slowed down, even the right password from a new browser waits.
+    sqlx::query("UPDATE throttle SET blocked_until = $1 WHERE key = 'login-name:anna'")
+        .bind(chrono::Utc::now().timestamp() + 600)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("update");
+    assert_eq!(log_in(&app, &new_client(), "anna", PASSWORD).await.status(), 429);
+    // The owner's own browser, which logged in before, is not affected.
+    assert_eq!(log_in(&app, &owner, "anna", PASSWORD).await.status(), 303);
+}
+
+async fn ending_all_sessions_logs_out_every_browser(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let phone = new_client();
+    let tablet = new_client();
+    register(&app, &phone, "Anna", "").await;
+    assert_eq!(log_in(&app, &tablet, "Anna", PASSWORD).await.status(), 303);
+    let html = phone
+        .get(app.url("/mijn-account"))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert_eq!(html.matches("<li>").count(), 2, "both sessions are listed");
+    let response = app
+        .post_form_with(&phone, "/mijn-account", &[("actie", "end_sessions")])
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/inloggen?overal_uitgelogd=1");
+    assert!(!logged_in(&app, &phone).await);
+    assert!(!logged_in(&app, &tablet).await);
+}
+
+async fn sessions_end_when_idle_and_at_their_absolute_end(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    register(&app, &app.client, "Anna", "").await;
+    assert!(logged_in(&app, &app.client).await);
+    let now = chrono::Utc::now().timestamp();
+    sqlx::query("UPDATE sessions SET last_seen_at = $1")
+        .bind(now - 15 * 24 * 3600)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("update");
+    assert!(!logged_in(&app, &app.client).await, "14 days idle ends a session");
+
+    log_in(&app, &app.client, "Anna", PASSWORD).await;
+    assert!(logged_in(&app, &app.client).await);
+    sqlx::query("UPDATE sessions SET expires_at = $1")
+        .bind(now - 1)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("update");
+    assert!(
+        !logged_in(&app, &app.client).await,
+        "a session ends at its absolute end"
+    );
+}
+
+async fn posts_from_another_site_are_refused_and_change_nothing(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let fields = [
+        ("actie", "register"),
+        ("bijnaam", "Anna"),
+        ("wachtwoord", PASSWORD),
+        ("email", ""),
+    ];
+    let by_origin = app
+        .client
+        .post(app.url("/registreren"))
+        .header("Origin", "https://evil.example")
+        .header("Accept-Language", "nl")
+        .form(&fields)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(by_origin.status(), 403);
+    assert!(by_origin
+        .text()
+        .await
+        .expect("body")
+        .contains("Dit formulier komt niet van Kring"));
+    let by_fetch_metadata = app
+        .client
+        .post(app.url("/api/register"))
+        .header("Sec-Fetch-Site", "cross-site")
+        .form(&fields)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(by_fetch_metadata.status(), 403);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM accounts").await, 0);
+    // The same post from Kring's own page goes through.
+    assert_eq!(app.post_form("/registreren", &fields).await.status(), 303);
+}
+
+async fn registrations_from_one_address_are_limited(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    register(&app, &new_client(), "Anna", "").await;
+    assert_eq!(
+        count(
+            &app,
+            "SELECT attempts FROM throttle WHERE key = 'register-ip:127.0.0.1'"
+        )
+        .await,
+        1
+    );
+    let now = chrono::Utc::now().timestamp();
+    for _ in 0..20 {
+        app::ssr::auth::throttle::record(
+            &app.state.db,
+            "register-ip:127.0.0.1",
+            app::ssr::auth::throttle::REGISTER_PER_IP,
+            now,
+        )
+        .await
+        .expect("record");
+    }
+    let response = register(&app, &new_client(), "Bea", "").await;
+    assert_eq!(response.status(), 429);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM accounts").await, 1);
+}
+
+async fn login_returns_only_to_a_page_on_this_site(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    register(&app, &new_client(), "Anna", "").await;
+    let page = app.page("/inloggen?terug=/activiteiten").await.1;
+    assert!(page.contains("name=\"terug\" value=\"/activiteiten\""));
+    let back = app
+        .post_form(
+            "/inloggen",
+            &[
+                ("actie", "log_in"),
+                ("bijnaam", "Anna"),
+                ("wachtwoord", PASSWORD),
+                ("terug", "/activiteiten"),
+            ],
+        )
+        .await;
+    assert_eq!(back.headers()["location"], "/activiteiten");
+    let evil = app
+        .post_form(
+            "/inloggen",
+            &[
+                ("actie", "log_in"),
+                ("bijnaam", "Anna"),
+                ("wachtwoord", PASSWORD),
+                ("terug", "//evil.example"),
+            ],
+        )
+        .await;
+    assert_eq!(evil.headers()["location"], "/mijn-account");
+}
+
+async fn over_https_cookies_are_host_bound_and_pages_send_hsts(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |settings| settings.public_url = "https://kring.example".into()).await;
+    let response = register(&app, &app.client, "Anna", "").await;
+    let cookie = set_cookie(&response, "__Host-kring_sessie").expect("host cookie");
+    assert!(cookie.contains("; Secure") && cookie.contains("Path=/") && !cookie.contains("Domain"));
+    let page = app.get("/", "nl").await;
+    assert_eq!(
+        page.headers()["strict-transport-security"],
+        "max-age=31536000; includeSubDomains"
+    );
+}
+
+async fn pages_send_security_headers(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    for path in ["/", "/inloggen", "/registreren"] {
+        let response = app.get(path, "nl").await;
+        let headers = response.headers();
+        let policy = headers["content-security-policy"].to_str().expect("csp");
+        assert!(policy.contains("frame-ancestors 'none'") && !policy.contains("script-src 'self' 'unsafe-inline'"));
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["referrer-policy"], "strict-origin-when-cross-origin");
+        assert!(
+            headers.get("strict-transport-security").is_none(),
+            "no HSTS over plain HTTP"
+        );
+    }
+    assert_eq!(app.get("/inloggen", "nl").await.headers()["cache-control"], "no-store");
+    assert_eq!(app.get("/", "nl").await.headers()["cache-control"], "no-cache");
+}
+
+both_backends!(
+    registering_logs_in_and_shows_my_account,
+    bad_registrations_are_explained_per_field_and_change_nothing,
+    a_taken_nickname_is_said_but_a_taken_address_is_not,
+    login_rotates_the_session_and_logout_ends_it,
+    a_wrong_login_says_the_same_for_unknown_and_known_names,
+    guessing_slows_down_but_never_locks_the_owner_out,
+    ending_all_sessions_logs_out_every_browser,
+    sessions_end_when_idle_and_at_their_absolute_end,
+    posts_from_another_site_are_refused_and_change_nothing,
+    registrations_from_one_address_are_limited,
+    login_returns_only_to_a_page_on_this_site,
+    over_https_cookies_are_host_bound_and_pages_send_hsts,
+    pages_send_security_headers,
+);
