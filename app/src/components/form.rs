@@ -31,8 +31,10 @@ pub fn PostForm(
             format!("{path}?{search}")
         }
     };
+    // `novalidate`: the server checks every field and answers in the visitor's language; the
+    // browser's own checks would stop the post with a bubble in the browser's language instead.
     view! {
-        <form method="post" action=here class=class>
+        <form method="post" action=here class=class novalidate>
             <input type="hidden" name=ACTION_FIELD value=action/>
             <FormMessage action/>
             {children()}

@@ -1,0 +1,79 @@
+// Accounts on a phone, with and without JavaScript: register, log out, log in; refused forms
+// explain every field. axe runs on every account page.
+import { test, expect, checkPage } from "./support";
+
+/// A nickname no other test (or earlier run on the same database) uses.
+function uniqueNickname(prefix: string) {
+  const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
+  return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
+}
+
+const password = "groene fiets op het dak";
+
+test("register, log out and log in again", async ({ page, guard }) => {
+  const nickname = uniqueNickname("Anna");
+  await page.goto("/");
+  await page.getByRole("link", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen$/);
+  await checkPage(page);
+  await page.getByRole("link", { name: "Maak een account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Account maken" })).toBeVisible();
+  await checkPage(page);
+
+  await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page).toHaveURL(/\/mijn-account\?welkom=1$/);
+  await expect(page.getByText("Welkom! Je account is klaar en je bent ingelogd.")).toBeVisible();
+  await expect(page.locator(".details dd").first()).toHaveText(nickname);
+  await expect(page.getByText("Dit apparaat")).toBeVisible();
+  await checkPage(page);
+
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+  await expect(page).toHaveURL(/\/\?uitgelogd=1$/);
+  await expect(page.getByText("Je bent uitgelogd.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Inloggen" }).click();
+  await page.getByLabel("Bijnaam of e-mailadres").fill(nickname.toLowerCase());
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/mijn-account$/);
+  await expect(page.getByRole("link", { name: "Mijn account" })).toBeVisible();
+  await checkPage(page);
+});
+
+test("a refused registration explains each field and keeps what was typed", async ({ page, guard }) => {
+  await page.goto("/registreren");
+  await page.getByLabel("Bijnaam", { exact: true }).fill("A");
+  await page.getByLabel("Wachtwoord").fill("welkom01");
+  await page.getByLabel("E-mailadres").fill("anna-zonder-apenstaartje");
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Dit is nog niet goed. Kijk bij de velden hieronder wat er mis is.");
+  const nickname = page.getByLabel("Bijnaam", { exact: true });
+  await expect(nickname).toHaveValue("A");
+  await expect(nickname).toHaveAttribute("aria-invalid", "true");
+  await expect(nickname).toHaveAccessibleDescription(/Kies een bijnaam van 2 tot 32 tekens\./);
+  await expect(page.getByLabel("Wachtwoord")).toHaveAccessibleDescription(/Heel veel mensen gebruiken dit wachtwoord/);
+  await expect(page.getByLabel("Wachtwoord")).toHaveValue("");
+  await expect(page.getByLabel("E-mailadres")).toHaveValue("anna-zonder-apenstaartje");
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    // The refused form as shown (the probe used without JavaScript would load a fresh form).
+    await checkPage(page);
+  }
+});
+
+test("a wrong password gets one message that does not say which part is wrong", async ({ page, guard }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("Bijnaam of e-mailadres").fill(uniqueNickname("Niemand"));
+  await page.getByLabel("Wachtwoord").fill("dit klopt vast niet");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByLabel("Wachtwoord")).toHaveAccessibleDescription(
+    "Deze gegevens kloppen niet. Kijk je bijnaam en wachtwoord na en probeer het opnieuw.",
+  );
+});
+
+test("my account asks to log in first", async ({ page, guard }) => {
+  await page.goto("/mijn-account");
+  await expect(page).toHaveURL(/\/inloggen\?terug=\/mijn-account$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+});
