@@ -6,6 +6,9 @@ use crate::pages::account::{AccountPage, LoginPage, RegisterPage};
 use crate::pages::activity::ActivityPage;
 use crate::pages::agenda::AgendaPage;
 use crate::pages::centres::{CentrePage, CentresPage};
+use crate::pages::email_login::{
+    EmailLoginPage, ForgotPasswordPage, LoginCodePage, LoginLinkPage, ResetCodePage, ResetLinkPage,
+};
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
@@ -110,6 +113,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registreren") view=RegisterPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn-account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/inloggen/email") view=EmailLoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/inloggen/code") view=LoginCodePage ssr=SsrMode::Async/>
+                    <Route path=path!("/inloggen/link") view=LoginLinkPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-vergeten") view=ForgotPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-vergeten/code") view=ResetCodePage ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-vergeten/link") view=ResetLinkPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -4,6 +4,8 @@ use app::ssr::db::DEFAULT_URL;
 use leptos::prelude::LeptosOptions;
 use std::net::SocketAddr;
 
+const DEFAULT_MAIL_FROM: &str = "Kring <kring@localhost>";
+
 #[derive(Clone)]
 pub struct Settings {
     /// `DATABASE_URL`: `sqlite://…` (default `sqlite://data/kring.db`) or `postgres://…`.
@@ -17,6 +19,10 @@ pub struct Settings {
     /// `KRING_TRUST_PROXY=1`: take the client's address from X-Forwarded-For (only behind a proxy
     /// that sets it).
     pub trust_proxy: bool,
+    /// `KRING_MAIL_DIR`: where mails are written as `.eml` files (default `data/mail`).
+    pub mail_dir: std::path::PathBuf,
+    /// `KRING_MAIL_FROM`: the sender of mails (default `Kring <kring@localhost>`).
+    pub mail_from: String,
 }
 
 impl std::fmt::Debug for Settings {
@@ -50,11 +56,15 @@ impl Settings {
             leptos,
             public_url,
             trust_proxy,
+            mail_dir: env_text("KRING_MAIL_DIR")
+                .unwrap_or_else(|| "data/mail".to_owned())
+                .into(),
+            mail_from: env_text("KRING_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned()),
         })
     }
 
-    /// Settings for tests: the given database, a free port, no hashed files.
-    pub fn for_tests(database_url: &str) -> Settings {
+    /// Settings for tests: the given database and mail folder, a free port, no hashed files.
+    pub fn for_tests(database_url: &str, mail_dir: &std::path::Path) -> Settings {
         let leptos = LeptosOptions::builder()
             .output_name("kring")
             .site_root("target/site")
@@ -65,6 +75,8 @@ impl Settings {
             leptos,
             public_url: "http://127.0.0.1".to_owned(),
             trust_proxy: false,
+            mail_dir: mail_dir.to_owned(),
+            mail_from: DEFAULT_MAIL_FROM.to_owned(),
         }
     }
 }

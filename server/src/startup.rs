@@ -6,6 +6,7 @@ use crate::{forms, middleware, routes};
 use app::app::{shell, App};
 use app::ssr::auth::password::Hasher;
 use app::ssr::db::Db;
+use app::ssr::mail::Mailer;
 use app::ssr::state::{AppState, Site};
 use axum::middleware::from_fn_with_state;
 use axum::routing::post;
@@ -35,6 +36,7 @@ impl Application {
             db,
             leptos_options: settings.leptos.clone(),
             hasher: Hasher::new(hashes_at_once),
+            mailer: Mailer::to_folder(&settings.mail_dir, &settings.mail_from)?,
             site: Arc::new(Site::new(&settings.public_url, settings.trust_proxy)),
         };
         let listener = TcpListener::bind(settings.leptos.site_addr).await?;
@@ -81,7 +83,9 @@ async fn keep_window_filled(db: Db) {
         let now = chrono::Utc::now().timestamp();
         let pruned = async {
             Ok::<u64, sqlx::Error>(
-                app::ssr::db::sessions::prune(&db, now).await? + app::ssr::auth::throttle::prune(&db, now).await?,
+                app::ssr::db::sessions::prune(&db, now).await?
+                    + app::ssr::auth::throttle::prune(&db, now).await?
+                    + app::ssr::db::challenges::prune(&db, now).await?,
             )
         };
         match pruned.await {

@@ -477,6 +477,365 @@ async fn pages_send_security_headers(backend: Backend) {
     assert_eq!(app.get("/", "nl").await.headers()["cache-control"], "no-cache");
 }
 
+/// The link and the code in a mail.
+fn link_and_code(mail: &str) -> (String, String) {
+    let link = mail
+        .split_whitespace()
+        .find(|word| word.starts_with("http://") && word.contains("token="))
+        .expect("a link")
+        .to_owned();
+    let code_line = mail.lines().find(|line| line.contains("code:")).expect("a code line");
+    let code: String = code_line.chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(code.len(), 6, "{code_line}");
+    (link, code)
+}
+
+/// Asks for a mail on `page` with `action`; returns the code page's address.
+async fn ask_for_mail(app: &TestApp, client: &reqwest::Client, page: &str, action: &str, email: &str) -> String {
+    let response = app
+        .post_form_with(client, page, &[("actie", action), ("email", email)])
+        .await;
+    assert_eq!(response.status(), 303, "asking for a mail");
+    response.headers()["location"].to_str().expect("location").to_owned()
+}
+
+fn path_of(link: &str) -> String {
+    let rest = link.split_once("://").expect("scheme").1;
+    format!("/{}", rest.split_once('/').expect("path").1)
+}
+
+fn token_of(link: &str) -> String {
+    link.split_once("token=").expect("token").1.to_owned()
+}
+
+async fn the_login_link_shows_a_button_and_only_its_post_logs_in_once(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    let code_page = ask_for_mail(
+        &app,
+        &app.client,
+        "/inloggen/email",
+        "request_login_email",
+        "Anna@Example.org",
+    )
+    .await;
+    assert!(code_page.starts_with("/inloggen/code?aanvraag="));
+    let mail = app.wait_for_mail("anna@example.org").await;
+    assert!(mail.contains("Subject: Inloggen bij Kring"));
+    assert!(mail.contains("Hallo Anna,"));
+    let (link, _) = link_and_code(&mail);
+    assert!(link.starts_with("http://127.0.0.1/inloggen/link?token="), "{link}");
+
+    // Opening the link (as a mail scanner would) uses nothing up.
+    for _ in 0..2 {
+        let page = app.get(&path_of(&link), "nl").await;
+        assert_eq!(page.status(), 200);
+        assert_eq!(page.headers()["cache-control"], "no-store");
+        let html = page.text().await.expect("body");
+        assert!(html.contains("Klik op de knop om in te loggen."));
+        assert!(html.contains("name=\"actie\" value=\"use_login_link\""));
+    }
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM email_challenges WHERE used_at IS NOT NULL").await,
+        0
+    );
+    assert!(!logged_in(&app, &app.client).await);
+
+    let token = token_of(&link);
+    let fields = [("actie", "use_login_link"), ("token", token.as_str())];
+    let used = app.post_form(&path_of(&link), &fields).await;
+    assert_eq!(used.status(), 303);
+    assert_eq!(used.headers()["location"], "/mijn-account");
+    assert!(logged_in(&app, &app.client).await);
+
+    let again = app.post_form_with(&new_client(), &path_of(&link), &fields).await;
+    assert_eq!(again.status(), 422);
+    assert!(again.text().await.expect("body").contains("Deze link werkt niet meer."));
+    let page = app.get(&path_of(&link), "nl").await.text().await.expect("body");
+    assert!(page.contains("Deze link werkt niet meer."));
+}
+
+async fn the_code_from_the_mail_logs_in_and_wrong_codes_run_out(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    let code_page = ask_for_mail(
+        &app,
+        &app.client,
+        "/inloggen/email",
+        "request_login_email",
+        "anna@example.org",
+    )
+    .await;
+    let handle = code_page.split_once("aanvraag=").expect("handle").1.to_owned();
+    let (_, code) = link_and_code(&app.wait_for_mail("anna@example.org").await);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let typed = format!("{} {}", &code[..3], &code[3..]);
+
+    let refused = app
+        .post_form(
+            &code_page,
+            &[("actie", "use_login_code"), ("aanvraag", &handle), ("code", wrong)],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.expect("body");
+    assert!(html.contains("Deze code klopt niet of werkt niet meer."));
+    assert!(!html.contains(&format!("value=\"{wrong}\"")), "codes are not sent back");
+
+    let accepted = app
+        .post_form(
+            &code_page,
+            &[("actie", "use_login_code"), ("aanvraag", &handle), ("code", &typed)],
+        )
+        .await;
+    assert_eq!(accepted.status(), 303);
+    assert!(logged_in(&app, &app.client).await);
+    // Used once.
+    let reused = app
+        .post_form_with(
+            &new_client(),
+            &code_page,
+            &[("actie", "use_login_code"), ("aanvraag", &handle), ("code", &code)],
+        )
+        .await;
+    assert_eq!(reused.status(), 422);
+
+    // Five wrong codes end a request, even before the right one comes.
+    let client = new_client();
+    let code_page = ask_for_mail(
+        &app,
+        &client,
+        "/inloggen/email",
+        "request_login_email",
+        "anna@example.org",
+    )
+    .await;
+    let handle = code_page.split_once("aanvraag=").expect("handle").1.to_owned();
+    let mail = loop {
+        let mails = app.mails_to("anna@example.org");
+        if mails.len() == 2 {
+            break mails.into_iter().find(|m| !m.contains(&code)).expect("the second mail");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    };
+    let (_, code) = link_and_code(&mail);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    for _ in 0..5 {
+        let response = app
+            .post_form_with(
+                &client,
+                &code_page,
+                &[("actie", "use_login_code"), ("aanvraag", &handle), ("code", wrong)],
+            )
+            .await;
+        assert_eq!(response.status(), 422);
+    }
+    let late = app
+        .post_form_with(
+            &client,
+            &code_page,
+            &[("actie", "use_login_code"), ("aanvraag", &handle), ("code", &code)],
+        )
+        .await;
+    assert_eq!(late.status(), 422);
+}
+
+async fn expired_links_and_codes_are_refused(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    let code_page = ask_for_mail(
+        &app,
+        &app.client,
+        "/inloggen/email",
+        "request_login_email",
+        "anna@example.org",
+    )
+    .await;
+    let handle = code_page.split_once("aanvraag=").expect("handle").1.to_owned();
+    let (link, code) = link_and_code(&app.wait_for_mail("anna@example.org").await);
+    // Sixteen minutes later.
+    sqlx::query("UPDATE email_challenges SET expires_at = $1")
+        .bind(chrono::Utc::now().timestamp() - 60)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("update");
+    let token = token_of(&link);
+    let by_link = app
+        .post_form(&path_of(&link), &[("actie", "use_login_link"), ("token", &token)])
+        .await;
+    assert_eq!(by_link.status(), 422);
+    let by_code = app
+        .post_form(
+            &code_page,
+            &[("actie", "use_login_code"), ("aanvraag", &handle), ("code", &code)],
+        )
+        .await;
+    assert_eq!(by_code.status(), 422);
+    assert!(!logged_in(&app, &app.client).await);
+}
+
+async fn an_unknown_address_gets_the_same_answer_and_no_mail(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    let known = ask_for_mail(
+        &app,
+        &new_client(),
+        "/inloggen/email",
+        "request_login_email",
+        "anna@example.org",
+    )
+    .await;
+    let unknown = ask_for_mail(
+        &app,
+        &new_client(),
+        "/inloggen/email",
+        "request_login_email",
+        "niemand@example.org",
+    )
+    .await;
+    let shape = |location: &str| {
+        location
+            .split_once("aanvraag=")
+            .map(|(path, handle)| (path.to_owned(), handle.len()))
+    };
+    assert_eq!(shape(&known), shape(&unknown));
+    let known_page = with_nonce(app.get(&known, "nl").await).await;
+    let unknown_page = with_nonce(app.get(&unknown, "nl").await).await;
+    // The pages differ only in the request's handle and the nonce.
+    let strip = |(nonce, html): &(String, String), location: &str| {
+        let handle = location.split_once("aanvraag=").expect("handle").1;
+        html.replace(handle, "H").replace(nonce.as_str(), "N")
+    };
+    assert_eq!(strip(&known_page, &known), strip(&unknown_page, &unknown));
+    let unknown_page = unknown_page.1;
+    assert!(unknown_page.contains("Hoort er een account bij dit adres?"));
+    app.wait_for_mail("anna@example.org").await;
+    assert!(app.mails_to("niemand@example.org").is_empty());
+    // A typing mistake in the address is said, as that tells nothing about accounts.
+    let response = app
+        .post_form(
+            "/inloggen/email",
+            &[("actie", "request_login_email"), ("email", "anna@example")],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    assert!(response
+        .text()
+        .await
+        .expect("body")
+        .contains("Dit is geen e-mailadres."));
+}
+
+async fn mails_to_one_address_are_limited(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    for _ in 0..5 {
+        ask_for_mail(
+            &app,
+            &new_client(),
+            "/inloggen/email",
+            "request_login_email",
+            "iemand@example.org",
+        )
+        .await;
+    }
+    let response = app
+        .post_form(
+            "/wachtwoord-vergeten",
+            &[("actie", "request_password_reset"), ("email", "IEMAND@example.org")],
+        )
+        .await;
+    assert_eq!(response.status(), 429);
+    assert!(response
+        .text()
+        .await
+        .expect("body")
+        .contains("Je hebt het te vaak geprobeerd."));
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM email_challenges").await, 5);
+}
+
+async fn a_password_reset_by_link_sets_a_new_password_and_ends_other_sessions(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let other_device = new_client();
+    register(&app, &other_device, "Anna", "anna@example.org").await;
+    ask_for_mail(
+        &app,
+        &app.client,
+        "/wachtwoord-vergeten",
+        "request_password_reset",
+        "anna@example.org",
+    )
+    .await;
+    let mail = app.wait_for_mail("anna@example.org").await;
+    assert!(mail.contains("Subject: Nieuw wachtwoord voor Kring"));
+    let (link, _) = link_and_code(&mail);
+    assert!(link.contains("/wachtwoord-vergeten/link?token="));
+    let page = app.get(&path_of(&link), "nl").await.text().await.expect("body");
+    assert!(page.contains("Kies een nieuw wachtwoord."));
+
+    let token = token_of(&link);
+    let weak = app
+        .post_form(
+            &path_of(&link),
+            &[
+                ("actie", "reset_password_with_link"),
+                ("token", &token),
+                ("wachtwoord", "Anna1234!"),
+            ],
+        )
+        .await;
+    assert_eq!(weak.status(), 422, "a password with the nickname in it is refused");
+    let new_password = "zeven blauwe vogels";
+    let done = app
+        .post_form(
+            &path_of(&link),
+            &[
+                ("actie", "reset_password_with_link"),
+                ("token", &token),
+                ("wachtwoord", new_password),
+            ],
+        )
+        .await;
+    assert_eq!(done.status(), 303);
+    assert_eq!(done.headers()["location"], "/mijn-account?wachtwoord_nieuw=1");
+    assert!(logged_in(&app, &app.client).await);
+    assert!(!logged_in(&app, &other_device).await, "other sessions end");
+    assert_eq!(log_in(&app, &new_client(), "Anna", PASSWORD).await.status(), 422);
+    assert_eq!(log_in(&app, &new_client(), "Anna", new_password).await.status(), 303);
+}
+
+async fn a_password_reset_by_code_works_too(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    let code_page = ask_for_mail(
+        &app,
+        &app.client,
+        "/wachtwoord-vergeten",
+        "request_password_reset",
+        "anna@example.org",
+    )
+    .await;
+    assert!(code_page.starts_with("/wachtwoord-vergeten/code?aanvraag="));
+    let handle = code_page.split_once("aanvraag=").expect("handle").1.to_owned();
+    let (_, code) = link_and_code(&app.wait_for_mail("anna@example.org").await);
+    let new_password = "zeven blauwe vogels";
+    let fields = [
+        ("actie", "reset_password_with_code"),
+        ("aanvraag", handle.as_str()),
+        ("code", code.as_str()),
+        ("wachtwoord", new_password),
+    ];
+    let done = app.post_form(&code_page, &fields).await;
+    assert_eq!(done.status(), 303);
+    assert_eq!(
+        log_in(&app, &new_client(), "anna@example.org", new_password)
+            .await
+            .status(),
+        303
+    );
+    // The login code of a reset mail does not log in through the login form.
+    assert_eq!(app.post_form(&code_page, &fields).await.status(), 422);
+}
+
 both_backends!(
     registering_logs_in_and_shows_my_account,
     bad_registrations_are_explained_per_field_and_change_nothing,
@@ -491,4 +850,11 @@ both_backends!(
     login_returns_only_to_a_page_on_this_site,
     over_https_cookies_are_host_bound_and_pages_send_hsts,
     pages_send_security_headers,
+    the_login_link_shows_a_button_and_only_its_post_logs_in_once,
+    the_code_from_the_mail_logs_in_and_wrong_codes_run_out,
+    expired_links_and_codes_are_refused,
+    an_unknown_address_gets_the_same_answer_and_no_mail,
+    mails_to_one_address_are_limited,
+    a_password_reset_by_link_sets_a_new_password_and_ends_other_sessions,
+    a_password_reset_by_code_works_too,
 );

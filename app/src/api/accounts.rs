@@ -86,3 +86,93 @@ pub async fn get_my_account() -> Result<MyAccount, AppError> {
         sessions,
     })
 }
+
+#[server(endpoint = "request_login_email")]
+pub async fn request_login_email(email: String) -> Result<(), AppError> {
+    use crate::ssr::db::challenges::Purpose;
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::LogIn).await?;
+    let lang = crate::ssr::auth::request_lang();
+    let handle = crate::ssr::auth::email::start(&state, &email, Purpose::Login, lang).await?;
+    leptos_axum::redirect(&format!("/inloggen/code?aanvraag={handle}"));
+    Ok(())
+}
+
+/// The button behind the link in a login mail.
+#[server(endpoint = "use_login_link")]
+pub async fn use_login_link(token: String) -> Result<(), AppError> {
+    use crate::ssr::db::challenges::Purpose;
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::LogIn).await?;
+    let account = crate::ssr::auth::email::use_link(&state, &token, Purpose::Login).await?;
+    crate::ssr::auth::start_session(&state, account).await?;
+    leptos_axum::redirect("/mijn-account");
+    Ok(())
+}
+
+#[server(endpoint = "use_login_code")]
+pub async fn use_login_code(aanvraag: String, code: String) -> Result<(), AppError> {
+    use crate::ssr::db::challenges::Purpose;
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::LogIn).await?;
+    let account = crate::ssr::auth::email::check_code(&state, &aanvraag, &code, Purpose::Login).await?;
+    crate::ssr::auth::email::use_code(&state, &aanvraag).await?;
+    crate::ssr::auth::start_session(&state, account).await?;
+    leptos_axum::redirect("/mijn-account");
+    Ok(())
+}
+
+#[server(endpoint = "request_password_reset")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    use crate::ssr::db::challenges::Purpose;
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::ResetPassword).await?;
+    let lang = crate::ssr::auth::request_lang();
+    let handle = crate::ssr::auth::email::start(&state, &email, Purpose::Reset, lang).await?;
+    leptos_axum::redirect(&format!("/wachtwoord-vergeten/code?aanvraag={handle}"));
+    Ok(())
+}
+
+#[server(endpoint = "reset_password_with_link")]
+pub async fn reset_password_with_link(token: String, wachtwoord: String) -> Result<(), AppError> {
+    use crate::ssr::auth::email;
+    use crate::ssr::db::challenges::Purpose;
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::ResetPassword).await?;
+    let account = email::peek_link(&state, &token, Purpose::Reset).await?;
+    crate::ssr::auth::check_new_password_for(&state, account, &wachtwoord).await?;
+    let hash = state.hasher.hash(wachtwoord).await?;
+    let account = email::use_link(&state, &token, Purpose::Reset).await?;
+    crate::ssr::auth::reset_password(&state, account, &hash).await?;
+    leptos_axum::redirect("/mijn-account?wachtwoord_nieuw=1");
+    Ok(())
+}
+
+#[server(endpoint = "reset_password_with_code")]
+pub async fn reset_password_with_code(aanvraag: String, code: String, wachtwoord: String) -> Result<(), AppError> {
+    use crate::ssr::auth::email;
+    use crate::ssr::db::challenges::Purpose;
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::ResetPassword).await?;
+    let account = email::check_code(&state, &aanvraag, &code, Purpose::Reset).await?;
+    crate::ssr::auth::check_new_password_for(&state, account, &wachtwoord).await?;
+    let hash = state.hasher.hash(wachtwoord).await?;
+    email::use_code(&state, &aanvraag).await?;
+    crate::ssr::auth::reset_password(&state, account, &hash).await?;
+    leptos_axum::redirect("/mijn-account?wachtwoord_nieuw=1");
+    Ok(())
+}
+
+/// Whether a link from a mail can still be used (for the page that shows its button).
+#[server(endpoint = "check_mail_link")]
+pub async fn check_mail_link(token: String, reset: bool) -> Result<bool, AppError> {
+    use crate::ssr::db::challenges::Purpose;
+    let state = crate::ssr::state::app_state()?;
+    let purpose = if reset { Purpose::Reset } else { Purpose::Login };
+    crate::ssr::auth::authorise(&state, Action::LogIn).await?;
+    match crate::ssr::auth::email::peek_link(&state, &token, purpose).await {
+        Ok(_) => Ok(true),
+        Err(AppError::Invalid(_)) => Ok(false),
+        Err(error) => Err(error),
+    }
+}

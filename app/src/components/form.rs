@@ -74,6 +74,9 @@ pub fn Field(
     #[prop(optional)] hint: &'static str,
     #[prop(optional)] optional: bool,
     #[prop(optional, into)] value: String,
+    /// The keyboard a phone shows ("numeric" for codes).
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let t = use_texts();
     let feedback = use_feedback(action);
@@ -107,6 +110,7 @@ pub fn Field(
                 type=kind
                 value=value
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
+                inputmode=inputmode
                 aria-invalid=problem.is_some().then_some("true")
                 aria-describedby=(!described.is_empty()).then_some(described)
             />

@@ -17,6 +17,10 @@ pub enum Problem {
     PasswordHasName,
     /// Nickname and password do not match an account (never says which one is wrong).
     LoginFailed,
+    /// A code from a mail that is wrong, used or expired (never says which).
+    CodeWrong,
+    /// A link from a mail that is used or expired.
+    LinkExpired,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -53,8 +53,10 @@ pub enum Action {
     ReadPublic,
     /// Make an account (only while logged out).
     Register,
-    /// Log in (anyone; logging in again replaces the session).
+    /// Log in, by password or by e-mail (anyone; logging in again replaces the session).
     LogIn,
+    /// Ask for and use a password-reset mail (anyone).
+    ResetPassword,
     /// Log out, see and end my sessions, read my account.
     ManageOwnAccount,
 }
@@ -71,7 +73,7 @@ pub enum Decision {
 pub fn decide(actor: &Actor, action: Action) -> Decision {
     let logged_in = actor.account_id.is_some();
     match action {
-        Action::ReadPublic | Action::LogIn => Decision::Allow,
+        Action::ReadPublic | Action::LogIn | Action::ResetPassword => Decision::Allow,
         Action::Register => {
             if logged_in {
                 Decision::Refuse

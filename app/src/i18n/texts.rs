@@ -164,6 +164,8 @@ texts! {
     problem_password_common: "Heel veel mensen gebruiken dit wachtwoord. Dan is het makkelijk te raden. Kies iets anders.", "Very many people use this password, so it is easy to guess. Please choose something else.";
     problem_password_has_name: "Je wachtwoord mag niet je bijnaam of het woord Kring bevatten.", "Your password may not contain your nickname or the word Kring.";
     problem_login_failed: "Deze gegevens kloppen niet. Kijk je bijnaam en wachtwoord na en probeer het opnieuw.", "These details are not right. Check your nickname and password and try again.";
+    problem_code_wrong: "Deze code klopt niet of werkt niet meer. Kijk de code na, of vraag een nieuwe mail aan.", "This code is not right or no longer works. Check the code, or ask for a new email.";
+    problem_link_expired: "Deze link werkt niet meer. Hij is te oud of al gebruikt. Vraag een nieuwe mail aan.", "This link no longer works. It is too old or was used already. Ask for a new email.";
 
     // Accounts
     nav_login: "Inloggen", "Log in";
@@ -196,6 +198,32 @@ texts! {
     end_all_button: "Overal uitloggen", "Log out everywhere";
     end_all_hint: "Ben je ergens ingelogd waar je niet meer bij kunt? Log dan overal uit. Daarna log je hier opnieuw in.", "Are you logged in somewhere you can no longer reach? Then log out everywhere. After that, log in here again.";
     logout_button: "Uitloggen", "Log out";
+
+    // Login and reset by e-mail
+    login_by_email_link: "Inloggen met een mail, zonder wachtwoord", "Log in with an email, without a password";
+    forgot_password_link: "Wachtwoord vergeten?", "Forgot your password?";
+    email_login_title: "Inloggen met e-mail", "Log in by email";
+    email_login_intro: "Vul het e-mailadres van je account in. Je krijgt een mail met een link en een code. Daarmee log je in zonder wachtwoord.", "Fill in the email address of your account. You will get an email with a link and a code. With those you log in without a password.";
+    send_mail_button: "Stuur mij een mail", "Send me an email";
+    no_email_hint: "Heb je geen e-mailadres bij je account? Vraag dan hulp aan iemand van je centrum.", "No email address on your account? Then ask someone at your centre for help.";
+    check_mail_title: "Kijk in je mail", "Check your email";
+    check_mail_intro: "Hoort er een account bij dit adres? Dan hebben we een mail gestuurd. Klik op de link in de mail, of typ hieronder de code uit de mail. De link en de code werken 15 minuten.", "If this address belongs to an account, we have sent an email. Click the link in the email, or type the code from the email below. The link and the code work for 15 minutes.";
+    field_code: "Code uit de mail", "Code from the email";
+    code_hint: "6 cijfers, bijvoorbeeld 123 456.", "6 digits, for example 123 456.";
+    no_mail_hint: "Geen mail gekregen? Kijk ook bij ongewenste mail (spam). Of vraag een nieuwe mail aan.", "No email? Also look in your junk mail (spam). Or ask for a new email.";
+    request_new_mail: "Nieuwe mail aanvragen", "Ask for a new email";
+    link_login_intro: "Klik op de knop om in te loggen.", "Click the button to log in.";
+    forgot_title: "Wachtwoord vergeten", "Forgot your password";
+    forgot_intro: "Vul het e-mailadres van je account in. Je krijgt een mail waarmee je een nieuw wachtwoord kiest.", "Fill in the email address of your account. You will get an email to choose a new password.";
+    reset_code_intro: "Hoort er een account bij dit adres? Dan hebben we een mail gestuurd. Klik op de link in de mail, of typ hieronder de code uit de mail en kies een nieuw wachtwoord.", "If this address belongs to an account, we have sent an email. Click the link in the email, or type the code from the email below and choose a new password.";
+    reset_link_intro: "Kies een nieuw wachtwoord.", "Choose a new password.";
+    field_new_password: "Nieuw wachtwoord", "New password";
+    save_password_button: "Wachtwoord opslaan", "Save password";
+    password_reset_notice: "Je nieuwe wachtwoord is opgeslagen. Je bent ingelogd. Op andere apparaten ben je uitgelogd.", "Your new password is saved. You are logged in. You are logged out on other devices.";
+    mail_login_subject: "Inloggen bij Kring", "Log in to Kring";
+    mail_login_body: "Hallo {name},\n\nJe wilt inloggen bij Kring. Klik op deze link:\n{link}\n\nOf typ deze code: {code}\n\nDe link en de code werken 15 minuten en maar één keer.\n\nHeb jij dit niet gevraagd? Dan kun je deze mail weggooien. Er verandert niets.\n\nKring", "Hello {name},\n\nYou want to log in to Kring. Click this link:\n{link}\n\nOr type this code: {code}\n\nThe link and the code work for 15 minutes and only once.\n\nDid you not ask for this? Then you can delete this email. Nothing changes.\n\nKring";
+    mail_reset_subject: "Nieuw wachtwoord voor Kring", "New password for Kring";
+    mail_reset_body: "Hallo {name},\n\nJe wilt een nieuw wachtwoord kiezen voor Kring. Klik op deze link:\n{link}\n\nOf typ deze code: {code}\n\nDe link en de code werken 15 minuten en maar één keer.\n\nHeb jij dit niet gevraagd? Dan kun je deze mail weggooien. Je wachtwoord blijft hetzelfde.\n\nKring", "Hello {name},\n\nYou want to choose a new password for Kring. Click this link:\n{link}\n\nOr type this code: {code}\n\nThe link and the code work for 15 minutes and only once.\n\nDid you not ask for this? Then you can delete this email. Your password stays the same.\n\nKring";
 
     // Errors
     not_found_title: "Niet gevonden", "Not found";
@@ -231,6 +259,8 @@ impl Texts {
             Problem::PasswordCommon => self.problem_password_common,
             Problem::PasswordHasName => self.problem_password_has_name,
             Problem::LoginFailed => self.problem_login_failed,
+            Problem::CodeWrong => self.problem_code_wrong,
+            Problem::LinkExpired => self.problem_link_expired,
         }
     }
 

@@ -87,7 +87,11 @@ pub fn LoginPage() -> impl IntoView {
                 />
                 <button type="submit" class="button primary">{t.login_button}</button>
             </PostForm>
-            <p>{t.no_account} " " <a href="/registreren">{t.register_link}</a></p>
+            <ul class="links">
+                <li><a href="/inloggen/email">{t.login_by_email_link}</a></li>
+                <li><a href="/wachtwoord-vergeten">{t.forgot_password_link}</a></li>
+                <li>{t.no_account} " " <a href="/registreren">{t.register_link}</a></li>
+            </ul>
         }
         .into_any()
     };
@@ -127,6 +131,7 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
         .collect_view();
     view! {
         <Notice key="welkom" text=t.welcome_notice/>
+        <Notice key="wachtwoord_nieuw" text=t.password_reset_notice/>
         <section aria-labelledby="gegevens">
             <h2 id="gegevens">{t.account_details_heading}</h2>
             <dl class="details">

@@ -4,5 +4,6 @@ pub mod account;
 pub mod activity;
 pub mod agenda;
 pub mod centres;
+pub mod email_login;
 pub mod home;
 pub mod not_found;

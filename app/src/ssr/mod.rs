@@ -4,5 +4,6 @@ pub mod agenda;
 pub mod auth;
 pub mod db;
 pub mod demo;
+pub mod mail;
 pub mod schedule;
 pub mod state;

@@ -11,6 +11,7 @@ pub struct AppState {
     pub db: Db,
     pub leptos_options: LeptosOptions,
     pub hasher: Hasher,
+    pub mailer: crate::ssr::mail::Mailer,
     pub site: Arc<Site>,
 }
 

@@ -12,8 +12,10 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub state: app::ssr::state::AppState,
+    pub mail_dir: std::path::PathBuf,
     _shutdown: tokio::sync::oneshot::Sender<()>,
     _dir: Option<TempDir>,
+    _mail: TempDir,
 }
 
 /// A folder that is removed when the test ends.
@@ -110,7 +112,8 @@ impl TestApp {
     /// Starts the app with changed settings.
     pub async fn spawn_with(backend: Backend, change: impl FnOnce(&mut Settings)) -> TestApp {
         let (url, dir) = fresh_database(backend).await;
-        let mut settings = Settings::for_tests(&url);
+        let mail_dir = std::env::temp_dir().join(format!("{}_mail", unique_name()));
+        let mut settings = Settings::for_tests(&url, &mail_dir);
         change(&mut settings);
         let app = Application::build(settings).await.expect("application starts");
         let address = format!("http://{}", app.local_addr());
@@ -124,8 +127,10 @@ impl TestApp {
             address,
             client,
             state,
+            mail_dir: mail_dir.clone(),
             _shutdown: tx,
             _dir: dir,
+            _mail: TempDir(mail_dir),
         }
     }
 
@@ -176,6 +181,31 @@ impl TestApp {
         self.post_form_with(&self.client, path, fields).await
     }
 
+    /// The mails written so far to `to`, as text with quoted-printable soft breaks undone.
+    pub fn mails_to(&self, to: &str) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(&self.mail_dir) else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(|entry| entry.ok())
+            .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "eml"))
+            .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+            .map(|raw| decode_mail(&raw))
+            .filter(|mail| mail.lines().any(|line| line.starts_with("To:") && line.contains(to)))
+            .collect()
+    }
+
+    /// Waits until a mail to `to` has been written (mails go out in the background).
+    pub async fn wait_for_mail(&self, to: &str) -> String {
+        for _ in 0..500 {
+            if let Some(mail) = self.mails_to(to).pop() {
+                return mail;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        panic!("no mail to {to} within 5 seconds");
+    }
+
     /// The page's HTML and status.
     pub async fn page(&self, path: &str) -> (u16, String) {
         let response = self.get(path, "nl").await;
@@ -210,4 +240,39 @@ macro_rules! both_backends {
             )*
         }
     };
+}
+
+/// Undoes the transfer encodings lettre may choose for a plain-text body (quoted-printable or
+/// base64), so tests can read links and codes.
+fn decode_mail(raw: &str) -> String {
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
+    let body = if head.contains("Content-Transfer-Encoding: base64") {
+        use base64::Engine;
+        let compact: String = body.split_whitespace().collect();
+        base64::engine::general_purpose::STANDARD
+            .decode(compact)
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .unwrap_or_default()
+    } else if head.contains("Content-Transfer-Encoding: quoted-printable") {
+        let joined = body.replace("=\r\n", "");
+        let bytes = joined.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'=' && i + 2 < bytes.len() {
+                if let Ok(byte) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
+                    out.push(byte);
+                    i += 3;
+                    continue;
+                }
+            }
+            out.push(bytes[i]);
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    } else {
+        body.to_owned()
+    };
+    format!("{head}\n\n{body}")
 }

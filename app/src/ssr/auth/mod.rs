@@ -1,6 +1,7 @@
 //! Who is asking, and what they may do: sessions, login, registration, the policy check that
 //! every server function makes.
 
+pub mod email;
 pub mod password;
 pub mod session;
 pub mod throttle;
@@ -55,7 +56,7 @@ fn header_text(parts: &Parts, name: header::HeaderName) -> String {
         .to_owned()
 }
 
-fn client_ip(parts: &Parts) -> String {
+pub(crate) fn client_ip(parts: &Parts) -> String {
     parts
         .extensions
         .get::<ClientIp>()
@@ -69,6 +70,17 @@ fn cookie(parts: &Parts, name: &str) -> Option<String> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(key, value)| *key == name && !value.is_empty())
         .map(|(_, value)| value.to_owned())
+}
+
+/// The language the request asks for (for mails it causes).
+pub fn request_lang() -> crate::i18n::Lang {
+    match request_parts() {
+        Ok(parts) => crate::i18n::Lang::negotiate(
+            Some(&header_text(&parts, header::COOKIE)),
+            Some(&header_text(&parts, header::ACCEPT_LANGUAGE)),
+        ),
+        Err(_) => crate::i18n::Lang::default(),
+    }
 }
 
 /// Adds a `Set-Cookie` header to the response of this server function.
@@ -261,4 +273,20 @@ pub async fn register(state: &AppState, nickname: &str, password: String, email:
     tx.commit().await?;
     throttle::record(&state.db, &key, throttle::REGISTER_PER_IP, now).await?;
     Ok(id)
+}
+
+/// Sets a new password after a reset: every session and open mail link of the account ends, and
+/// this browser is logged in afresh.
+pub async fn reset_password(state: &AppState, account_id: i64, password_hash: &str) -> Result<(), AppError> {
+    let now = now();
+    accounts::set_password(&state.db, account_id, password_hash, now).await?;
+    sessions::delete_all_for(&state.db, account_id).await?;
+    crate::ssr::db::challenges::end_all_for(&state.db, account_id, now).await?;
+    start_session(state, account_id).await
+}
+
+/// Checks a new password against every rule, for the account it is meant for.
+pub async fn check_new_password_for(state: &AppState, account_id: i64, password: &str) -> Result<(), AppError> {
+    let nickname = accounts::get(&state.db, account_id).await?.map(|a| a.nickname);
+    password::check_new_password(password, nickname.as_deref()).map_err(|p| AppError::invalid("wachtwoord", p))
 }

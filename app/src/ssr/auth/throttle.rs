@@ -42,6 +42,19 @@ pub const REGISTER_PER_IP: Limit = Limit {
     max_delay: 3600,
 };
 
+/// Login and reset mails to one address.
+pub const MAIL_PER_ADDRESS: Limit = Limit {
+    free: 5,
+    window: 3600,
+    max_delay: 900,
+};
+/// Login and reset mails asked for from one address.
+pub const MAIL_PER_IP: Limit = Limit {
+    free: 20,
+    window: 3600,
+    max_delay: 3600,
+};
+
 /// The delay after `attempts` in a window: none while free, then 1, 2, 4, … seconds.
 pub fn delay_after(limit: Limit, attempts: i64) -> i64 {
     let over = attempts - limit.free;
@@ -66,8 +79,9 @@ pub async fn wait_for(db: &Db, key: &str, now: i64) -> Result<Option<u64>, sqlx:
     Ok((blocked_until > now).then(|| u64::try_from(blocked_until - now).unwrap_or(1)))
 }
 
-/// Counts one attempt under `key` and sets the delay for the next one.
-pub async fn record(db: &Db, key: &str, limit: Limit, now: i64) -> Result<(), sqlx::Error> {
+/// Counts one attempt under `key` and sets the delay for the next one; returns that delay in
+/// seconds (0 while the attempts are free).
+pub async fn record(db: &Db, key: &str, limit: Limit, now: i64) -> Result<i64, sqlx::Error> {
     let mut tx = db.begin_write().await?;
     let row = sqlx::query(
         "INSERT INTO throttle (key, attempts, window_start, blocked_until) VALUES ($1, 1, $2, 0)
@@ -90,7 +104,8 @@ pub async fn record(db: &Db, key: &str, limit: Limit, now: i64) -> Result<(), sq
             .execute(&mut *tx)
             .await?;
     }
-    tx.commit().await
+    tx.commit().await?;
+    Ok(delay)
 }
 
 /// Forgets the attempts under `key` (after a successful login).

@@ -125,3 +125,23 @@ pub async fn is_staff(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
     let centres: i64 = row.try_get("centres")?;
     Ok(admin == Some(1) || centres > 0)
 }
+
+/// The account with this e-mail address: its id, nickname and the address as it was saved.
+pub async fn find_by_email(db: &Db, email_key: &str) -> Result<Option<(i64, String, String)>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, nickname, email FROM accounts WHERE email_key = $1")
+        .bind(email_key)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.map(|row| Ok((row.try_get("id")?, row.try_get("nickname")?, row.try_get("email")?)))
+        .transpose()
+}
+
+pub async fn set_password(db: &Db, id: i64, password_hash: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE accounts SET password_hash = $2, password_changed_at = $3 WHERE id = $1")
+        .bind(id)
+        .bind(password_hash)
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .map(|_| ())
+}

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod activities;
 pub mod centres;
+pub mod challenges;
 pub mod occurrences;
 pub mod sessions;
 

@@ -1,0 +1,165 @@
+//! Logging in and resetting a password by e-mail. One mail carries a link and a 6-digit code;
+//! both work for 15 minutes and only once. Opening the link only shows a button (mail scanners
+//! open links before people do); the button's POST uses it up. The screen says the same whether
+//! or not the address has an account, and no mail goes to an address without one.
+
+use crate::domain::account::Email;
+use crate::domain::form::Problem;
+use crate::error::AppError;
+use crate::i18n::{fill, Lang};
+use crate::ssr::auth::{client_ip, now, request_parts, session, throttle};
+use crate::ssr::db::accounts;
+use crate::ssr::db::challenges::{self, NewChallenge, Purpose};
+use crate::ssr::mail::Mail;
+use crate::ssr::state::AppState;
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+
+/// How long a link and its code work.
+pub const VALID_SECONDS: i64 = 15 * 60;
+
+/// A random six-digit code, evenly spread.
+fn new_code() -> String {
+    loop {
+        let n = OsRng.next_u32();
+        // Drop the top of the range, which would make low codes a little likelier.
+        if n < 4_294_000_000 {
+            return format!("{:06}", n % 1_000_000);
+        }
+    }
+}
+
+/// The hash a code is stored under: tied to its request, so equal codes differ.
+fn code_hash(handle: &str, code: &str) -> String {
+    session::hash_token(&format!("{handle}:{code}"))
+}
+
+/// "123 456" as typed, or "123456": the digits, when there are exactly six.
+pub fn normalise_code(input: &str) -> Option<String> {
+    let digits: String = input.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    (digits.len() == 6 && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
+}
+
+/// Starts a login or reset by e-mail and returns the request's handle for the code page.
+pub async fn start(state: &AppState, address: &str, purpose: Purpose, lang: Lang) -> Result<String, AppError> {
+    let email = Email::parse(address).map_err(|problem| AppError::invalid("email", problem))?;
+    let parts = request_parts()?;
+    let now = now();
+    let keys = [
+        (format!("mail-address:{}", email.key()), throttle::MAIL_PER_ADDRESS),
+        (format!("mail-ip:{}", client_ip(&parts)), throttle::MAIL_PER_IP),
+    ];
+    for (key, _) in &keys {
+        if let Some(wait) = throttle::wait_for(&state.db, key, now).await? {
+            return Err(AppError::TooManyAttempts { retry_after: wait });
+        }
+    }
+    // Every request counts; the one past the free ones is refused already.
+    let mut delay = 0;
+    for (key, limit) in &keys {
+        delay = delay.max(throttle::record(&state.db, key, *limit, now).await?);
+    }
+    if delay > 0 {
+        return Err(AppError::TooManyAttempts {
+            retry_after: u64::try_from(delay).unwrap_or(1),
+        });
+    }
+
+    let account = accounts::find_by_email(&state.db, &email.key()).await?;
+    let (handle, handle_hash) = session::new_token();
+    let (link, link_hash) = session::new_token();
+    let code = new_code();
+    challenges::insert(
+        &state.db,
+        &NewChallenge {
+            handle_hash: &handle_hash,
+            link_hash: &link_hash,
+            code_hash: &code_hash(&handle, &code),
+            account_id: account.as_ref().map(|(id, _, _)| *id),
+            purpose,
+            expires_at: now + VALID_SECONDS,
+        },
+        now,
+    )
+    .await?;
+    if let Some((_, nickname, address)) = account {
+        let t = lang.texts();
+        let (path, subject, body) = match purpose {
+            Purpose::Login => ("/inloggen/link", t.mail_login_subject, t.mail_login_body),
+            Purpose::Reset => ("/wachtwoord-vergeten/link", t.mail_reset_subject, t.mail_reset_body),
+        };
+        let link = format!("{}{path}?token={link}", state.site.public_url);
+        let spaced_code = format!("{} {}", &code[..3], &code[3..]);
+        state.mailer.send_in_background(Mail {
+            to: address,
+            subject: subject.to_owned(),
+            body: fill(body, &[("name", &nickname), ("link", &link), ("code", &spaced_code)]),
+        });
+    }
+    Ok(handle)
+}
+
+fn link_problem() -> AppError {
+    AppError::invalid("token", Problem::LinkExpired)
+}
+
+fn code_problem() -> AppError {
+    AppError::invalid("code", Problem::CodeWrong)
+}
+
+/// The account a link is for, while it can still be used (nothing is used up).
+pub async fn peek_link(state: &AppState, token: &str, purpose: Purpose) -> Result<i64, AppError> {
+    challenges::peek_link(&state.db, &session::hash_token(token), purpose, now())
+        .await?
+        .ok_or_else(link_problem)
+}
+
+/// Uses up a link: the account when this request was the one that used it.
+pub async fn use_link(state: &AppState, token: &str, purpose: Purpose) -> Result<i64, AppError> {
+    let account = peek_link(state, token, purpose).await?;
+    if challenges::use_link(&state.db, &session::hash_token(token), purpose, now()).await? {
+        Ok(account)
+    } else {
+        Err(link_problem())
+    }
+}
+
+/// The account a request's code is for, when the code is right (a wrong one counts).
+pub async fn check_code(state: &AppState, handle: &str, code: &str, purpose: Purpose) -> Result<i64, AppError> {
+    let code = normalise_code(code).ok_or_else(code_problem)?;
+    challenges::check_code(
+        &state.db,
+        &session::hash_token(handle),
+        &code_hash(handle, &code),
+        purpose,
+        now(),
+    )
+    .await?
+    .ok_or_else(code_problem)
+}
+
+/// Uses up the request after its code was checked.
+pub async fn use_code(state: &AppState, handle: &str) -> Result<(), AppError> {
+    if challenges::use_handle(&state.db, &session::hash_token(handle), now()).await? {
+        Ok(())
+    } else {
+        Err(code_problem())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_have_six_digits_and_may_be_typed_with_a_space() {
+        for _ in 0..100 {
+            let code = new_code();
+            assert_eq!(normalise_code(&code), Some(code.clone()));
+        }
+        assert_eq!(normalise_code(" 123 456 "), Some("123456".to_owned()));
+        assert_eq!(normalise_code("123-456"), Some("123456".to_owned()));
+        assert_eq!(normalise_code("12345"), None);
+        assert_eq!(normalise_code("12345a"), None);
+        assert_eq!(normalise_code("١٢٣٤٥٦"), None);
+    }
+}
