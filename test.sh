@@ -48,7 +48,8 @@ browser_tests() {
   port=$(free_port)
   say "Browser tests on $name"
   DATABASE_URL="$url" ./target/release/kring demo
-  DATABASE_URL="$url" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn ./target/release/kring serve &
+  local mail="$E2E_DIR/mail-$name"
+  DATABASE_URL="$url" KRING_MAIL_DIR="$mail" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn ./target/release/kring serve &
   SERVER_PID=$!
   local tries=0
   until curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do
@@ -59,7 +60,7 @@ browser_tests() {
     fi
     sleep 0.1
   done
-  (cd end2end && KRING_E2E_URL="http://127.0.0.1:$port" npx playwright test)
+  (cd end2end && KRING_E2E_URL="http://127.0.0.1:$port" KRING_MAIL_DIR="$mail" npx playwright test)
   # SIGTERM must end the server cleanly.
   kill -TERM "$SERVER_PID"
   local status=0

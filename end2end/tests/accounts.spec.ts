@@ -77,3 +77,55 @@ test("my account asks to log in first", async ({ page, guard }) => {
   await expect(page).toHaveURL(/\/inloggen\?terug=\/mijn-account$/);
   await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
 });
+
+/// The newest mail to `address` in the server's mail folder, with quoted-printable undone.
+async function mailTo(address: string): Promise<string> {
+  const fs = await import("node:fs");
+  const path = await import("node:path");
+  const folder = process.env.KRING_MAIL_DIR;
+  if (!folder) throw new Error("KRING_MAIL_DIR is not set");
+  let found: string | undefined;
+  await expect
+    .poll(() => {
+      const mails = fs
+        .readdirSync(folder)
+        .filter((name) => name.endsWith(".eml"))
+        .map((name) => fs.readFileSync(path.join(folder, name), "utf8"))
+        .filter((mail) => mail.includes(`To: ${address}`));
+      found = mails[0];
+      return mails.length;
+    })
+    .toBeGreaterThan(0);
+  const mail = found!;
+  return mail.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+test("log in with the link from a mail", async ({ page, guard }) => {
+  const nickname = uniqueNickname("Mail");
+  const address = `${nickname.replace(" ", ".").toLowerCase()}@example.org`;
+  await page.goto("/registreren");
+  await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("E-mailadres").fill(address);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+  await expect(page).toHaveURL(/uitgelogd=1/);
+
+  await page.goto("/inloggen");
+  await page.getByRole("link", { name: "Inloggen met een mail, zonder wachtwoord" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Inloggen met e-mail" })).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("E-mailadres").fill(address);
+  await page.getByRole("button", { name: "Stuur mij een mail" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kijk in je mail" })).toBeVisible();
+  await checkPage(page);
+
+  const mail = await mailTo(address);
+  const link = mail.match(/http:\/\/\S+\/inloggen\/link\?token=[\w-]+/)![0];
+  await page.goto(new URL(link).pathname + new URL(link).search);
+  await expect(page.getByText("Klik op de knop om in te loggen.")).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/mijn-account$/);
+  await expect(page.locator(".details dd").first()).toHaveText(nickname);
+});
