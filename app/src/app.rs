@@ -3,6 +3,9 @@
 use crate::components::layout::Layout;
 use crate::i18n::Lang;
 use crate::pages::account::{AccountPage, LoginPage, RegisterPage};
+use crate::pages::account_settings::{
+    ChangeEmailPage, ChangeNicknamePage, ChangePasswordPage, ConfirmEmailPage, DeleteAccountPage,
+};
 use crate::pages::activity::ActivityPage;
 use crate::pages::agenda::AgendaPage;
 use crate::pages::centres::{CentrePage, CentresPage};
@@ -113,6 +116,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registreren") view=RegisterPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn-account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-account/bijnaam") view=ChangeNicknamePage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-account/email") view=ChangeEmailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-account/wachtwoord") view=ChangePasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-account/verwijderen") view=DeleteAccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/email-bevestigen") view=ConfirmEmailPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/email") view=EmailLoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/code") view=LoginCodePage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/link") view=LoginLinkPage ssr=SsrMode::Async/>

@@ -78,8 +78,8 @@ test("my account asks to log in first", async ({ page, guard }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
 });
 
-/// The newest mail to `address` in the server's mail folder, with quoted-printable undone.
-async function mailTo(address: string): Promise<string> {
+/// The mail to `address` about `subject` in the server's mail folder, with quoted-printable undone.
+async function mailTo(address: string, subject: string): Promise<string> {
   const fs = await import("node:fs");
   const path = await import("node:path");
   const folder = process.env.KRING_MAIL_DIR;
@@ -91,7 +91,7 @@ async function mailTo(address: string): Promise<string> {
         .readdirSync(folder)
         .filter((name) => name.endsWith(".eml"))
         .map((name) => fs.readFileSync(path.join(folder, name), "utf8"))
-        .filter((mail) => mail.includes(`To: ${address}`));
+        .filter((mail) => mail.includes(`To: ${address}`) && mail.includes(`Subject: ${subject}`));
       found = mails[0];
       return mails.length;
     })
@@ -108,6 +108,17 @@ test("log in with the link from a mail", async ({ page, guard }) => {
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByLabel("E-mailadres").fill(address);
   await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page).toHaveURL(/\/mijn-account\?welkom=1$/);
+
+  // The address is saved once confirmed from the mail.
+  const confirmation = await mailTo(address, "Bevestig je e-mailadres voor Kring");
+  const confirmLink = new URL(confirmation.match(/http:\/\/\S+\/email-bevestigen\?token=[\w-]+/)![0]);
+  await page.goto(confirmLink.pathname + confirmLink.search);
+  await checkPage(page);
+  await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
+  await expect(page.getByText("Je e-mailadres is opgeslagen.")).toBeVisible();
+
+  await page.goto("/mijn-account");
   await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
   await expect(page).toHaveURL(/uitgelogd=1/);
 
@@ -120,7 +131,7 @@ test("log in with the link from a mail", async ({ page, guard }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Kijk in je mail" })).toBeVisible();
   await checkPage(page);
 
-  const mail = await mailTo(address);
+  const mail = await mailTo(address, "Inloggen bij Kring");
   const link = mail.match(/http:\/\/\S+\/inloggen\/link\?token=[\w-]+/)![0];
   await page.goto(new URL(link).pathname + new URL(link).search);
   await expect(page.getByText("Klik op de knop om in te loggen.")).toBeVisible();
@@ -128,4 +139,43 @@ test("log in with the link from a mail", async ({ page, guard }) => {
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/mijn-account$/);
   await expect(page.locator(".details dd").first()).toHaveText(nickname);
+});
+
+test("change the nickname, then delete the account", async ({ page, guard }) => {
+  const nickname = uniqueNickname("Wissel");
+  await page.goto("/registreren");
+  await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page).toHaveURL(/\/mijn-account\?welkom=1$/);
+
+  for (const [link, heading] of [
+    ["E-mailadres wijzigen", "E-mailadres wijzigen"],
+    ["Wachtwoord wijzigen", "Wachtwoord wijzigen"],
+  ]) {
+    await page.getByRole("link", { name: link }).click();
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await checkPage(page);
+    await page.getByRole("link", { name: "Terug naar mijn account" }).click();
+  }
+
+  await page.getByRole("link", { name: "Bijnaam wijzigen" }).click();
+  await checkPage(page);
+  await page.getByLabel("Nieuwe bijnaam").fill(`${nickname} B`);
+  await page.getByLabel("Je huidige wachtwoord").fill("niet mijn wachtwoord");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByLabel("Je huidige wachtwoord")).toHaveAccessibleDescription(/Dit is niet je huidige wachtwoord/);
+  await expect(page.getByLabel("Nieuwe bijnaam")).toHaveValue(`${nickname} B`);
+  await page.getByLabel("Je huidige wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Je nieuwe bijnaam is opgeslagen.")).toBeVisible();
+  await expect(page.locator(".details dd").first()).toHaveText(`${nickname} B`);
+
+  await page.getByRole("link", { name: "Account verwijderen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Account verwijderen" })).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("Je huidige wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Mijn account verwijderen" }).click();
+  await expect(page.getByText("Je account is verwijderd.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
 });

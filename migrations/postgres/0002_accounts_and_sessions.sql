@@ -54,7 +54,8 @@ CREATE TABLE throttle (
     blocked_until BIGINT  NOT NULL DEFAULT 0
 );
 
--- A login link or password-reset link sent by e-mail, with the 6-digit code in the same mail.
+-- A login link, password-reset link or address confirmation sent by e-mail, with a 6-digit code
+-- in the same mail.
 -- The request has a handle (kept by the page that asks for the code); handle, link token and code
 -- are stored only as hashes. Valid 15 minutes, used once, 5 wrong codes end it. A request for an
 -- address without an account is stored too (with no account), so it behaves the same.
@@ -63,7 +64,8 @@ CREATE TABLE email_challenges (
     link_hash   TEXT    NOT NULL UNIQUE,
     code_hash   TEXT    NOT NULL,
     account_id  BIGINT  REFERENCES accounts (id) ON DELETE CASCADE,
-    purpose     TEXT    NOT NULL CHECK (purpose IN ('login', 'reset')),
+    purpose     TEXT    NOT NULL CHECK (purpose IN ('login', 'reset', 'email')),
+    new_email   TEXT,             -- for 'email': the address to confirm
     created_at  BIGINT  NOT NULL,
     expires_at  BIGINT  NOT NULL,
     used_at     BIGINT,

@@ -41,9 +41,15 @@ fn page_policy(nonce: &CspNonce) -> Option<HeaderValue> {
 
 /// Pages that show or take personal data are never stored by the browser or a proxy.
 fn is_personal_path(path: &str) -> bool {
-    ["/inloggen", "/registreren", "/mijn-account", "/wachtwoord-vergeten"]
-        .iter()
-        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+    [
+        "/inloggen",
+        "/registreren",
+        "/mijn-account",
+        "/wachtwoord-vergeten",
+        "/email-bevestigen",
+    ]
+    .iter()
+    .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
 }
 
 pub async fn security_headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {

@@ -22,6 +22,30 @@ async fn register(app: &TestApp, client: &reqwest::Client, nickname: &str, email
     .await
 }
 
+const LOGIN_MAIL: &str = "Inloggen bij Kring";
+const RESET_MAIL: &str = "Nieuw wachtwoord voor Kring";
+const CONFIRM_MAIL: &str = "Bevestig je e-mailadres voor Kring";
+
+/// Registers with an e-mail address and confirms it with the link from the mail.
+async fn register_confirmed(app: &TestApp, client: &reqwest::Client, nickname: &str, email: &str) {
+    assert_eq!(register(app, client, nickname, email).await.status(), 303);
+    let mail = app.wait_for_mail(email, CONFIRM_MAIL).await;
+    let link = mail
+        .split_whitespace()
+        .find(|word| word.contains("/email-bevestigen?token="))
+        .expect("a confirmation link");
+    let token = link.split_once("token=").expect("token").1;
+    let response = app
+        .post_form_with(
+            &new_client(),
+            "/email-bevestigen",
+            &[("actie", "confirm_email"), ("token", token)],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/email-bevestigen?klaar=1");
+}
+
 async fn log_in(app: &TestApp, client: &reqwest::Client, name: &str, password: &str) -> reqwest::Response {
     app.post_form_with(
         client,
@@ -193,10 +217,7 @@ async fn bad_registrations_are_explained_per_field_and_change_nothing(backend: B
 
 async fn a_taken_nickname_is_said_but_a_taken_address_is_not(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    assert_eq!(
-        register(&app, &new_client(), "Anna", "anna@example.org").await.status(),
-        303
-    );
+    register_confirmed(&app, &new_client(), "Anna", "anna@example.org").await;
     let again = register(&app, &new_client(), "ANNA", "").await;
     assert_eq!(again.status(), 422);
     assert!(again
@@ -204,15 +225,25 @@ async fn a_taken_nickname_is_said_but_a_taken_address_is_not(backend: Backend) {
         .await
         .expect("body")
         .contains("Deze bijnaam is al in gebruik."));
-    // The same address on another account: accepted, but not attached (saying "taken" would
-    // tell that the address has an account).
+    // The same address on another account: the screen says what it always says, and only the
+    // owner of the address learns from a mail that it has an account.
     let other = register(&app, &new_client(), "Bea", "Anna@Example.org").await;
     assert_eq!(other.status(), 303);
+    let mail = app.wait_for_mail("Anna@Example.org", "Je e-mailadres bij Kring").await;
+    assert!(mail.contains("dit adres hoort al bij een account"));
     assert_eq!(count(&app, "SELECT COUNT(*) FROM accounts").await, 2);
     assert_eq!(
         count(
             &app,
             "SELECT COUNT(*) FROM accounts WHERE email_key = 'anna@example.org'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM accounts WHERE nickname = 'Bea' AND email IS NULL"
         )
         .await,
         1
@@ -256,7 +287,7 @@ async fn login_rotates_the_session_and_logout_ends_it(backend: Backend) {
 
 async fn a_wrong_login_says_the_same_for_unknown_and_known_names(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    register_confirmed(&app, &new_client(), "Anna", "anna@example.org").await;
     let wrong_password = log_in(&app, &new_client(), "Anna", "verkeerd wachtwoord").await;
     let unknown = log_in(&app, &new_client(), "Niemand", "verkeerd wachtwoord").await;
     assert_eq!(wrong_password.status(), 422);
@@ -317,7 +348,7 @@ async fn ending_all_sessions_logs_out_every_browser(backend: Backend) {
         .text()
         .await
         .expect("body");
-    assert_eq!(html.matches("<li>").count(), 2, "both sessions are listed");
+    assert_eq!(html.matches("<li><strong>").count(), 2, "both sessions are listed");
     let response = app
         .post_form_with(&phone, "/mijn-account", &[("actie", "end_sessions")])
         .await;
@@ -510,7 +541,7 @@ fn token_of(link: &str) -> String {
 
 async fn the_login_link_shows_a_button_and_only_its_post_logs_in_once(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    register_confirmed(&app, &new_client(), "Anna", "anna@example.org").await;
     let code_page = ask_for_mail(
         &app,
         &app.client,
@@ -520,8 +551,7 @@ async fn the_login_link_shows_a_button_and_only_its_post_logs_in_once(backend: B
     )
     .await;
     assert!(code_page.starts_with("/inloggen/code?aanvraag="));
-    let mail = app.wait_for_mail("anna@example.org").await;
-    assert!(mail.contains("Subject: Inloggen bij Kring"));
+    let mail = app.wait_for_mail("anna@example.org", LOGIN_MAIL).await;
     assert!(mail.contains("Hallo Anna,"));
     let (link, _) = link_and_code(&mail);
     assert!(link.starts_with("http://127.0.0.1/inloggen/link?token="), "{link}");
@@ -536,7 +566,11 @@ async fn the_login_link_shows_a_button_and_only_its_post_logs_in_once(backend: B
         assert!(html.contains("name=\"actie\" value=\"use_login_link\""));
     }
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM email_challenges WHERE used_at IS NOT NULL").await,
+        count(
+            &app,
+            "SELECT COUNT(*) FROM email_challenges WHERE purpose = 'login' AND used_at IS NOT NULL"
+        )
+        .await,
         0
     );
     assert!(!logged_in(&app, &app.client).await);
@@ -557,7 +591,7 @@ async fn the_login_link_shows_a_button_and_only_its_post_logs_in_once(backend: B
 
 async fn the_code_from_the_mail_logs_in_and_wrong_codes_run_out(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    register_confirmed(&app, &new_client(), "Anna", "anna@example.org").await;
     let code_page = ask_for_mail(
         &app,
         &app.client,
@@ -567,7 +601,7 @@ async fn the_code_from_the_mail_logs_in_and_wrong_codes_run_out(backend: Backend
     )
     .await;
     let handle = code_page.split_once("aanvraag=").expect("handle").1.to_owned();
-    let (_, code) = link_and_code(&app.wait_for_mail("anna@example.org").await);
+    let (_, code) = link_and_code(&app.wait_for_mail("anna@example.org", LOGIN_MAIL).await);
     let wrong = if code == "000000" { "111111" } else { "000000" };
     let typed = format!("{} {}", &code[..3], &code[3..]);
 
@@ -611,14 +645,7 @@ async fn the_code_from_the_mail_logs_in_and_wrong_codes_run_out(backend: Backend
     )
     .await;
     let handle = code_page.split_once("aanvraag=").expect("handle").1.to_owned();
-    let mail = loop {
-        let mails = app.mails_to("anna@example.org");
-        if mails.len() == 2 {
-            break mails.into_iter().find(|m| !m.contains(&code)).expect("the second mail");
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    };
-    let (_, code) = link_and_code(&mail);
+    let (_, code) = link_and_code(&app.wait_for_mail("anna@example.org", LOGIN_MAIL).await);
     let wrong = if code == "000000" { "111111" } else { "000000" };
     for _ in 0..5 {
         let response = app
@@ -642,7 +669,7 @@ async fn the_code_from_the_mail_logs_in_and_wrong_codes_run_out(backend: Backend
 
 async fn expired_links_and_codes_are_refused(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    register_confirmed(&app, &new_client(), "Anna", "anna@example.org").await;
     let code_page = ask_for_mail(
         &app,
         &app.client,
@@ -652,7 +679,7 @@ async fn expired_links_and_codes_are_refused(backend: Backend) {
     )
     .await;
     let handle = code_page.split_once("aanvraag=").expect("handle").1.to_owned();
-    let (link, code) = link_and_code(&app.wait_for_mail("anna@example.org").await);
+    let (link, code) = link_and_code(&app.wait_for_mail("anna@example.org", LOGIN_MAIL).await);
     // Sixteen minutes later.
     sqlx::query("UPDATE email_challenges SET expires_at = $1")
         .bind(chrono::Utc::now().timestamp() - 60)
@@ -676,7 +703,7 @@ async fn expired_links_and_codes_are_refused(backend: Backend) {
 
 async fn an_unknown_address_gets_the_same_answer_and_no_mail(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    register_confirmed(&app, &new_client(), "Anna", "anna@example.org").await;
     let known = ask_for_mail(
         &app,
         &new_client(),
@@ -709,7 +736,7 @@ async fn an_unknown_address_gets_the_same_answer_and_no_mail(backend: Backend) {
     assert_eq!(strip(&known_page, &known), strip(&unknown_page, &unknown));
     let unknown_page = unknown_page.1;
     assert!(unknown_page.contains("Hoort er een account bij dit adres?"));
-    app.wait_for_mail("anna@example.org").await;
+    app.wait_for_mail("anna@example.org", LOGIN_MAIL).await;
     assert!(app.mails_to("niemand@example.org").is_empty());
     // A typing mistake in the address is said, as that tells nothing about accounts.
     let response = app
@@ -756,7 +783,7 @@ async fn mails_to_one_address_are_limited(backend: Backend) {
 async fn a_password_reset_by_link_sets_a_new_password_and_ends_other_sessions(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let other_device = new_client();
-    register(&app, &other_device, "Anna", "anna@example.org").await;
+    register_confirmed(&app, &other_device, "Anna", "anna@example.org").await;
     ask_for_mail(
         &app,
         &app.client,
@@ -765,8 +792,7 @@ async fn a_password_reset_by_link_sets_a_new_password_and_ends_other_sessions(ba
         "anna@example.org",
     )
     .await;
-    let mail = app.wait_for_mail("anna@example.org").await;
-    assert!(mail.contains("Subject: Nieuw wachtwoord voor Kring"));
+    let mail = app.wait_for_mail("anna@example.org", RESET_MAIL).await;
     let (link, _) = link_and_code(&mail);
     assert!(link.contains("/wachtwoord-vergeten/link?token="));
     let page = app.get(&path_of(&link), "nl").await.text().await.expect("body");
@@ -805,7 +831,7 @@ async fn a_password_reset_by_link_sets_a_new_password_and_ends_other_sessions(ba
 
 async fn a_password_reset_by_code_works_too(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    register(&app, &new_client(), "Anna", "anna@example.org").await;
+    register_confirmed(&app, &new_client(), "Anna", "anna@example.org").await;
     let code_page = ask_for_mail(
         &app,
         &app.client,
@@ -816,7 +842,7 @@ async fn a_password_reset_by_code_works_too(backend: Backend) {
     .await;
     assert!(code_page.starts_with("/wachtwoord-vergeten/code?aanvraag="));
     let handle = code_page.split_once("aanvraag=").expect("handle").1.to_owned();
-    let (_, code) = link_and_code(&app.wait_for_mail("anna@example.org").await);
+    let (_, code) = link_and_code(&app.wait_for_mail("anna@example.org", RESET_MAIL).await);
     let new_password = "zeven blauwe vogels";
     let fields = [
         ("actie", "reset_password_with_code"),
@@ -834,6 +860,214 @@ async fn a_password_reset_by_code_works_too(backend: Backend) {
     );
     // The login code of a reset mail does not log in through the login form.
     assert_eq!(app.post_form(&code_page, &fields).await.status(), 422);
+}
+
+async fn changes_to_the_account_ask_for_the_password_first(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let other_device = new_client();
+    register(&app, &app.client, "Anna", "").await;
+    log_in(&app, &other_device, "Anna", PASSWORD).await;
+
+    let wrong = app
+        .post_form(
+            "/mijn-account/bijnaam",
+            &[
+                ("actie", "change_nickname"),
+                ("bijnaam", "Anna Maria"),
+                ("huidig_wachtwoord", "fout"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status(), 422);
+    let html = wrong.text().await.expect("body");
+    assert!(html.contains("Dit is niet je huidige wachtwoord."));
+    assert!(
+        html.contains("value=\"Anna Maria\""),
+        "the new nickname as typed is kept"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM accounts WHERE nickname = 'Anna'").await,
+        1
+    );
+
+    let renamed = app
+        .post_form(
+            "/mijn-account/bijnaam",
+            &[
+                ("actie", "change_nickname"),
+                ("bijnaam", "Anna Maria"),
+                ("huidig_wachtwoord", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status(), 303);
+    assert_eq!(renamed.headers()["location"], "/mijn-account?bijnaam_nieuw=1");
+    assert!(app.page("/mijn-account").await.1.contains("<dd>Anna Maria</dd>"));
+
+    let new_password = "zeven blauwe vogels";
+    let changed = app
+        .post_form(
+            "/mijn-account/wachtwoord",
+            &[
+                ("actie", "change_password"),
+                ("huidig_wachtwoord", PASSWORD),
+                ("wachtwoord", new_password),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status(), 303);
+    assert!(logged_in(&app, &app.client).await, "this browser stays logged in");
+    assert!(!logged_in(&app, &other_device).await, "other browsers are logged out");
+    assert_eq!(log_in(&app, &new_client(), "Anna Maria", PASSWORD).await.status(), 422);
+    assert_eq!(
+        log_in(&app, &new_client(), "Anna Maria", new_password).await.status(),
+        303
+    );
+}
+
+async fn a_new_address_is_saved_only_after_its_link_is_used(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    register(&app, &app.client, "Anna", "").await;
+    let response = app
+        .post_form(
+            "/mijn-account/email",
+            &[
+                ("actie", "change_email"),
+                ("email", "anna@example.org"),
+                ("huidig_wachtwoord", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/mijn-account?email_gestuurd=1");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM accounts WHERE email IS NOT NULL").await,
+        0
+    );
+    let mail = app.wait_for_mail("anna@example.org", CONFIRM_MAIL).await;
+    let link = mail
+        .split_whitespace()
+        .find(|word| word.contains("/email-bevestigen?token="))
+        .expect("link")
+        .to_owned();
+    // Opening the link changes nothing; its button does.
+    let page = app.get(&path_of(&link), "nl").await.text().await.expect("body");
+    assert!(page.contains("E-mailadres bevestigen"));
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM accounts WHERE email IS NOT NULL").await,
+        0
+    );
+    let token = token_of(&link);
+    let confirmed = app
+        .post_form_with(
+            &new_client(),
+            "/email-bevestigen",
+            &[("actie", "confirm_email"), ("token", &token)],
+        )
+        .await;
+    assert_eq!(confirmed.status(), 303);
+    assert!(app.page("/mijn-account").await.1.contains("<dd>anna@example.org</dd>"));
+
+    // An empty field removes the address.
+    let removed = app
+        .post_form(
+            "/mijn-account/email",
+            &[
+                ("actie", "change_email"),
+                ("email", ""),
+                ("huidig_wachtwoord", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(removed.headers()["location"], "/mijn-account?email_weg=1");
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM accounts WHERE email IS NOT NULL").await,
+        0
+    );
+}
+
+async fn my_data_downloads_as_json_with_everything_kept_about_me(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    register_confirmed(&app, &app.client, "Anna", "anna@example.org").await;
+    log_in(&app, &app.client, "Anna", PASSWORD).await;
+    sqlx::query(
+        "INSERT INTO centre_roles (account_id, centre_id, role, created_at)
+         SELECT a.id, c.id, 'vrijwilliger', 0 FROM accounts a, centres c WHERE a.nickname = 'Anna' AND c.slug = 'de-haven-zwolle'",
+    )
+    .execute(&app.state.db.pool)
+    .await
+    .expect("role");
+    let response = app
+        .client
+        .get(app.url("/api/export_my_data"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    assert!(response.headers()["content-disposition"]
+        .to_str()
+        .expect("header")
+        .starts_with("attachment"));
+    let data: serde_json::Value = response.json().await.expect("json");
+    assert_eq!(data["nickname"], "Anna");
+    assert_eq!(data["email"], "anna@example.org");
+    assert_eq!(data["roles"][0][1], "vrijwilliger");
+    assert_eq!(data["sessions"].as_array().map(Vec::len), Some(1));
+    let text = data.to_string();
+    assert!(
+        !text.contains("argon2") && !text.contains("token"),
+        "no secrets in the export"
+    );
+
+    let visitor = new_client()
+        .get(app.url("/api/export_my_data"))
+        .send()
+        .await
+        .expect("request");
+    assert_ne!(visitor.status(), 200);
+}
+
+async fn deleting_the_account_ends_sessions_and_removes_personal_data(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let other_device = new_client();
+    register_confirmed(&app, &app.client, "Anna", "anna@example.org").await;
+    log_in(&app, &other_device, "Anna", PASSWORD).await;
+    let refused = app
+        .post_form(
+            "/mijn-account/verwijderen",
+            &[("actie", "delete_account"), ("huidig_wachtwoord", "fout")],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM accounts").await, 1);
+
+    let deleted = app
+        .post_form(
+            "/mijn-account/verwijderen",
+            &[("actie", "delete_account"), ("huidig_wachtwoord", PASSWORD)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303);
+    assert_eq!(deleted.headers()["location"], "/?account_weg=1");
+    assert!(!logged_in(&app, &app.client).await);
+    assert!(!logged_in(&app, &other_device).await);
+    for table in [
+        "accounts",
+        "sessions",
+        "trusted_devices",
+        "email_challenges",
+        "centre_roles",
+    ] {
+        assert_eq!(
+            count(&app, &format!("SELECT COUNT(*) FROM {table}")).await,
+            0,
+            "{table}"
+        );
+    }
+    assert_eq!(log_in(&app, &new_client(), "Anna", PASSWORD).await.status(), 422);
+    // The nickname is free again.
+    assert_eq!(register(&app, &new_client(), "Anna", "").await.status(), 303);
 }
 
 both_backends!(
@@ -857,4 +1091,8 @@ both_backends!(
     mails_to_one_address_are_limited,
     a_password_reset_by_link_sets_a_new_password_and_ends_other_sessions,
     a_password_reset_by_code_works_too,
+    changes_to_the_account_ask_for_the_password_first,
+    a_new_address_is_saved_only_after_its_link_is_used,
+    my_data_downloads_as_json_with_everything_kept_about_me,
+    deleting_the_account_ends_sessions_and_removes_personal_data,
 );

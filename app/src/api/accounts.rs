@@ -1,7 +1,7 @@
 //! Accounts: register, log in and out, "mijn account" and its sessions. Forms post these as
 //! plain HTML forms (see the server's form dispatcher), so every one works without JavaScript.
 
-use crate::domain::account::MyAccount;
+use crate::domain::account::{MyAccount, MyData};
 #[cfg(feature = "ssr")]
 use crate::domain::policy::Action;
 use crate::error::AppError;
@@ -175,4 +175,135 @@ pub async fn check_mail_link(token: String, reset: bool) -> Result<bool, AppErro
         Err(AppError::Invalid(_)) => Ok(false),
         Err(error) => Err(error),
     }
+}
+
+/// The account of this request, after asking the policy.
+#[cfg(feature = "ssr")]
+async fn own_account(state: &crate::ssr::state::AppState) -> Result<i64, AppError> {
+    crate::ssr::auth::authorise(state, Action::ManageOwnAccount)
+        .await?
+        .account_id
+        .ok_or(AppError::Unauthorised)
+}
+
+#[server(endpoint = "change_nickname")]
+pub async fn change_nickname(bijnaam: String, huidig_wachtwoord: String) -> Result<(), AppError> {
+    use crate::domain::account::Nickname;
+    use crate::ssr::db::accounts::{self, InsertError};
+    let state = crate::ssr::state::app_state()?;
+    let account = own_account(&state).await?;
+    let nickname = Nickname::parse(&bijnaam).map_err(|p| AppError::invalid("bijnaam", p))?;
+    crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
+    match accounts::set_nickname(&state.db, account, nickname.as_str(), &nickname.key()).await {
+        Ok(()) => {}
+        Err(InsertError::NicknameTaken) => {
+            return Err(AppError::invalid(
+                "bijnaam",
+                crate::domain::form::Problem::NicknameTaken,
+            ))
+        }
+        Err(InsertError::Database(error)) => return Err(error.into()),
+    }
+    leptos_axum::redirect("/mijn-account?bijnaam_nieuw=1");
+    Ok(())
+}
+
+/// A new password; every other session ends.
+#[server(endpoint = "change_password")]
+pub async fn change_password(huidig_wachtwoord: String, wachtwoord: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let account = own_account(&state).await?;
+    crate::ssr::auth::check_new_password_for(&state, account, &wachtwoord).await?;
+    crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
+    let hash = state.hasher.hash(wachtwoord).await?;
+    crate::ssr::auth::reset_password(&state, account, &hash).await?;
+    leptos_axum::redirect("/mijn-account?wachtwoord_gewijzigd=1");
+    Ok(())
+}
+
+/// Sends a confirmation link to a new address, or removes the address when the field is empty.
+#[server(endpoint = "change_email")]
+pub async fn change_email(email: String, huidig_wachtwoord: String) -> Result<(), AppError> {
+    use crate::domain::account::Email;
+    let state = crate::ssr::state::app_state()?;
+    let account = own_account(&state).await?;
+    let address = Email::parse_optional(&email).map_err(|p| AppError::invalid("email", p))?;
+    crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
+    match address {
+        None => {
+            crate::ssr::db::accounts::set_email(&state.db, account, None).await?;
+            leptos_axum::redirect("/mijn-account?email_weg=1");
+        }
+        Some(address) => {
+            let nickname = crate::ssr::db::accounts::get(&state.db, account)
+                .await?
+                .map(|a| a.nickname)
+                .unwrap_or_default();
+            let lang = crate::ssr::auth::request_lang();
+            crate::ssr::auth::email::start_confirmation(&state, account, &nickname, &address, lang).await?;
+            leptos_axum::redirect("/mijn-account?email_gestuurd=1");
+        }
+    }
+    Ok(())
+}
+
+/// The button behind the link in an address confirmation mail (no login needed: the link is the
+/// proof).
+#[server(endpoint = "confirm_email")]
+pub async fn confirm_email(token: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::LogIn).await?;
+    crate::ssr::auth::email::confirm(&state, &token).await?;
+    leptos_axum::redirect("/email-bevestigen?klaar=1");
+    Ok(())
+}
+
+/// Everything Kring keeps about the person asking, as a JSON download.
+#[server(endpoint = "export_my_data", input = leptos::server_fn::codec::GetUrl)]
+pub async fn export_my_data() -> Result<MyData, AppError> {
+    use sqlx::Row;
+    let state = crate::ssr::state::app_state()?;
+    let account_id = own_account(&state).await?;
+    let account = get_my_account().await?;
+    let row = crate::ssr::db::accounts::get(&state.db, account_id)
+        .await?
+        .ok_or(AppError::Unauthorised)?;
+    let roles = sqlx::query(
+        "SELECT c.name, r.role FROM centre_roles r JOIN centres c ON c.id = r.centre_id
+         WHERE r.account_id = $1 ORDER BY c.name, r.role",
+    )
+    .bind(account_id)
+    .fetch_all(&state.db.pool)
+    .await?
+    .iter()
+    .map(|row| Ok((row.try_get("name")?, row.try_get("role")?)))
+    .collect::<Result<Vec<(String, String)>, sqlx::Error>>()?;
+    if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
+        options.insert_header(
+            http::header::CONTENT_DISPOSITION,
+            http::HeaderValue::from_static("attachment; filename=\"kring-mijn-gegevens.json\""),
+        );
+    }
+    Ok(MyData {
+        exported_at: chrono::Utc::now(),
+        nickname: account.nickname,
+        email: account.email,
+        account_created: chrono::DateTime::from_timestamp(row.created_at, 0).unwrap_or_default(),
+        roles,
+        sessions: account.sessions,
+    })
+}
+
+/// Deletes the account of the person asking, after the password: sessions end at once and
+/// personal data is removed.
+#[server(endpoint = "delete_account")]
+pub async fn delete_account(huidig_wachtwoord: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let account = own_account(&state).await?;
+    crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
+    crate::ssr::db::accounts::delete(&state.db, account).await?;
+    crate::ssr::auth::add_cookie(&crate::ssr::auth::session::clear_cookie(state.site.https));
+    crate::ssr::auth::add_cookie(&format!("{}=; Max-Age=0; Path=/", crate::ssr::auth::DEVICE_COOKIE));
+    leptos_axum::redirect("/?account_weg=1");
+    Ok(())
 }

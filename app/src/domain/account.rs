@@ -166,6 +166,18 @@ pub struct MyAccount {
     pub sessions: Vec<SessionInfo>,
 }
 
+/// Everything Kring keeps about a person, for "download my data".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyData {
+    pub exported_at: chrono::DateTime<chrono::Utc>,
+    pub nickname: String,
+    pub email: Option<String>,
+    pub account_created: chrono::DateTime<chrono::Utc>,
+    /// (centre name, role)
+    pub roles: Vec<(String, String)>,
+    pub sessions: Vec<SessionInfo>,
+}
+
 /// One logged-in browser.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionInfo {

@@ -21,6 +21,8 @@ pub enum Problem {
     CodeWrong,
     /// A link from a mail that is used or expired.
     LinkExpired,
+    /// The current password, asked again before a change, is wrong.
+    WrongPassword,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

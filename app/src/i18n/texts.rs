@@ -166,6 +166,7 @@ texts! {
     problem_login_failed: "Deze gegevens kloppen niet. Kijk je bijnaam en wachtwoord na en probeer het opnieuw.", "These details are not right. Check your nickname and password and try again.";
     problem_code_wrong: "Deze code klopt niet of werkt niet meer. Kijk de code na, of vraag een nieuwe mail aan.", "This code is not right or no longer works. Check the code, or ask for a new email.";
     problem_link_expired: "Deze link werkt niet meer. Hij is te oud of al gebruikt. Vraag een nieuwe mail aan.", "This link no longer works. It is too old or was used already. Ask for a new email.";
+    problem_wrong_password: "Dit is niet je huidige wachtwoord. Probeer het opnieuw.", "This is not your current password. Please try again.";
 
     // Accounts
     nav_login: "Inloggen", "Log in";
@@ -189,6 +190,7 @@ texts! {
     ended_everywhere_notice: "Je bent nu overal uitgelogd.", "You are now logged out everywhere.";
     account_title: "Mijn account", "My account";
     welcome_notice: "Welkom! Je account is klaar en je bent ingelogd.", "Welcome! Your account is ready and you are logged in.";
+    welcome_email_notice: "Heb je een e-mailadres ingevuld? Dan hebben we een mail gestuurd. Klik op de link in die mail. Pas dan slaan we je adres op.", "Did you fill in an email address? Then we have sent an email. Click the link in that email. Only then do we save your address.";
     account_details_heading: "Jouw gegevens", "Your details";
     no_email: "Geen e-mailadres", "No email address";
     sessions_heading: "Waar je bent ingelogd", "Where you are logged in";
@@ -198,6 +200,36 @@ texts! {
     end_all_button: "Overal uitloggen", "Log out everywhere";
     end_all_hint: "Ben je ergens ingelogd waar je niet meer bij kunt? Log dan overal uit. Daarna log je hier opnieuw in.", "Are you logged in somewhere you can no longer reach? Then log out everywhere. After that, log in here again.";
     logout_button: "Uitloggen", "Log out";
+    manage_heading: "Je account aanpassen", "Change your account";
+    change_nickname_title: "Bijnaam wijzigen", "Change nickname";
+    change_email_title: "E-mailadres wijzigen", "Change email address";
+    change_password_title: "Wachtwoord wijzigen", "Change password";
+    delete_account_title: "Account verwijderen", "Delete account";
+    export_title: "Je gegevens downloaden", "Download your data";
+    export_text: "Alles wat Kring over jou bewaart, in één bestand (JSON).", "Everything Kring keeps about you, in one file (JSON).";
+    export_link: "Download je gegevens", "Download your data";
+    field_current_password: "Je huidige wachtwoord", "Your current password";
+    current_password_hint: "Zo weten we zeker dat jij het bent.", "So we know for sure it is you.";
+    field_new_nickname: "Nieuwe bijnaam", "New nickname";
+    field_new_email: "Nieuw e-mailadres", "New email address";
+    new_email_hint: "We sturen een mail naar dit adres. Klik op de link in die mail. Pas dan slaan we het adres op. Laat het veld leeg om je adres weg te halen.", "We send an email to this address. Click the link in that email. Only then do we save the address. Leave the field empty to remove your address.";
+    save_button: "Opslaan", "Save";
+    cancel_link: "Terug naar mijn account", "Back to my account";
+    nickname_changed_notice: "Je nieuwe bijnaam is opgeslagen.", "Your new nickname is saved.";
+    password_changed_notice: "Je nieuwe wachtwoord is opgeslagen. Op andere apparaten ben je uitgelogd.", "Your new password is saved. You are logged out on other devices.";
+    email_sent_notice: "We hebben een mail gestuurd. Klik op de link in die mail om je adres te bevestigen.", "We have sent an email. Click the link in that email to confirm your address.";
+    email_removed_notice: "Je e-mailadres is weggehaald.", "Your email address has been removed.";
+    confirm_email_title: "E-mailadres bevestigen", "Confirm email address";
+    confirm_email_intro: "Klik op de knop om dit e-mailadres aan je account te koppelen.", "Click the button to add this email address to your account.";
+    confirm_email_button: "E-mailadres bevestigen", "Confirm email address";
+    email_confirmed_notice: "Je e-mailadres is opgeslagen.", "Your email address is saved.";
+    delete_intro: "Als je je account verwijdert, halen we je bijnaam, e-mailadres en wachtwoord weg. Je wordt overal uitgelogd. Dit kun je niet ongedaan maken.", "If you delete your account, we remove your nickname, email address and password. You are logged out everywhere. This cannot be undone.";
+    delete_button: "Mijn account verwijderen", "Delete my account";
+    account_deleted_notice: "Je account is verwijderd. Bedankt voor je tijd bij Kring.", "Your account has been deleted. Thank you for your time at Kring.";
+    mail_confirm_subject: "Bevestig je e-mailadres voor Kring", "Confirm your email address for Kring";
+    mail_confirm_body: "Hallo {name},\n\nJe wilt dit e-mailadres gebruiken voor je account bij Kring. Klik op deze link om het te bevestigen:\n{link}\n\nDe link werkt 48 uur.\n\nHeb jij dit niet gevraagd? Dan kun je deze mail weggooien. Er verandert niets.\n\nKring", "Hello {name},\n\nYou want to use this email address for your account at Kring. Click this link to confirm it:\n{link}\n\nThe link works for 48 hours.\n\nDid you not ask for this? Then you can delete this email. Nothing changes.\n\nKring";
+    mail_email_taken_subject: "Je e-mailadres bij Kring", "Your email address at Kring";
+    mail_email_taken_body: "Hallo,\n\nIemand wilde dit e-mailadres koppelen aan een account bij Kring. Maar dit adres hoort al bij een account.\n\nWas jij dat? Dan heb je al een account. Je kunt inloggen met dit adres:\n{login}\n\nWas jij het niet? Dan kun je deze mail weggooien. Er verandert niets.\n\nKring", "Hello,\n\nSomeone wanted to add this email address to an account at Kring. But this address already belongs to an account.\n\nWas that you? Then you already have an account. You can log in with this address:\n{login}\n\nWas it not you? Then you can delete this email. Nothing changes.\n\nKring";
 
     // Login and reset by e-mail
     login_by_email_link: "Inloggen met een mail, zonder wachtwoord", "Log in with an email, without a password";
@@ -261,6 +293,7 @@ impl Texts {
             Problem::LoginFailed => self.problem_login_failed,
             Problem::CodeWrong => self.problem_code_wrong,
             Problem::LinkExpired => self.problem_link_expired,
+            Problem::WrongPassword => self.problem_wrong_password,
         }
     }
 

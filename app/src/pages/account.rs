@@ -131,7 +131,12 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
         .collect_view();
     view! {
         <Notice key="welkom" text=t.welcome_notice/>
+        <Notice key="welkom" text=t.welcome_email_notice/>
         <Notice key="wachtwoord_nieuw" text=t.password_reset_notice/>
+        <Notice key="wachtwoord_gewijzigd" text=t.password_changed_notice/>
+        <Notice key="bijnaam_nieuw" text=t.nickname_changed_notice/>
+        <Notice key="email_gestuurd" text=t.email_sent_notice/>
+        <Notice key="email_weg" text=t.email_removed_notice/>
         <section aria-labelledby="gegevens">
             <h2 id="gegevens">{t.account_details_heading}</h2>
             <dl class="details">
@@ -144,6 +149,14 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
                 <button type="submit" class="button">{t.logout_button}</button>
             </PostForm>
         </section>
+        <section aria-labelledby="aanpassen">
+            <h2 id="aanpassen">{t.manage_heading}</h2>
+            <ul class="links">
+                <li><a href="/mijn-account/bijnaam">{t.change_nickname_title}</a></li>
+                <li><a href="/mijn-account/email">{t.change_email_title}</a></li>
+                <li><a href="/mijn-account/wachtwoord">{t.change_password_title}</a></li>
+            </ul>
+        </section>
         <section aria-labelledby="sessies">
             <h2 id="sessies">{t.sessions_heading}</h2>
             <ul class="sessions">{sessions}</ul>
@@ -151,6 +164,15 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
             <PostForm action="end_sessions">
                 <button type="submit" class="button">{t.end_all_button}</button>
             </PostForm>
+        </section>
+        <section aria-labelledby="downloaden">
+            <h2 id="downloaden">{t.export_title}</h2>
+            <p>{t.export_text}</p>
+            <p><a class="button secondary" href="/api/export_my_data" download="kring-mijn-gegevens.json">{t.export_link}</a></p>
+        </section>
+        <section aria-labelledby="verwijderen">
+            <h2 id="verwijderen">{t.delete_account_title}</h2>
+            <p><a href="/mijn-account/verwijderen">{t.delete_account_title}</a></p>
         </section>
     }
 }

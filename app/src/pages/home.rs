@@ -16,6 +16,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=t.home_title/>
         <Notice key="uitgelogd" text=t.logged_out_notice/>
+        <Notice key="account_weg" text=t.account_deleted_notice/>
         <h1>{t.home_heading}</h1>
         <p class="lead">{t.home_intro}</p>
         {Suspend::new(async move {

@@ -1,6 +1,7 @@
 //! One module per route family.
 
 pub mod account;
+pub mod account_settings;
 pub mod activity;
 pub mod agenda;
 pub mod centres;

@@ -13,6 +13,7 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub state: app::ssr::state::AppState,
     pub mail_dir: std::path::PathBuf,
+    seen_mails: std::sync::Mutex<Vec<String>>,
     _shutdown: tokio::sync::oneshot::Sender<()>,
     _dir: Option<TempDir>,
     _mail: TempDir,
@@ -128,6 +129,7 @@ impl TestApp {
             client,
             state,
             mail_dir: mail_dir.clone(),
+            seen_mails: std::sync::Mutex::new(Vec::new()),
             _shutdown: tx,
             _dir: dir,
             _mail: TempDir(mail_dir),
@@ -195,15 +197,31 @@ impl TestApp {
             .collect()
     }
 
-    /// Waits until a mail to `to` has been written (mails go out in the background).
-    pub async fn wait_for_mail(&self, to: &str) -> String {
+    /// Waits until a mail to `to` with `subject` has been written (mails go out in the
+    /// background) and returns the one not seen before: each mail is returned once.
+    pub async fn wait_for_mail(&self, to: &str, subject: &str) -> String {
         for _ in 0..500 {
-            if let Some(mail) = self.mails_to(to).pop() {
+            let found = self
+                .mails_to(to)
+                .into_iter()
+                .find(|mail| mail.contains(&format!("Subject: {subject}")) && !self.seen(mail));
+            if let Some(mail) = found {
                 return mail;
             }
             tokio::time::sleep(std::time::Duration::from_millis(10)).await;
         }
-        panic!("no mail to {to} within 5 seconds");
+        panic!("no new mail to {to} about {subject} within 5 seconds");
+    }
+
+    /// Whether this mail was returned by `wait_for_mail` before.
+    fn seen(&self, mail: &str) -> bool {
+        let mut seen = self.seen_mails.lock().expect("lock");
+        if seen.iter().any(|m| m == mail) {
+            true
+        } else {
+            seen.push(mail.to_owned());
+            false
+        }
     }
 
     /// The page's HTML and status.

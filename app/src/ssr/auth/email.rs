@@ -14,8 +14,10 @@ use crate::ssr::mail::Mail;
 use crate::ssr::state::AppState;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 
-/// How long a link and its code work.
+/// How long a login or reset link and its code work.
 pub const VALID_SECONDS: i64 = 15 * 60;
+/// How long a link to confirm an address works (it logs nobody in).
+pub const CONFIRM_SECONDS: i64 = 48 * 3600;
 
 /// A random six-digit code, evenly spread.
 fn new_code() -> String {
@@ -39,13 +41,11 @@ pub fn normalise_code(input: &str) -> Option<String> {
     (digits.len() == 6 && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
 }
 
-/// Starts a login or reset by e-mail and returns the request's handle for the code page.
-pub async fn start(state: &AppState, address: &str, purpose: Purpose, lang: Lang) -> Result<String, AppError> {
-    let email = Email::parse(address).map_err(|problem| AppError::invalid("email", problem))?;
+/// Counts a mail to `address` against the limits per address and per client address.
+async fn count_mail(state: &AppState, address: &Email, now: i64) -> Result<(), AppError> {
     let parts = request_parts()?;
-    let now = now();
     let keys = [
-        (format!("mail-address:{}", email.key()), throttle::MAIL_PER_ADDRESS),
+        (format!("mail-address:{}", address.key()), throttle::MAIL_PER_ADDRESS),
         (format!("mail-ip:{}", client_ip(&parts)), throttle::MAIL_PER_IP),
     ];
     for (key, _) in &keys {
@@ -63,6 +63,85 @@ pub async fn start(state: &AppState, address: &str, purpose: Purpose, lang: Lang
             retry_after: u64::try_from(delay).unwrap_or(1),
         });
     }
+    Ok(())
+}
+
+/// Sends a link to confirm `address` as the account's e-mail address. When another account has
+/// the address already, the mail says so instead (only the owner of the address learns it).
+pub async fn start_confirmation(
+    state: &AppState,
+    account_id: i64,
+    nickname: &str,
+    address: &Email,
+    lang: Lang,
+) -> Result<(), AppError> {
+    let now = now();
+    count_mail(state, address, now).await?;
+    let t = lang.texts();
+    let holder = accounts::find_by_email(&state.db, &address.key()).await?;
+    let (subject, body) = match holder {
+        Some((holder, _, _)) if holder == account_id => return Ok(()),
+        Some(_) => (
+            t.mail_email_taken_subject,
+            fill(
+                t.mail_email_taken_body,
+                &[("login", &format!("{}/inloggen/email", state.site.public_url))],
+            ),
+        ),
+        None => {
+            let (_, handle_hash) = session::new_token();
+            let (link, link_hash) = session::new_token();
+            challenges::insert(
+                &state.db,
+                &NewChallenge {
+                    handle_hash: &handle_hash,
+                    link_hash: &link_hash,
+                    code_hash: &session::hash_token(&new_code()),
+                    account_id: Some(account_id),
+                    purpose: Purpose::Email,
+                    new_email: Some(address.as_str()),
+                    expires_at: now + CONFIRM_SECONDS,
+                },
+                now,
+            )
+            .await?;
+            let link = format!("{}/email-bevestigen?token={link}", state.site.public_url);
+            (
+                t.mail_confirm_subject,
+                fill(t.mail_confirm_body, &[("name", nickname), ("link", &link)]),
+            )
+        }
+    };
+    state.mailer.send_in_background(Mail {
+        to: address.as_str().to_owned(),
+        subject: subject.to_owned(),
+        body,
+    });
+    Ok(())
+}
+
+/// Saves the address of a confirmation link; the account it was for.
+pub async fn confirm(state: &AppState, token: &str) -> Result<i64, AppError> {
+    let (account, address) = challenges::use_email_link(&state.db, &session::hash_token(token), now())
+        .await?
+        .ok_or_else(link_problem)?;
+    let email = Email::parse(&address).map_err(|_| link_problem())?;
+    if accounts::set_email(&state.db, account, Some((email.as_str(), &email.key()))).await? {
+        Ok(account)
+    } else {
+        Err(link_problem())
+    }
+}
+
+/// Starts a login or reset by e-mail and returns the request's handle for the code page.
+pub async fn start(state: &AppState, address: &str, purpose: Purpose, lang: Lang) -> Result<String, AppError> {
+    if purpose == Purpose::Email {
+        tracing::error!("an address confirmation was started as a login");
+        return Err(AppError::Internal);
+    }
+    let email = Email::parse(address).map_err(|problem| AppError::invalid("email", problem))?;
+    let now = now();
+    count_mail(state, &email, now).await?;
 
     let account = accounts::find_by_email(&state.db, &email.key()).await?;
     let (handle, handle_hash) = session::new_token();
@@ -76,6 +155,7 @@ pub async fn start(state: &AppState, address: &str, purpose: Purpose, lang: Lang
             code_hash: &code_hash(&handle, &code),
             account_id: account.as_ref().map(|(id, _, _)| *id),
             purpose,
+            new_email: None,
             expires_at: now + VALID_SECONDS,
         },
         now,
@@ -85,7 +165,7 @@ pub async fn start(state: &AppState, address: &str, purpose: Purpose, lang: Lang
         let t = lang.texts();
         let (path, subject, body) = match purpose {
             Purpose::Login => ("/inloggen/link", t.mail_login_subject, t.mail_login_body),
-            Purpose::Reset => ("/wachtwoord-vergeten/link", t.mail_reset_subject, t.mail_reset_body),
+            Purpose::Reset | Purpose::Email => ("/wachtwoord-vergeten/link", t.mail_reset_subject, t.mail_reset_body),
         };
         let link = format!("{}{path}?token={link}", state.site.public_url);
         let spaced_code = format!("{} {}", &code[..3], &code[3..]);

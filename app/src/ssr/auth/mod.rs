@@ -245,18 +245,12 @@ pub async fn register(state: &AppState, nickname: &str, password: String, email:
     }
     let hash = state.hasher.hash(password).await?;
     let nickname_key = registration.nickname.key();
-    let email_key = registration.email.as_ref().map(|e| e.key());
     let mut tx = state.db.begin_write().await?;
     let inserted = accounts::insert(
         &mut tx,
         &accounts::NewAccount {
             nickname: registration.nickname.as_str(),
             nickname_key: &nickname_key,
-            email: registration
-                .email
-                .as_ref()
-                .zip(email_key.as_deref())
-                .map(|(e, k)| (e.as_str(), k)),
             password_hash: &hash,
             is_admin: false,
         },
@@ -272,6 +266,14 @@ pub async fn register(state: &AppState, nickname: &str, password: String, email:
     };
     tx.commit().await?;
     throttle::record(&state.db, &key, throttle::REGISTER_PER_IP, now).await?;
+    // The address is saved once its owner confirms it from the mail.
+    if let Some(email) = &registration.email {
+        let lang = request_lang();
+        match email::start_confirmation(state, id, registration.nickname.as_str(), email, lang).await {
+            Ok(()) | Err(AppError::TooManyAttempts { .. }) => {}
+            Err(error) => return Err(error),
+        }
+    }
     Ok(id)
 }
 
@@ -289,4 +291,22 @@ pub async fn reset_password(state: &AppState, account_id: i64, password_hash: &s
 pub async fn check_new_password_for(state: &AppState, account_id: i64, password: &str) -> Result<(), AppError> {
     let nickname = accounts::get(&state.db, account_id).await?.map(|a| a.nickname);
     password::check_new_password(password, nickname.as_deref()).map_err(|p| AppError::invalid("wachtwoord", p))
+}
+
+/// Asks for the current password again before a change to the account. Wrong answers are
+/// slowed down like logins.
+pub async fn verify_current_password(state: &AppState, account_id: i64, password: String) -> Result<(), AppError> {
+    let now = now();
+    let key = format!("reauth:{account_id}");
+    if let Some(wait) = throttle::wait_for(&state.db, &key, now).await? {
+        return Err(too_many(wait));
+    }
+    let hash = accounts::password_hash(&state.db, account_id).await?;
+    if state.hasher.verify(password, hash).await? {
+        throttle::clear(&state.db, &key).await?;
+        Ok(())
+    } else {
+        throttle::record(&state.db, &key, throttle::LOGIN_PER_DEVICE, now).await?;
+        Err(AppError::invalid("huidig_wachtwoord", Problem::WrongPassword))
+    }
 }

@@ -25,10 +25,10 @@ impl AccountRow {
     }
 }
 
+/// A new account. Its e-mail address is added only once confirmed (`set_email`).
 pub struct NewAccount<'a> {
     pub nickname: &'a str,
     pub nickname_key: &'a str,
-    pub email: Option<(&'a str, &'a str)>,
     pub password_hash: &'a str,
     pub is_admin: bool,
 }
@@ -49,34 +49,17 @@ pub async fn nickname_taken(tx: &mut Transaction<'static, Any>, key: &str) -> Re
         .is_some())
 }
 
-pub async fn email_taken(tx: &mut Transaction<'static, Any>, key: &str) -> Result<bool, sqlx::Error> {
-    Ok(sqlx::query("SELECT 1 AS found FROM accounts WHERE email_key = $1")
-        .bind(key)
-        .fetch_optional(&mut **tx)
-        .await?
-        .is_some())
-}
-
-/// Inserts an account. An e-mail address another account already uses is left off (saying so
-/// would tell who has an account).
 pub async fn insert(tx: &mut Transaction<'static, Any>, new: &NewAccount<'_>, now: i64) -> Result<i64, InsertError> {
     if nickname_taken(tx, new.nickname_key).await? {
         return Err(InsertError::NicknameTaken);
     }
-    let email = match new.email {
-        Some((_, key)) if email_taken(tx, key).await? => None,
-        other => other,
-    };
     let result = sqlx::query(
-        "INSERT INTO accounts (nickname, nickname_key, email, email_key, password_hash, is_admin, created_at,
-                               password_changed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+        "INSERT INTO accounts (nickname, nickname_key, password_hash, is_admin, created_at, password_changed_at)
+         VALUES ($1, $2, $3, $4, $5, $5)
          RETURNING id",
     )
     .bind(new.nickname)
     .bind(new.nickname_key)
-    .bind(email.map(|(shown, _)| shown))
-    .bind(email.map(|(_, key)| key))
     .bind(new.password_hash)
     .bind(i64::from(new.is_admin))
     .bind(now)
@@ -144,4 +127,63 @@ pub async fn set_password(db: &Db, id: i64, password_hash: &str, now: i64) -> Re
         .execute(&db.pool)
         .await
         .map(|_| ())
+}
+
+/// Saves a confirmed address (or removes it with `None`). False when another account has it.
+pub async fn set_email(db: &Db, id: i64, email: Option<(&str, &str)>) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query("UPDATE accounts SET email = $2, email_key = $3 WHERE id = $1")
+        .bind(id)
+        .bind(email.map(|(shown, _)| shown))
+        .bind(email.map(|(_, key)| key))
+        .execute(&db.pool)
+        .await;
+    match result {
+        Ok(_) => Ok(true),
+        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Ok(false),
+        Err(error) => Err(error),
+    }
+}
+
+pub async fn set_nickname(db: &Db, id: i64, nickname: &str, key: &str) -> Result<(), InsertError> {
+    let mut tx = db.begin_write().await?;
+    let taken = sqlx::query("SELECT 1 AS found FROM accounts WHERE nickname_key = $1 AND id <> $2")
+        .bind(key)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .is_some();
+    if taken {
+        return Err(InsertError::NicknameTaken);
+    }
+    let result = sqlx::query("UPDATE accounts SET nickname = $2, nickname_key = $3 WHERE id = $1")
+        .bind(id)
+        .bind(nickname)
+        .bind(key)
+        .execute(&mut *tx)
+        .await;
+    match result {
+        Ok(_) => Ok(tx.commit().await?),
+        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Err(InsertError::NicknameTaken),
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn password_hash(db: &Db, id: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("SELECT password_hash FROM accounts WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|row| row.try_get("password_hash"))
+        .transpose()
+}
+
+/// Removes an account. Sessions, trusted devices, roles and mail links go with it (foreign keys
+/// with ON DELETE CASCADE); later tables keep counts by setting their account to NULL.
+pub async fn delete(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    sqlx::query("DELETE FROM accounts WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
 }

@@ -7,6 +7,8 @@ use sqlx::Row;
 pub enum Purpose {
     Login,
     Reset,
+    /// Confirming a new e-mail address of an account.
+    Email,
 }
 
 impl Purpose {
@@ -14,6 +16,7 @@ impl Purpose {
         match self {
             Purpose::Login => "login",
             Purpose::Reset => "reset",
+            Purpose::Email => "email",
         }
     }
 }
@@ -24,13 +27,15 @@ pub struct NewChallenge<'a> {
     pub code_hash: &'a str,
     pub account_id: Option<i64>,
     pub purpose: Purpose,
+    pub new_email: Option<&'a str>,
     pub expires_at: i64,
 }
 
 pub async fn insert(db: &Db, new: &NewChallenge<'_>, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO email_challenges (handle_hash, link_hash, code_hash, account_id, purpose, created_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO email_challenges (handle_hash, link_hash, code_hash, account_id, purpose, created_at, expires_at,
+                                       new_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(new.handle_hash)
     .bind(new.link_hash)
@@ -39,6 +44,7 @@ pub async fn insert(db: &Db, new: &NewChallenge<'_>, now: i64) -> Result<(), sql
     .bind(new.purpose.slug())
     .bind(now)
     .bind(new.expires_at)
+    .bind(new.new_email)
     .execute(&db.pool)
     .await
     .map(|_| ())
@@ -70,6 +76,22 @@ pub async fn use_link(db: &Db, link_hash: &str, purpose: Purpose, now: i64) -> R
     .execute(&db.pool)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Uses up an address confirmation: the account and the address, for the one request that did.
+pub async fn use_email_link(db: &Db, link_hash: &str, now: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let row = sqlx::query(
+        "UPDATE email_challenges SET used_at = $2
+         WHERE link_hash = $1 AND purpose = 'email' AND used_at IS NULL AND expires_at > $2
+               AND account_id IS NOT NULL AND new_email IS NOT NULL
+         RETURNING account_id, new_email",
+    )
+    .bind(link_hash)
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?;
+    row.map(|row| Ok((row.try_get("account_id")?, row.try_get("new_email")?)))
+        .transpose()
 }
 
 pub const MAX_CODE_ATTEMPTS: i64 = 5;
