@@ -14,6 +14,7 @@ use crate::pages::email_login::{
 };
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::platform::{CentreTeamPage, InvitePage, PlatformPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -55,6 +56,7 @@ fn provide_request_nonce() {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Viewer {
     pub nickname: String,
+    pub is_admin: bool,
 }
 
 /// The logged-in person of this request, if any.
@@ -66,6 +68,7 @@ pub fn use_viewer() -> Option<Viewer> {
 fn request_viewer() -> Option<Viewer> {
     crate::ssr::auth::current_session().map(|session| Viewer {
         nickname: session.nickname,
+        is_admin: session.is_admin,
     })
 }
 
@@ -121,6 +124,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mijn-account/wachtwoord") view=ChangePasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn-account/verwijderen") view=DeleteAccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/email-bevestigen") view=ConfirmEmailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer") view=PlatformPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/centra/:slug") view=CentreTeamPage ssr=SsrMode::Async/>
+                    <Route path=path!("/uitnodiging") view=InvitePage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/email") view=EmailLoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/code") view=LoginCodePage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/link") view=LoginLinkPage ssr=SsrMode::Async/>

@@ -3,6 +3,7 @@
 use crate::config::Settings;
 use crate::startup::{shutdown_signal, Application};
 use anyhow::Context;
+use app::ssr::auth::CreateAdminError;
 use app::ssr::db::{Backend, Db};
 use app::ssr::demo::{self, DemoError};
 use clap::{Parser, Subcommand};
@@ -27,6 +28,9 @@ pub enum Command {
     Demo,
     /// Write an online, consistent copy of the SQLite database to FILE.
     Backup { file: PathBuf },
+    /// Make a platform admin. The password is read from standard input; without one (or from a
+    /// terminal) a one-time password is printed, to be changed at the first login.
+    CreateAdmin { nickname: String },
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -64,6 +68,51 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Backup { file } => backup(&settings, &file).await,
+        Command::CreateAdmin { nickname } => create_admin(&settings, &nickname).await,
+    }
+}
+
+/// A password piped in on standard input, if any (never read from a terminal, where it would
+/// be echoed).
+fn password_from_stdin() -> anyhow::Result<Option<String>> {
+    use std::io::{BufRead, IsTerminal};
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Ok(None);
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .context("reading the password from standard input")?;
+    let password = line.trim_end_matches(['\r', '\n']).to_owned();
+    Ok((!password.is_empty()).then_some(password))
+}
+
+async fn create_admin(settings: &Settings, nickname: &str) -> anyhow::Result<ExitCode> {
+    let password = password_from_stdin()?;
+    let db = Db::connect(&settings.database_url).await?;
+    db.migrate().await?;
+    let hasher = app::ssr::auth::password::Hasher::new(1);
+    match app::ssr::auth::create_admin(&db, &hasher, nickname, password).await {
+        Ok(Some(one_time)) => {
+            println!("Admin {nickname} created. One-time password (choose a new one at the first login):");
+            println!("{one_time}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Ok(None) => {
+            println!("Admin {nickname} created.");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(CreateAdminError::Invalid(reason)) => {
+            eprintln!("kring create-admin: {reason}");
+            Ok(ExitCode::from(2))
+        }
+        Err(CreateAdminError::NicknameTaken) => {
+            eprintln!("kring create-admin: the nickname {nickname} is taken");
+            Ok(ExitCode::from(2))
+        }
+        Err(CreateAdminError::Other(error)) => Err(error),
     }
 }
 

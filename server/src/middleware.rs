@@ -47,6 +47,8 @@ fn is_personal_path(path: &str) -> bool {
         "/mijn-account",
         "/wachtwoord-vergeten",
         "/email-bevestigen",
+        "/beheer",
+        "/uitnodiging",
     ]
     .iter()
     .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))

@@ -112,3 +112,42 @@ fn serve_answers_and_stops_cleanly_on_sigterm() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn create_admin_takes_a_piped_password_or_prints_a_one_time_one() {
+    use std::io::Write;
+    let dir = temp_dir("admin");
+    let url = format!("sqlite://{}/kring.db", dir.display());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kring"))
+        .args(["create-admin", "Beheerder"])
+        .env("DATABASE_URL", &url)
+        .env("RUST_LOG", "warn")
+        .env("LEPTOS_OUTPUT_NAME", "kring")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("kring runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"een heel lang wachtwoord\n")
+        .expect("write");
+    let piped = child.wait_with_output().expect("kring ends");
+    assert!(piped.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&piped.stdout).trim(),
+        "Admin Beheerder created."
+    );
+
+    let taken = kring(&url, &["create-admin", "beheerder"]);
+    assert_eq!(taken.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&taken.stderr).contains("taken"));
+
+    let one_time = kring(&url, &["create-admin", "Tweede"]);
+    assert!(one_time.status.success());
+    let stdout = String::from_utf8_lossy(&one_time.stdout);
+    let password = stdout.lines().nth(1).expect("the one-time password").trim();
+    assert_eq!(password.len(), 43, "256 random bits");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -16,12 +16,17 @@ fn return_path(terug: Option<String>, default: &str) -> String {
 }
 
 #[server(endpoint = "register")]
-pub async fn register(bijnaam: String, wachtwoord: String, email: String) -> Result<(), AppError> {
+pub async fn register(
+    bijnaam: String,
+    wachtwoord: String,
+    email: String,
+    terug: Option<String>,
+) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::Register).await?;
     let account = crate::ssr::auth::register(&state, &bijnaam, wachtwoord, &email).await?;
     crate::ssr::auth::start_session(&state, account).await?;
-    leptos_axum::redirect("/mijn-account?welkom=1");
+    leptos_axum::redirect(&return_path(terug, "/mijn-account?welkom=1"));
     Ok(())
 }
 
@@ -31,7 +36,8 @@ pub async fn log_in(bijnaam: String, wachtwoord: String, terug: Option<String>) 
     crate::ssr::auth::authorise(&state, Action::LogIn).await?;
     let account = crate::ssr::auth::check_login(&state, &bijnaam, wachtwoord).await?;
     crate::ssr::auth::start_session(&state, account).await?;
-    leptos_axum::redirect(&return_path(terug, "/mijn-account"));
+    let next = crate::ssr::auth::after_login(&state, account, return_path(terug, "/mijn-account")).await?;
+    leptos_axum::redirect(&next);
     Ok(())
 }
 
@@ -83,6 +89,8 @@ pub async fn get_my_account() -> Result<MyAccount, AppError> {
     Ok(MyAccount {
         nickname: account.nickname,
         email: account.email,
+        is_admin: account.is_admin,
+        roles: crate::ssr::db::teams::roles_of(&state.db, id).await?,
         sessions,
     })
 }
@@ -106,7 +114,7 @@ pub async fn use_login_link(token: String) -> Result<(), AppError> {
     crate::ssr::auth::authorise(&state, Action::LogIn).await?;
     let account = crate::ssr::auth::email::use_link(&state, &token, Purpose::Login).await?;
     crate::ssr::auth::start_session(&state, account).await?;
-    leptos_axum::redirect("/mijn-account");
+    leptos_axum::redirect(&crate::ssr::auth::after_login(&state, account, "/mijn-account".into()).await?);
     Ok(())
 }
 
@@ -118,7 +126,7 @@ pub async fn use_login_code(aanvraag: String, code: String) -> Result<(), AppErr
     let account = crate::ssr::auth::email::check_code(&state, &aanvraag, &code, Purpose::Login).await?;
     crate::ssr::auth::email::use_code(&state, &aanvraag).await?;
     crate::ssr::auth::start_session(&state, account).await?;
-    leptos_axum::redirect("/mijn-account");
+    leptos_axum::redirect(&crate::ssr::auth::after_login(&state, account, "/mijn-account".into()).await?);
     Ok(())
 }
 

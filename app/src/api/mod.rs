@@ -3,3 +3,4 @@
 pub mod accounts;
 pub mod agenda;
 pub mod centres;
+pub mod teams;

@@ -36,7 +36,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <a href="/activiteiten">{t.nav_agenda}</a>
                 <a href="/centra">{t.nav_centres}</a>
                 {match use_viewer() {
-                    Some(_) => view! { <a href="/mijn-account">{t.nav_account}</a> }.into_any(),
+                    Some(viewer) => view! {
+                        {viewer.is_admin.then(|| view! { <a href="/beheer">{t.nav_platform}</a> })}
+                        <a href="/mijn-account">{t.nav_account}</a>
+                    }
+                    .into_any(),
                     None => view! { <a href="/inloggen">{t.nav_login}</a> }.into_any(),
                 }}
             </nav>

@@ -163,6 +163,9 @@ impl Registration {
 pub struct MyAccount {
     pub nickname: String,
     pub email: Option<String>,
+    pub is_admin: bool,
+    /// (centre slug, centre name, role)
+    pub roles: Vec<(String, String, crate::domain::policy::CentreRole)>,
     pub sessions: Vec<SessionInfo>,
 }
 

@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Problem {
     Required,
+    /// Longer than the field allows.
+    TooLong,
+    /// A choice that is not one of the options.
+    UnknownChoice,
     NicknameLength,
     NicknameCharacters,
     NicknameTaken,

@@ -8,5 +8,6 @@ pub mod form;
 pub mod hours;
 pub mod policy;
 pub mod recurrence;
+pub mod team;
 pub mod text;
 pub mod time;

@@ -44,6 +44,12 @@ impl Actor {
     pub fn has_role(&self, centre_id: i64, role: CentreRole) -> bool {
         self.centre_roles.contains(&(centre_id, role))
     }
+
+    pub fn coordinates_any(&self) -> bool {
+        self.centre_roles
+            .iter()
+            .any(|(_, role)| *role == CentreRole::Coordinator)
+    }
 }
 
 /// Everything a server function can do, with the centre it concerns where there is one.
@@ -57,8 +63,20 @@ pub enum Action {
     LogIn,
     /// Ask for and use a password-reset mail (anyone).
     ResetPassword,
-    /// Log out, see and end my sessions, read my account.
+    /// Log out, see and end my sessions, read, change, export or delete my account.
     ManageOwnAccount,
+    /// Set up or turn off two-factor login (for those who run a centre or the platform).
+    ManageTwoFactor,
+    /// The platform overview: all centres and who coordinates them.
+    ViewPlatform,
+    /// Add a centre.
+    CreateCentre,
+    /// See a centre's team (coordinators, volunteers, open invitations).
+    ViewCentreTeam { centre_id: i64 },
+    /// Invite someone to a role at a centre.
+    Invite { centre_id: i64, role: CentreRole },
+    /// Accept an invitation (with its link).
+    AcceptInvite,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,13 +99,28 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
                 Decision::Allow
             }
         }
-        Action::ManageOwnAccount => {
-            if logged_in {
-                Decision::Allow
-            } else {
-                Decision::NeedsLogin
-            }
-        }
+        Action::ManageOwnAccount | Action::AcceptInvite => member(actor, true),
+        Action::ManageTwoFactor => member(actor, actor.is_admin || actor.coordinates_any()),
+        Action::ViewPlatform | Action::CreateCentre => member(actor, actor.is_admin),
+        Action::ViewCentreTeam { centre_id } => member(
+            actor,
+            actor.is_admin || actor.has_role(centre_id, CentreRole::Coordinator),
+        ),
+        // Admins appoint coordinators; coordinators (and admins) invite volunteers.
+        Action::Invite { centre_id, role } => member(
+            actor,
+            actor.is_admin || (role == CentreRole::Vrijwilliger && actor.has_role(centre_id, CentreRole::Coordinator)),
+        ),
+    }
+}
+
+/// For actions that need an account: allowed when `allowed`, else refused; a visitor is asked
+/// to log in first.
+fn member(actor: &Actor, allowed: bool) -> Decision {
+    match (actor.account_id.is_some(), allowed) {
+        (false, _) => Decision::NeedsLogin,
+        (true, true) => Decision::Allow,
+        (true, false) => Decision::Refuse,
     }
 }
 
@@ -108,6 +141,51 @@ mod tests {
         assert_eq!(decide(&visitor, Action::ReadPublic), Decision::Allow);
         assert_eq!(decide(&visitor, Action::Register), Decision::Allow);
         assert_eq!(decide(&visitor, Action::ManageOwnAccount), Decision::NeedsLogin);
+    }
+
+    fn with_role(centre_id: i64, role: CentreRole) -> Actor {
+        Actor {
+            account_id: Some(2),
+            is_admin: false,
+            centre_roles: vec![(centre_id, role)],
+        }
+    }
+
+    #[test]
+    fn admins_appoint_coordinators_and_coordinators_invite_volunteers_at_their_own_centre() {
+        let admin = Actor {
+            account_id: Some(9),
+            is_admin: true,
+            centre_roles: vec![],
+        };
+        let coordinator = with_role(1, CentreRole::Coordinator);
+        let volunteer = with_role(1, CentreRole::Vrijwilliger);
+        let coordinator_invite = Action::Invite {
+            centre_id: 1,
+            role: CentreRole::Coordinator,
+        };
+        let volunteer_invite = |centre_id| Action::Invite {
+            centre_id,
+            role: CentreRole::Vrijwilliger,
+        };
+        assert_eq!(decide(&admin, coordinator_invite), Decision::Allow);
+        assert_eq!(decide(&coordinator, coordinator_invite), Decision::Refuse);
+        assert_eq!(decide(&coordinator, volunteer_invite(1)), Decision::Allow);
+        assert_eq!(decide(&coordinator, volunteer_invite(2)), Decision::Refuse);
+        assert_eq!(decide(&volunteer, volunteer_invite(1)), Decision::Refuse);
+        assert_eq!(decide(&Actor::visitor(), volunteer_invite(1)), Decision::NeedsLogin);
+        assert_eq!(decide(&admin, Action::CreateCentre), Decision::Allow);
+        assert_eq!(decide(&coordinator, Action::CreateCentre), Decision::Refuse);
+        assert_eq!(
+            decide(&coordinator, Action::ViewCentreTeam { centre_id: 1 }),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(&volunteer, Action::ViewCentreTeam { centre_id: 1 }),
+            Decision::Refuse
+        );
+        assert_eq!(decide(&coordinator, Action::ManageTwoFactor), Decision::Allow);
+        assert_eq!(decide(&volunteer, Action::ManageTwoFactor), Decision::Refuse);
     }
 
     #[test]

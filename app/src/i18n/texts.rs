@@ -155,6 +155,8 @@ texts! {
     cross_site_text: "Een andere website probeerde iets namens jou te versturen. We hebben niets gedaan. Wil je zelf iets doen? Ga dan naar Kring en probeer het daar.", "Another website tried to send something in your name. We did nothing. Want to do something yourself? Go to Kring and try there.";
     back_home: "Naar Kring", "Go to Kring";
     problem_required: "Vul dit in.", "Please fill this in.";
+    problem_too_long: "Dit is te lang. Maak het korter.", "This is too long. Please make it shorter.";
+    problem_unknown_choice: "Kies een van de mogelijkheden.", "Choose one of the options.";
     problem_nickname_length: "Kies een bijnaam van 2 tot 32 tekens.", "Choose a nickname of 2 to 32 characters.";
     problem_nickname_characters: "Gebruik alleen letters, cijfers, spaties en - _ . '", "Use only letters, numbers, spaces and - _ . '";
     problem_nickname_taken: "Deze bijnaam is al in gebruik. Kies een andere.", "This nickname is taken. Please choose another one.";
@@ -215,6 +217,7 @@ texts! {
     new_email_hint: "We sturen een mail naar dit adres. Klik op de link in die mail. Pas dan slaan we het adres op. Laat het veld leeg om je adres weg te halen.", "We send an email to this address. Click the link in that email. Only then do we save the address. Leave the field empty to remove your address.";
     save_button: "Opslaan", "Save";
     cancel_link: "Terug naar mijn account", "Back to my account";
+    first_password_notice: "Je bent ingelogd met een wachtwoord dat maar één keer werkt. Kies nu je eigen wachtwoord.", "You logged in with a password that works only once. Now choose your own password.";
     nickname_changed_notice: "Je nieuwe bijnaam is opgeslagen.", "Your new nickname is saved.";
     password_changed_notice: "Je nieuwe wachtwoord is opgeslagen. Op andere apparaten ben je uitgelogd.", "Your new password is saved. You are logged out on other devices.";
     email_sent_notice: "We hebben een mail gestuurd. Klik op de link in die mail om je adres te bevestigen.", "We have sent an email. Click the link in that email to confirm your address.";
@@ -230,6 +233,42 @@ texts! {
     mail_confirm_body: "Hallo {name},\n\nJe wilt dit e-mailadres gebruiken voor je account bij Kring. Klik op deze link om het te bevestigen:\n{link}\n\nDe link werkt 48 uur.\n\nHeb jij dit niet gevraagd? Dan kun je deze mail weggooien. Er verandert niets.\n\nKring", "Hello {name},\n\nYou want to use this email address for your account at Kring. Click this link to confirm it:\n{link}\n\nThe link works for 48 hours.\n\nDid you not ask for this? Then you can delete this email. Nothing changes.\n\nKring";
     mail_email_taken_subject: "Je e-mailadres bij Kring", "Your email address at Kring";
     mail_email_taken_body: "Hallo,\n\nIemand wilde dit e-mailadres koppelen aan een account bij Kring. Maar dit adres hoort al bij een account.\n\nWas jij dat? Dan heb je al een account. Je kunt inloggen met dit adres:\n{login}\n\nWas jij het niet? Dan kun je deze mail weggooien. Er verandert niets.\n\nKring", "Hello,\n\nSomeone wanted to add this email address to an account at Kring. But this address already belongs to an account.\n\nWas that you? Then you already have an account. You can log in with this address:\n{login}\n\nWas it not you? Then you can delete this email. Nothing changes.\n\nKring";
+
+    // Roles, centres and invitations
+    role_vrijwilliger: "Vrijwilliger", "Volunteer";
+    role_coordinator: "Coördinator", "Coordinator";
+    nav_platform: "Beheer", "Admin";
+    roles_heading: "Wat je doet bij een centrum", "What you do at a centre";
+    role_at: "{role} bij {centre}", "{role} at {centre}";
+    role_added_notice: "Welkom in het team! Je rol staat hieronder.", "Welcome to the team! Your role is shown below.";
+    platform_title: "Beheer", "Administration";
+    platform_intro: "Hier maak je centra aan en nodig je coördinatoren uit.", "Here you create centres and invite coordinators.";
+    centres_list_heading: "Centra", "Centres";
+    no_coordinator: "Nog geen coördinator", "No coordinator yet";
+    coordinators_line: "Coördinatoren: {names}", "Coordinators: {names}";
+    new_centre_heading: "Nieuw centrum", "New centre";
+    field_centre_name: "Naam van het centrum", "Name of the centre";
+    field_town: "Plaats", "Town";
+    field_address: "Adres", "Address";
+    create_centre_button: "Centrum aanmaken", "Create centre";
+    centre_created_notice: "Het centrum is aangemaakt. Nodig nu een coördinator uit.", "The centre has been created. Now invite a coordinator.";
+    team_title: "Team van {centre}", "Team of {centre}";
+    team_heading: "Wie helpt er mee?", "Who helps out?";
+    no_team: "Er is nog niemand in het team.", "There is nobody in the team yet.";
+    open_invites_heading: "Uitnodigingen die nog open staan", "Invitations still open";
+    invite_until: "{role}, geldig tot {date}", "{role}, valid until {date}";
+    invite_heading: "Iemand uitnodigen", "Invite someone";
+    invite_intro: "Je krijgt een link. Geef die link aan de persoon die je uitnodigt, bijvoorbeeld in een mail of een bericht. De link werkt 7 dagen en één keer.", "You get a link. Give that link to the person you invite, for example in an email or a message. The link works for 7 days and once.";
+    field_role: "Als", "As";
+    invite_button: "Maak een uitnodiging", "Create an invitation";
+    invite_ready: "De uitnodiging is klaar. Kopieer deze link en geef hem aan de persoon die je uitnodigt. Je ziet de link maar één keer.", "The invitation is ready. Copy this link and give it to the person you invite. You only see the link once.";
+    invite_link_label: "Uitnodigingslink", "Invitation link";
+    invite_title: "Uitnodiging", "Invitation";
+    invite_offer: "Je bent uitgenodigd als {role} bij {centre}.", "You are invited as {role} at {centre}.";
+    invite_login_first: "Log eerst in, of maak een account. Daarna kom je hier terug.", "First log in, or create an account. Then you come back here.";
+    accept_invite_button: "Uitnodiging aannemen", "Accept invitation";
+    invite_gone: "Deze uitnodiging werkt niet meer. Ze is te oud of al gebruikt. Vraag om een nieuwe.", "This invitation no longer works. It is too old or was used already. Ask for a new one.";
+    welcome_coordinator_notice: "Welkom! Je bent nu coördinator van dit centrum.", "Welcome! You are now coordinator of this centre.";
 
     // Login and reset by e-mail
     login_by_email_link: "Inloggen met een mail, zonder wachtwoord", "Log in with an email, without a password";
@@ -279,9 +318,18 @@ impl Texts {
         }
     }
 
+    pub fn role(&self, role: crate::domain::policy::CentreRole) -> &'static str {
+        match role {
+            crate::domain::policy::CentreRole::Vrijwilliger => self.role_vrijwilliger,
+            crate::domain::policy::CentreRole::Coordinator => self.role_coordinator,
+        }
+    }
+
     pub fn problem(&self, problem: Problem) -> &'static str {
         match problem {
             Problem::Required => self.problem_required,
+            Problem::TooLong => self.problem_too_long,
+            Problem::UnknownChoice => self.problem_unknown_choice,
             Problem::NicknameLength => self.problem_nickname_length,
             Problem::NicknameCharacters => self.problem_nickname_characters,
             Problem::NicknameTaken => self.problem_nickname_taken,

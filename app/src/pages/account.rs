@@ -23,15 +23,25 @@ fn AlreadyLoggedIn() -> impl IntoView {
     }
 }
 
+/// The `terug` parameter when it is a path on this site.
+fn return_path() -> Option<String> {
+    use_query_map()
+        .get_untracked()
+        .get("terug")
+        .filter(|path| crate::domain::form::is_safe_return_path(path))
+}
+
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let t = use_texts();
+    let back = return_path();
     let form = if use_viewer().is_some() {
         view! { <AlreadyLoggedIn/> }.into_any()
     } else {
         view! {
             <p class="lead">{t.register_intro}</p>
             <PostForm action="register" class="stack">
+                {back.clone().map(|path| view! { <input type="hidden" name="terug" value=path/> })}
                 <Field action="register" name="bijnaam" label=t.field_nickname autocomplete="username" hint=t.nickname_hint/>
                 <Field
                     action="register"
@@ -66,10 +76,7 @@ pub fn RegisterPage() -> impl IntoView {
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let t = use_texts();
-    let back = use_query_map()
-        .get_untracked()
-        .get("terug")
-        .filter(|path| crate::domain::form::is_safe_return_path(path));
+    let back = return_path();
     let form = if use_viewer().is_some() {
         view! { <AlreadyLoggedIn/> }.into_any()
     } else {
@@ -149,6 +156,8 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
                 <button type="submit" class="button">{t.logout_button}</button>
             </PostForm>
         </section>
+        <Notice key="rol_nieuw" text=t.role_added_notice/>
+        <RolesSection is_admin=account.is_admin roles=account.roles/>
         <section aria-labelledby="aanpassen">
             <h2 id="aanpassen">{t.manage_heading}</h2>
             <ul class="links">
@@ -201,4 +210,34 @@ fn SessionItem(session: SessionInfo) -> impl IntoView {
             <span class="muted">{times}</span>
         </li>
     }
+}
+
+/// The roles of the account, with links to the pages where they are used.
+#[component]
+fn RolesSection(is_admin: bool, roles: Vec<(String, String, crate::domain::policy::CentreRole)>) -> impl IntoView {
+    use crate::domain::policy::CentreRole;
+    let t = use_texts();
+    (is_admin || !roles.is_empty()).then(|| {
+        let items = roles
+            .into_iter()
+            .map(|(slug, name, role)| {
+                let text = fill(t.role_at, &[("role", t.role(role)), ("centre", &name)]);
+                match role {
+                    CentreRole::Coordinator => {
+                        view! { <li><a href=format!("/beheer/centra/{slug}")>{text}</a></li> }.into_any()
+                    }
+                    CentreRole::Vrijwilliger => view! { <li>{text}</li> }.into_any(),
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="rollen">
+                <h2 id="rollen">{t.roles_heading}</h2>
+                <ul class="links">
+                    {is_admin.then(|| view! { <li><a href="/beheer">{t.platform_title}</a></li> })}
+                    {items}
+                </ul>
+            </section>
+        }
+    })
 }

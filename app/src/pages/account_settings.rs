@@ -2,7 +2,7 @@
 //! own page with one form (one action per screen) and asks for the current password first.
 
 use crate::api::accounts::get_my_account;
-use crate::components::form::{Field, PostForm};
+use crate::components::form::{Field, Notice, PostForm};
 use crate::components::status::redirect_to;
 use crate::error::AppError;
 use crate::i18n::use_texts;
@@ -99,6 +99,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
 pub fn ChangePasswordPage() -> impl IntoView {
     let t = use_texts();
     view! {
+        <Notice key="eerst" text=t.first_password_notice/>
         <SettingsPage title=t.change_password_title form=move |_| view! {
             <PostForm action="change_password" class="stack">
                 <CurrentPassword action="change_password"/>

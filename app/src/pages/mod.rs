@@ -8,3 +8,4 @@ pub mod centres;
 pub mod email_login;
 pub mod home;
 pub mod not_found;
+pub mod platform;

@@ -310,3 +310,75 @@ pub async fn verify_current_password(state: &AppState, account_id: i64, password
         Err(AppError::invalid("huidig_wachtwoord", Problem::WrongPassword))
     }
 }
+
+/// Why `kring create-admin` could not make the admin.
+#[derive(Debug, thiserror::Error)]
+pub enum CreateAdminError {
+    #[error("{0}")]
+    Invalid(&'static str),
+    #[error("the nickname is taken")]
+    NicknameTaken,
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+/// Makes a platform admin. Without a password one is made up and returned; it works once: the
+/// admin must choose a new one at the first login.
+pub async fn create_admin(
+    db: &crate::ssr::db::Db,
+    hasher: &password::Hasher,
+    nickname: &str,
+    chosen: Option<String>,
+) -> Result<Option<String>, CreateAdminError> {
+    use crate::domain::account::Nickname;
+    let t = crate::i18n::Lang::Nl.texts();
+    let nickname = Nickname::parse(nickname).map_err(|p| CreateAdminError::Invalid(t.problem(p)))?;
+    let (password, generated) = match chosen {
+        Some(password) => {
+            password::check_new_password(&password, Some(nickname.as_str()))
+                .map_err(|p| CreateAdminError::Invalid(t.problem(p)))?;
+            (password, None)
+        }
+        None => {
+            let (token, _) = session::new_token();
+            (token.clone(), Some(token))
+        }
+    };
+    let hash = hasher.hash(password).await?;
+    let now = now();
+    let mut tx = db.begin_write().await.map_err(anyhow::Error::from)?;
+    let id = accounts::insert(
+        &mut tx,
+        &accounts::NewAccount {
+            nickname: nickname.as_str(),
+            nickname_key: &nickname.key(),
+            password_hash: &hash,
+            is_admin: true,
+        },
+        now,
+    )
+    .await
+    .map_err(|error| match error {
+        accounts::InsertError::NicknameTaken => CreateAdminError::NicknameTaken,
+        accounts::InsertError::Database(error) => CreateAdminError::Other(error.into()),
+    })?;
+    if generated.is_some() {
+        sqlx::query("UPDATE accounts SET must_change_password = 1 WHERE id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(anyhow::Error::from)?;
+    }
+    tx.commit().await.map_err(anyhow::Error::from)?;
+    Ok(generated)
+}
+
+/// Where to go after logging in: the chosen page, or first a new password when the account was
+/// given a one-time one.
+pub async fn after_login(state: &AppState, account_id: i64, wanted: String) -> Result<String, AppError> {
+    if accounts::must_change_password(&state.db, account_id).await? {
+        Ok("/mijn-account/wachtwoord?eerst=1".to_owned())
+    } else {
+        Ok(wanted)
+    }
+}

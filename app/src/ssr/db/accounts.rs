@@ -120,13 +120,15 @@ pub async fn find_by_email(db: &Db, email_key: &str) -> Result<Option<(i64, Stri
 }
 
 pub async fn set_password(db: &Db, id: i64, password_hash: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE accounts SET password_hash = $2, password_changed_at = $3 WHERE id = $1")
-        .bind(id)
-        .bind(password_hash)
-        .bind(now)
-        .execute(&db.pool)
-        .await
-        .map(|_| ())
+    sqlx::query(
+        "UPDATE accounts SET password_hash = $2, password_changed_at = $3, must_change_password = 0 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(password_hash)
+    .bind(now)
+    .execute(&db.pool)
+    .await
+    .map(|_| ())
 }
 
 /// Saves a confirmed address (or removes it with `None`). False when another account has it.
@@ -186,4 +188,15 @@ pub async fn delete(db: &Db, id: i64) -> Result<(), sqlx::Error> {
         .execute(&mut *tx)
         .await?;
     tx.commit().await
+}
+
+pub async fn must_change_password(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query("SELECT must_change_password FROM accounts WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(match row {
+        Some(row) => flag(&row, "must_change_password")?,
+        None => false,
+    })
 }

@@ -7,6 +7,7 @@ pub mod centres;
 pub mod challenges;
 pub mod occurrences;
 pub mod sessions;
+pub mod teams;
 
 use anyhow::Context;
 use chrono::{NaiveDate, Weekday};

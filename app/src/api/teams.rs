@@ -1,0 +1,125 @@
+//! Running the platform and the centres: new centres, teams and invitations.
+
+#[cfg(feature = "ssr")]
+use crate::domain::policy::{Action, CentreRole};
+use crate::domain::team::{CentreOverview, CentreTeam, InviteOffer};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// How long an invitation link works.
+#[cfg(feature = "ssr")]
+const INVITE_SECONDS: i64 = 7 * 24 * 3600;
+
+#[server(endpoint = "platform")]
+pub async fn get_platform() -> Result<Vec<CentreOverview>, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::ViewPlatform).await?;
+    Ok(crate::ssr::db::teams::overview(&state.db).await?)
+}
+
+#[server(endpoint = "create_centre")]
+pub async fn create_centre(naam: String, plaats: String, adres: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::CreateCentre).await?;
+    let centre = crate::domain::team::NewCentre::parse(&naam, &plaats, &adres).map_err(AppError::Invalid)?;
+    let slug = crate::ssr::db::teams::insert_centre(&state.db, &centre, crate::ssr::auth::now()).await?;
+    leptos_axum::redirect(&format!("/beheer/centra/{slug}?nieuw=1"));
+    Ok(())
+}
+
+/// The id and name of a centre, or not found.
+#[cfg(feature = "ssr")]
+async fn centre(state: &crate::ssr::state::AppState, slug: &str) -> Result<(i64, String), AppError> {
+    if !crate::domain::agenda::is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
+    crate::ssr::db::teams::centre_by_slug(&state.db, slug)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+#[server(endpoint = "centre_team")]
+pub async fn get_centre_team(slug: String) -> Result<CentreTeam, AppError> {
+    use crate::ssr::db::teams;
+    let state = crate::ssr::state::app_state()?;
+    let (centre_id, name) = centre(&state, &slug).await?;
+    let actor = crate::ssr::auth::authorise(&state, Action::ViewCentreTeam { centre_id }).await?;
+    let may_invite_coordinators = crate::domain::policy::decide(
+        &actor,
+        Action::Invite {
+            centre_id,
+            role: CentreRole::Coordinator,
+        },
+    ) == crate::domain::policy::Decision::Allow;
+    Ok(CentreTeam {
+        members: teams::members(&state.db, centre_id).await?,
+        open_invites: teams::open_invites(&state.db, centre_id, crate::ssr::auth::now()).await?,
+        slug,
+        name,
+        may_invite_coordinators,
+        invite_base: format!("{}/uitnodiging?token=", state.site.public_url),
+    })
+}
+
+/// Makes a one-time invitation link; the team page shows it once, to copy and pass on.
+#[server(endpoint = "create_invite")]
+pub async fn create_invite(centrum: String, rol: String) -> Result<(), AppError> {
+    use crate::domain::form::Problem;
+    let state = crate::ssr::state::app_state()?;
+    let role = CentreRole::from_slug(&rol).ok_or_else(|| AppError::invalid("rol", Problem::UnknownChoice))?;
+    let (centre_id, _) = centre(&state, &centrum).await?;
+    let actor = crate::ssr::auth::authorise(&state, Action::Invite { centre_id, role }).await?;
+    let (token, token_hash) = crate::ssr::auth::session::new_token();
+    let now = crate::ssr::auth::now();
+    crate::ssr::db::teams::insert_invite(
+        &state.db,
+        &crate::ssr::db::teams::NewInvite {
+            token_hash: &token_hash,
+            centre_id,
+            role,
+            created_by: actor.account_id.ok_or(AppError::Unauthorised)?,
+            expires_at: now + INVITE_SECONDS,
+        },
+        now,
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/beheer/centra/{centrum}?uitnodiging={token}"));
+    Ok(())
+}
+
+/// What an invitation link offers, while it can still be accepted.
+#[server(endpoint = "invite")]
+pub async fn get_invite(token: String) -> Result<InviteOffer, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::ReadPublic).await?;
+    let hash = crate::ssr::auth::session::hash_token(&token);
+    let (_, centre_name, centre_slug, role) =
+        crate::ssr::db::teams::find_open_invite(&state.db, &hash, crate::ssr::auth::now())
+            .await?
+            .ok_or(AppError::NotFound)?;
+    Ok(InviteOffer {
+        centre_name,
+        centre_slug,
+        role,
+    })
+}
+
+#[server(endpoint = "accept_invite")]
+pub async fn accept_invite(token: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let actor = crate::ssr::auth::authorise(&state, Action::AcceptInvite).await?;
+    let account = actor.account_id.ok_or(AppError::Unauthorised)?;
+    let hash = crate::ssr::auth::session::hash_token(&token);
+    let now = crate::ssr::auth::now();
+    let (_, _, slug, role) = crate::ssr::db::teams::find_open_invite(&state.db, &hash, now)
+        .await?
+        .ok_or_else(|| AppError::invalid("token", crate::domain::form::Problem::LinkExpired))?;
+    if !crate::ssr::db::teams::accept_invite(&state.db, &hash, account, now).await? {
+        return Err(AppError::invalid("token", crate::domain::form::Problem::LinkExpired));
+    }
+    match role {
+        CentreRole::Coordinator => leptos_axum::redirect(&format!("/beheer/centra/{slug}?welkom=1")),
+        CentreRole::Vrijwilliger => leptos_axum::redirect("/mijn-account?rol_nieuw=1"),
+    }
+    Ok(())
+}

@@ -1,0 +1,252 @@
+//! `/beheer` (admins: centres and their coordinators), `/beheer/centra/:slug` (a centre's team and
+//! its invitations) and `/uitnodiging` (accepting an invitation).
+
+use crate::api::teams::{get_centre_team, get_invite, get_platform};
+use crate::app::use_viewer;
+use crate::components::form::{use_feedback, Field, Notice, PostForm};
+use crate::components::status::redirect_to;
+use crate::domain::policy::CentreRole;
+use crate::domain::team::{CentreOverview, CentreTeam};
+use crate::error::AppError;
+use crate::i18n::{fill, use_lang, use_texts};
+use crate::pages::not_found::ErrorNotice;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+
+/// What a page shows when the server function refused or failed: visitors go to the login page.
+fn refused(error: AppError) -> AnyView {
+    let t = use_texts();
+    if error == AppError::Unauthorised {
+        let here = use_location().pathname.get_untracked();
+        redirect_to(&format!("/inloggen?terug={here}"));
+        return view! { <p>{t.needs_login}</p> }.into_any();
+    }
+    if error == AppError::Forbidden {
+        crate::components::status::set_status(http::StatusCode::FORBIDDEN);
+        return view! { <p class="form-message" role="alert">{t.not_allowed}</p> }.into_any();
+    }
+    view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any()
+}
+
+#[component]
+pub fn PlatformPage() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <Title text=t.platform_title/>
+        <h1>{t.platform_title}</h1>
+        {Suspend::new(async move {
+            match get_platform().await {
+                Ok(centres) => view! { <PlatformContent centres/> }.into_any(),
+                Err(error) => refused(error),
+            }
+        })}
+    }
+}
+
+#[component]
+fn PlatformContent(centres: Vec<CentreOverview>) -> impl IntoView {
+    let t = use_texts();
+    let list = centres
+        .into_iter()
+        .map(|centre| {
+            let coordinators = if centre.coordinators.is_empty() {
+                t.no_coordinator.to_owned()
+            } else {
+                fill(t.coordinators_line, &[("names", &centre.coordinators.join(", "))])
+            };
+            view! {
+                <li>
+                    <a href=format!("/beheer/centra/{}", centre.slug)>{centre.name}</a>
+                    <span class="muted">{format!(" · {}", centre.town)}</span>
+                    <br/>
+                    <span>{coordinators}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="lead">{t.platform_intro}</p>
+        <section aria-labelledby="centra">
+            <h2 id="centra">{t.centres_list_heading}</h2>
+            <ul class="sessions">{list}</ul>
+        </section>
+        <section aria-labelledby="nieuw-centrum">
+            <h2 id="nieuw-centrum">{t.new_centre_heading}</h2>
+            <PostForm action="create_centre" class="stack">
+                <Field action="create_centre" name="naam" label=t.field_centre_name/>
+                <Field action="create_centre" name="plaats" label=t.field_town autocomplete="address-level2"/>
+                <Field action="create_centre" name="adres" label=t.field_address autocomplete="street-address"/>
+                <button type="submit" class="button primary">{t.create_centre_button}</button>
+            </PostForm>
+        </section>
+    }
+}
+
+#[component]
+pub fn CentreTeamPage() -> impl IntoView {
+    let t = use_texts();
+    let slug = use_params_map().get_untracked().get("slug").unwrap_or_default();
+    Suspend::new(async move {
+        match get_centre_team(slug).await {
+            Ok(team) => view! { <TeamContent team/> }.into_any(),
+            Err(error) => view! {
+                <Title text=t.platform_title/>
+                <h1>{t.platform_title}</h1>
+                {refused(error)}
+            }
+            .into_any(),
+        }
+    })
+}
+
+#[component]
+fn TeamContent(team: CentreTeam) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let title = fill(t.team_title, &[("centre", &team.name)]);
+    let query = use_query_map().get_untracked();
+    let new_link = query
+        .get("uitnodiging")
+        .filter(|token| {
+            token.len() <= 64
+                && token
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+        .map(|token| format!("{}{token}", team.invite_base));
+    let members = if team.members.is_empty() {
+        view! { <p class="empty">{t.no_team}</p> }.into_any()
+    } else {
+        let items = team
+            .members
+            .into_iter()
+            .map(|member| view! { <li><strong>{member.nickname}</strong>" · "{t.role(member.role)}</li> })
+            .collect_view();
+        view! { <ul class="sessions">{items}</ul> }.into_any()
+    };
+    let invites = (!team.open_invites.is_empty()).then(|| {
+        let items = team
+            .open_invites
+            .into_iter()
+            .map(|invite| {
+                let text = fill(
+                    t.invite_until,
+                    &[("role", t.role(invite.role)), ("date", &lang.moment(invite.expires))],
+                );
+                view! { <li>{text}</li> }
+            })
+            .collect_view();
+        view! {
+            <h3>{t.open_invites_heading}</h3>
+            <ul>{items}</ul>
+        }
+    });
+    let role_choice = if team.may_invite_coordinators {
+        let problem = use_feedback("create_invite").and_then(|f| f.problem("rol"));
+        view! {
+            <fieldset class="field">
+                <legend>{t.field_role}</legend>
+                {problem.map(|p| view! { <p class="field-error">{t.problem(p)}</p> })}
+                <div class="choices">
+                    <label class="choice">
+                        <input type="radio" name="rol" value=CentreRole::Vrijwilliger.slug() checked=true/>
+                        {t.role_vrijwilliger}
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="rol" value=CentreRole::Coordinator.slug()/>
+                        {t.role_coordinator}
+                    </label>
+                </div>
+            </fieldset>
+        }
+        .into_any()
+    } else {
+        view! { <input type="hidden" name="rol" value=CentreRole::Vrijwilliger.slug()/> }.into_any()
+    };
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <Notice key="nieuw" text=t.centre_created_notice/>
+        <Notice key="welkom" text=t.welcome_coordinator_notice/>
+        {new_link.map(|link| view! {
+            <div class="notice" role="status">
+                <p>{t.invite_ready}</p>
+                <label for="uitnodigingslink">{t.invite_link_label}</label>
+                <input id="uitnodigingslink" class="copy-field" type="text" readonly=true value=link/>
+            </div>
+        })}
+        <section aria-labelledby="team">
+            <h2 id="team">{t.team_heading}</h2>
+            {members}
+            {invites}
+        </section>
+        <section aria-labelledby="uitnodigen">
+            <h2 id="uitnodigen">{t.invite_heading}</h2>
+            <p>{t.invite_intro}</p>
+            <PostForm action="create_invite" class="stack">
+                <input type="hidden" name="centrum" value=team.slug/>
+                {role_choice}
+                <button type="submit" class="button primary">{t.invite_button}</button>
+            </PostForm>
+        </section>
+    }
+}
+
+#[component]
+pub fn InvitePage() -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let token = use_query_map().get_untracked().get("token").unwrap_or_default();
+    let logged_in = use_viewer().is_some();
+    let here = format!("/uitnodiging?token={token}");
+    view! {
+        <Title text=t.invite_title/>
+        <h1>{t.invite_title}</h1>
+        {Suspend::new(async move {
+            match get_invite(token.clone()).await {
+                Ok(offer) => {
+                    let text = fill(
+                        t.invite_offer,
+                        &[("role", &t.role(offer.role).to_lowercase()), ("centre", &offer.centre_name)],
+                    );
+                    let action = if logged_in {
+                        view! {
+                            <PostForm action="accept_invite" class="stack">
+                                <input type="hidden" name="token" value=token/>
+                                <button type="submit" class="button primary">{t.accept_invite_button}</button>
+                            </PostForm>
+                        }
+                        .into_any()
+                    } else {
+                        let back = url_escape(&here);
+                        view! {
+                            <p>{t.invite_login_first}</p>
+                            <ul class="links">
+                                <li><a href=format!("/inloggen?terug={back}")>{t.nav_login}</a></li>
+                                <li><a href=format!("/registreren?terug={back}")>{t.register_link}</a></li>
+                            </ul>
+                        }
+                        .into_any()
+                    };
+                    view! { <p class="lead">{text}</p> {action} }.into_any()
+                }
+                Err(AppError::NotFound) => {
+                    crate::components::status::set_status(http::StatusCode::NOT_FOUND);
+                    view! { <p class="form-message" role="alert">{t.invite_gone}</p> }.into_any()
+                }
+                Err(error) => refused(error),
+            }
+        })}
+    }
+}
+
+/// Percent-encodes a path with its query for use as a `terug` parameter.
+fn url_escape(path: &str) -> String {
+    path.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'/' => (b as char).to_string(),
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}

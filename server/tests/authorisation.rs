@@ -1,0 +1,220 @@
+//! The authorisation matrix: every server function, called as a visitor and as every role, is
+//! allowed or refused exactly as the policy says. A server function missing from the matrix
+//! fails the test, so a new one cannot slip in unchecked.
+
+mod common;
+
+use app::domain::policy::CentreRole;
+use app::error::AppError;
+use common::{Backend, TestApp};
+use sqlx::Row;
+
+/// The people asking, in the order of the matrix's columns.
+const ROLES: [&str; 6] = [
+    "visitor",
+    "deelnemer",
+    "volunteer at A",
+    "coordinator of A",
+    "coordinator of B",
+    "admin",
+];
+
+/// Endpoint, form arguments, and for each role in `ROLES` whether the policy lets it through
+/// ('y') or refuses ('n'). Arguments are chosen so that nothing changes when allowed (wrong
+/// passwords, unknown tokens, empty fields), except that an invitation may be made.
+const MATRIX: &[(&str, &str, &str)] = &[
+    ("home", "", "yyyyyy"),
+    ("agenda", "filter[span]=Week&filter[without_signup]=false", "yyyyyy"),
+    ("activity", "id=1", "yyyyyy"),
+    ("centres", "", "yyyyyy"),
+    ("centre", "slug=de-haven-zwolle", "yyyyyy"),
+    ("register", "bijnaam=&wachtwoord=&email=", "ynnnnn"),
+    ("log_in", "bijnaam=niemand&wachtwoord=fout", "yyyyyy"),
+    ("log_out", "", "nyyyyy"),
+    ("end_sessions", "", "nyyyyy"),
+    ("my_account", "", "nyyyyy"),
+    ("request_login_email", "email=geen-adres", "yyyyyy"),
+    ("use_login_link", "token=onbekend", "yyyyyy"),
+    ("use_login_code", "aanvraag=onbekend&code=123456", "yyyyyy"),
+    ("request_password_reset", "email=geen-adres", "yyyyyy"),
+    ("reset_password_with_link", "token=onbekend&wachtwoord=x", "yyyyyy"),
+    (
+        "reset_password_with_code",
+        "aanvraag=onbekend&code=123456&wachtwoord=x",
+        "yyyyyy",
+    ),
+    ("check_mail_link", "token=onbekend&reset=false", "yyyyyy"),
+    ("change_nickname", "bijnaam=Nieuw&huidig_wachtwoord=fout", "nyyyyy"),
+    ("change_password", "huidig_wachtwoord=fout&wachtwoord=x", "nyyyyy"),
+    ("change_email", "email=&huidig_wachtwoord=fout", "nyyyyy"),
+    ("confirm_email", "token=onbekend", "yyyyyy"),
+    ("export_my_data", "", "nyyyyy"),
+    ("delete_account", "huidig_wachtwoord=fout", "nyyyyy"),
+    ("platform", "", "nnnnny"),
+    ("create_centre", "naam=&plaats=&adres=", "nnnnny"),
+    ("centre_team", "slug=de-haven-zwolle", "nnnyny"),
+    ("create_invite", "centrum=de-haven-zwolle&rol=vrijwilliger", "nnnyny"),
+    ("create_invite", "centrum=de-haven-zwolle&rol=coordinator", "nnnnny"),
+    ("invite", "token=onbekend", "yyyyyy"),
+    ("accept_invite", "token=onbekend", "nyyyyy"),
+];
+
+async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {
+    sqlx::query(
+        "INSERT INTO accounts (nickname, nickname_key, password_hash, is_admin, created_at, password_changed_at)
+         VALUES ($1, $2, $3, $4, 0, 0) RETURNING id",
+    )
+    .bind(nickname)
+    .bind(nickname.to_lowercase())
+    .bind(hash)
+    .bind(i64::from(admin))
+    .fetch_one(&app.state.db.pool)
+    .await
+    .expect("account")
+    .try_get("id")
+    .expect("id")
+}
+
+async fn give_role(app: &TestApp, account: i64, slug: &str, role: CentreRole) {
+    sqlx::query(
+        "INSERT INTO centre_roles (account_id, centre_id, role, created_at)
+         SELECT $1, id, $2, 0 FROM centres WHERE slug = $3",
+    )
+    .bind(account)
+    .bind(role.slug())
+    .bind(slug)
+    .execute(&app.state.db.pool)
+    .await
+    .expect("role");
+}
+
+/// A fresh session for the account, as its cookie.
+async fn session_cookie(app: &TestApp, account: i64) -> String {
+    let (token, hash) = app::ssr::auth::session::new_token();
+    let now = chrono::Utc::now().timestamp();
+    app::ssr::db::sessions::insert(
+        &app.state.db,
+        &app::ssr::db::sessions::NewSession {
+            token_hash: &hash,
+            account_id: account,
+            idle_seconds: 3600,
+            expires_at: now + 3600,
+            device: "",
+        },
+        now,
+    )
+    .await
+    .expect("session");
+    format!("kring_sessie={token}")
+}
+
+/// Whether the policy let the call through: refused means the server function answered
+/// "log in first" or "not allowed"; anything else (a result, a validation problem, not found)
+/// means it got past the policy.
+async fn allowed(app: &TestApp, endpoint: &str, args: &str, cookie: Option<&str>) -> bool {
+    let client = reqwest::Client::new();
+    let path = format!("/api/{endpoint}");
+    let is_get = leptos::server_fn::axum::server_fn_paths().any(|(p, method)| p == path && method == http::Method::GET);
+    let mut request = if is_get {
+        client.get(app.url(&format!("{path}?{args}")))
+    } else {
+        client
+            .post(app.url(&path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(args.to_owned())
+    }
+    .header("Accept", "application/json")
+    .header("Sec-Fetch-Site", "same-origin");
+    if let Some(cookie) = cookie {
+        request = request.header("Cookie", cookie);
+    }
+    let response = request.send().await.expect("request");
+    let status = response.status();
+    let body = response.text().await.expect("body");
+    if status.is_success() || status.is_redirection() {
+        return true;
+    }
+    match serde_json::from_str::<AppError>(&body) {
+        Ok(AppError::Unauthorised | AppError::Forbidden) => false,
+        Ok(AppError::ServerFn(error)) => panic!("{endpoint} did not understand its arguments: {error:?}"),
+        Ok(AppError::Internal) => panic!("{endpoint} failed inside"),
+        Ok(_) => true,
+        Err(_) => panic!("{endpoint} answered {status} with {body}"),
+    }
+}
+
+async fn every_server_function_asks_the_policy(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let hash = app
+        .state
+        .hasher
+        .hash("een wachtwoord voor de test".into())
+        .await
+        .expect("hash");
+    let deelnemer = account(&app, "Deelnemer", &hash, false).await;
+    let volunteer = account(&app, "Vrijwilliger", &hash, false).await;
+    give_role(&app, volunteer, "de-haven-zwolle", CentreRole::Vrijwilliger).await;
+    let coordinator_a = account(&app, "Coordinator A", &hash, false).await;
+    give_role(&app, coordinator_a, "de-haven-zwolle", CentreRole::Coordinator).await;
+    let coordinator_b = account(&app, "Coordinator B", &hash, false).await;
+    give_role(&app, coordinator_b, "het-anker-deventer", CentreRole::Coordinator).await;
+    let admin = account(&app, "Beheerder", &hash, true).await;
+    let accounts = [
+        None,
+        Some(deelnemer),
+        Some(volunteer),
+        Some(coordinator_a),
+        Some(coordinator_b),
+        Some(admin),
+    ];
+
+    let mut wrong = Vec::new();
+    for (endpoint, args, expected) in MATRIX {
+        for ((role, account), expected) in ROLES.iter().zip(accounts).zip(expected.chars()) {
+            let cookie = match account {
+                Some(id) => Some(session_cookie(&app, id).await),
+                None => None,
+            };
+            let got = allowed(&app, endpoint, args, cookie.as_deref()).await;
+            if got != (expected == 'y') {
+                wrong.push(format!(
+                    "{endpoint} ({args}) as {role}: {}",
+                    if got { "allowed" } else { "refused" }
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "the policy was not followed:\n{}", wrong.join("\n"));
+
+    // Nothing the matrix sent changed an account.
+    let accounts: i64 = sqlx::query("SELECT COUNT(*) FROM accounts")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("count")
+        .try_get(0)
+        .expect("count");
+    assert_eq!(accounts, 5);
+}
+
+#[test]
+fn the_matrix_covers_every_server_function() {
+    let covered: std::collections::BTreeSet<String> = MATRIX
+        .iter()
+        .map(|(endpoint, _, _)| format!("/api/{endpoint}"))
+        .collect();
+    let registered: std::collections::BTreeSet<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_owned())
+        .collect();
+    let missing: Vec<_> = registered.difference(&covered).collect();
+    let unknown: Vec<_> = covered.difference(&registered).collect();
+    assert!(
+        missing.is_empty(),
+        "server functions missing from the matrix: {missing:?}"
+    );
+    assert!(unknown.is_empty(), "matrix rows without a server function: {unknown:?}");
+    for (endpoint, _, expected) in MATRIX {
+        assert_eq!(expected.len(), ROLES.len(), "{endpoint}");
+    }
+}
+
+both_backends!(every_server_function_asks_the_policy);
