@@ -48,6 +48,7 @@ browser_tests() {
   port=$(free_port)
   say "Browser tests on $name"
   DATABASE_URL="$url" ./target/release/kring demo
+  printf '%s\n' "$E2E_ADMIN_PASSWORD" | DATABASE_URL="$url" ./target/release/kring create-admin "$E2E_ADMIN"
   local mail="$E2E_DIR/mail-$name"
   DATABASE_URL="$url" KRING_MAIL_DIR="$mail" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn ./target/release/kring serve &
   SERVER_PID=$!
@@ -60,7 +61,8 @@ browser_tests() {
     fi
     sleep 0.1
   done
-  (cd end2end && KRING_E2E_URL="http://127.0.0.1:$port" KRING_MAIL_DIR="$mail" npx playwright test)
+  (cd end2end && KRING_E2E_URL="http://127.0.0.1:$port" KRING_MAIL_DIR="$mail" \
+    KRING_E2E_ADMIN="$E2E_ADMIN" KRING_E2E_ADMIN_PASSWORD="$E2E_ADMIN_PASSWORD" npx playwright test)
   # SIGTERM must end the server cleanly.
   kill -TERM "$SERVER_PID"
   local status=0
@@ -73,6 +75,8 @@ browser_tests() {
 }
 
 E2E_DIR=$(mktemp -d /tmp/kring-e2e.XXXXXX)
+E2E_ADMIN="Beheerder"
+E2E_ADMIN_PASSWORD="een lang wachtwoord voor de browsertest"
 browser_tests SQLite "sqlite://$E2E_DIR/kring.db"
 psql -q "$KRING_TEST_POSTGRES_URL" -c "CREATE DATABASE kring_e2e"
 browser_tests PostgreSQL "${KRING_TEST_POSTGRES_URL%/*}/kring_e2e"

@@ -15,6 +15,7 @@ use crate::pages::email_login::{
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::platform::{CentreTeamPage, InvitePage, PlatformPage};
+use crate::pages::two_factor::{SecondStepPage, TwoFactorPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -124,6 +125,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mijn-account/wachtwoord") view=ChangePasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn-account/verwijderen") view=DeleteAccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/email-bevestigen") view=ConfirmEmailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-account/tweestaps") view=TwoFactorPage ssr=SsrMode::Async/>
+                    <Route path=path!("/inloggen/tweestaps") view=SecondStepPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer") view=PlatformPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug") view=CentreTeamPage ssr=SsrMode::Async/>
                     <Route path=path!("/uitnodiging") view=InvitePage ssr=SsrMode::Async/>

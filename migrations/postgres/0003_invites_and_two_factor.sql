@@ -4,6 +4,7 @@
 ALTER TABLE accounts ADD COLUMN must_change_password BIGINT  NOT NULL DEFAULT 0;
 ALTER TABLE accounts ADD COLUMN totp_secret TEXT;        -- base32, set once confirmed
 ALTER TABLE accounts ADD COLUMN totp_pending TEXT;       -- being set up, not yet confirmed
+ALTER TABLE accounts ADD COLUMN totp_pending_codes TEXT; -- recovery codes shown during set-up, hashed once confirmed
 ALTER TABLE accounts ADD COLUMN totp_last_step BIGINT  NOT NULL DEFAULT 0; -- no code is used twice
 
 -- A one-time invitation link (only its hash is stored), valid for 7 days.

@@ -85,7 +85,8 @@ async fn keep_window_filled(db: Db) {
             Ok::<u64, sqlx::Error>(
                 app::ssr::db::sessions::prune(&db, now).await?
                     + app::ssr::auth::throttle::prune(&db, now).await?
-                    + app::ssr::db::challenges::prune(&db, now).await?,
+                    + app::ssr::db::challenges::prune(&db, now).await?
+                    + app::ssr::db::two_factor::prune(&db, now).await?,
             )
         };
         match pruned.await {

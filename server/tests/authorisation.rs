@@ -57,6 +57,11 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("create_invite", "centrum=de-haven-zwolle&rol=coordinator", "nnnnny"),
     ("invite", "token=onbekend", "yyyyyy"),
     ("accept_invite", "token=onbekend", "nyyyyy"),
+    ("two_factor", "", "nnnyyy"),
+    ("start_two_factor", "", "nnnyyy"),
+    ("confirm_two_factor", "code=123456", "nnnyyy"),
+    ("disable_two_factor", "huidig_wachtwoord=fout", "nnnyyy"),
+    ("verify_second_factor", "aanvraag=onbekend&code=123456", "yyyyyy"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {

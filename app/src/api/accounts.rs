@@ -35,8 +35,7 @@ pub async fn log_in(bijnaam: String, wachtwoord: String, terug: Option<String>) 
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::LogIn).await?;
     let account = crate::ssr::auth::check_login(&state, &bijnaam, wachtwoord).await?;
-    crate::ssr::auth::start_session(&state, account).await?;
-    let next = crate::ssr::auth::after_login(&state, account, return_path(terug, "/mijn-account")).await?;
+    let next = crate::ssr::auth::complete_login(&state, account, return_path(terug, "/mijn-account")).await?;
     leptos_axum::redirect(&next);
     Ok(())
 }
@@ -113,8 +112,7 @@ pub async fn use_login_link(token: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::LogIn).await?;
     let account = crate::ssr::auth::email::use_link(&state, &token, Purpose::Login).await?;
-    crate::ssr::auth::start_session(&state, account).await?;
-    leptos_axum::redirect(&crate::ssr::auth::after_login(&state, account, "/mijn-account".into()).await?);
+    leptos_axum::redirect(&crate::ssr::auth::complete_login(&state, account, "/mijn-account".into()).await?);
     Ok(())
 }
 
@@ -125,8 +123,7 @@ pub async fn use_login_code(aanvraag: String, code: String) -> Result<(), AppErr
     crate::ssr::auth::authorise(&state, Action::LogIn).await?;
     let account = crate::ssr::auth::email::check_code(&state, &aanvraag, &code, Purpose::Login).await?;
     crate::ssr::auth::email::use_code(&state, &aanvraag).await?;
-    crate::ssr::auth::start_session(&state, account).await?;
-    leptos_axum::redirect(&crate::ssr::auth::after_login(&state, account, "/mijn-account".into()).await?);
+    leptos_axum::redirect(&crate::ssr::auth::complete_login(&state, account, "/mijn-account".into()).await?);
     Ok(())
 }
 
@@ -152,7 +149,8 @@ pub async fn reset_password_with_link(token: String, wachtwoord: String) -> Resu
     let hash = state.hasher.hash(wachtwoord).await?;
     let account = email::use_link(&state, &token, Purpose::Reset).await?;
     crate::ssr::auth::reset_password(&state, account, &hash).await?;
-    leptos_axum::redirect("/mijn-account?wachtwoord_nieuw=1");
+    let next = "/mijn-account?wachtwoord_nieuw=1".to_owned();
+    leptos_axum::redirect(&crate::ssr::auth::complete_login(&state, account, next).await?);
     Ok(())
 }
 
@@ -167,7 +165,8 @@ pub async fn reset_password_with_code(aanvraag: String, code: String, wachtwoord
     let hash = state.hasher.hash(wachtwoord).await?;
     email::use_code(&state, &aanvraag).await?;
     crate::ssr::auth::reset_password(&state, account, &hash).await?;
-    leptos_axum::redirect("/mijn-account?wachtwoord_nieuw=1");
+    let next = "/mijn-account?wachtwoord_nieuw=1".to_owned();
+    leptos_axum::redirect(&crate::ssr::auth::complete_login(&state, account, next).await?);
     Ok(())
 }
 
@@ -225,6 +224,7 @@ pub async fn change_password(huidig_wachtwoord: String, wachtwoord: String) -> R
     crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
     let hash = state.hasher.hash(wachtwoord).await?;
     crate::ssr::auth::reset_password(&state, account, &hash).await?;
+    crate::ssr::auth::start_session(&state, account).await?;
     leptos_axum::redirect("/mijn-account?wachtwoord_gewijzigd=1");
     Ok(())
 }

@@ -4,3 +4,4 @@ pub mod accounts;
 pub mod agenda;
 pub mod centres;
 pub mod teams;
+pub mod two_factor;

@@ -2,7 +2,7 @@
 
 #[cfg(feature = "ssr")]
 use crate::domain::policy::{Action, CentreRole};
-use crate::domain::team::{CentreOverview, CentreTeam, InviteOffer};
+use crate::domain::team::{CentreTeam, InviteOffer, Platform};
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -11,10 +11,19 @@ use leptos::prelude::*;
 const INVITE_SECONDS: i64 = 7 * 24 * 3600;
 
 #[server(endpoint = "platform")]
-pub async fn get_platform() -> Result<Vec<CentreOverview>, AppError> {
+pub async fn get_platform() -> Result<Platform, AppError> {
     let state = crate::ssr::state::app_state()?;
-    crate::ssr::auth::authorise(&state, Action::ViewPlatform).await?;
-    Ok(crate::ssr::db::teams::overview(&state.db).await?)
+    let actor = crate::ssr::auth::authorise(&state, Action::ViewPlatform).await?;
+    let two_factor_on = match actor.account_id {
+        Some(id) => crate::ssr::db::two_factor::get(&state.db, id)
+            .await?
+            .is_some_and(|row| row.secret.is_some()),
+        None => false,
+    };
+    Ok(Platform {
+        centres: crate::ssr::db::teams::overview(&state.db).await?,
+        two_factor_on,
+    })
 }
 
 #[server(endpoint = "create_centre")]

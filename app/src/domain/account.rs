@@ -181,6 +181,24 @@ pub struct MyData {
     pub sessions: Vec<SessionInfo>,
 }
 
+/// Two-factor login as "mijn account" shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TwoFactorStatus {
+    pub enabled: bool,
+    pub unused_recovery_codes: i64,
+    /// While being set up: what to put in the app, and the recovery codes to write down.
+    pub setup: Option<TwoFactorSetup>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TwoFactorSetup {
+    /// The key in groups of four, for typing into an app.
+    pub key: String,
+    /// The QR code of the `otpauth://` address, as an SVG `data:` address.
+    pub qr_code: String,
+    pub recovery_codes: Vec<String>,
+}
+
 /// One logged-in browser.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionInfo {

@@ -73,6 +73,14 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
+/// The platform overview for an admin.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Platform {
+    pub centres: Vec<CentreOverview>,
+    /// Whether the admin asking has two-factor login on (admins are asked to).
+    pub two_factor_on: bool,
+}
+
 /// One centre on the platform overview.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CentreOverview {

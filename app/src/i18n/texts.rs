@@ -270,6 +270,28 @@ texts! {
     invite_gone: "Deze uitnodiging werkt niet meer. Ze is te oud of al gebruikt. Vraag om een nieuwe.", "This invitation no longer works. It is too old or was used already. Ask for a new one.";
     welcome_coordinator_notice: "Welkom! Je bent nu coördinator van dit centrum.", "Welcome! You are now coordinator of this centre.";
 
+    // Two-factor login
+    two_factor_title: "Tweestapsverificatie", "Two-step verification";
+    two_factor_intro: "Met tweestapsverificatie heb je bij het inloggen ook een code uit een app op je telefoon nodig. Dan kan niemand anders met alleen je wachtwoord inloggen. Dat is belangrijk, want jouw account kan gegevens van anderen zien.", "With two-step verification you also need a code from an app on your phone to log in. Then nobody else can log in with just your password. That matters, because your account can see other people's data.";
+    two_factor_on: "Tweestapsverificatie staat aan.", "Two-step verification is on.";
+    two_factor_codes_left: "Je hebt nog {n} herstelcodes over.", "You have {n} recovery codes left.";
+    two_factor_start_button: "Tweestapsverificatie instellen", "Set up two-step verification";
+    two_factor_step_app: "1. Scan deze QR-code met een app zoals Aegis, FreeOTP of Google Authenticator. Of typ de sleutel over.", "1. Scan this QR code with an app such as Aegis, FreeOTP or Google Authenticator. Or type in the key.";
+    two_factor_qr_alt: "QR-code voor je app", "QR code for your app";
+    two_factor_key: "Sleutel", "Key";
+    two_factor_step_codes: "2. Schrijf deze herstelcodes op en bewaar ze goed. Met een herstelcode kun je inloggen als je je telefoon kwijt bent. Elke code werkt één keer. Je ziet ze maar één keer.", "2. Write down these recovery codes and keep them safe. With a recovery code you can log in if you lose your phone. Each code works once. You only see them once.";
+    two_factor_step_confirm: "3. Typ de code die de app nu laat zien.", "3. Type the code the app shows now.";
+    field_app_code: "Code uit de app", "Code from the app";
+    two_factor_confirm_button: "Aanzetten", "Turn on";
+    two_factor_enabled_notice: "Tweestapsverificatie staat nu aan.", "Two-step verification is now on.";
+    two_factor_disabled_notice: "Tweestapsverificatie staat nu uit.", "Two-step verification is now off.";
+    two_factor_disable_heading: "Uitzetten", "Turn off";
+    two_factor_disable_button: "Tweestapsverificatie uitzetten", "Turn off two-step verification";
+    two_factor_admin_notice: "Zet tweestapsverificatie aan. Jouw account kan heel Kring beheren.", "Please turn on two-step verification. Your account can manage all of Kring.";
+    second_step_title: "Nog één stap", "One more step";
+    second_step_intro: "Typ de code uit de app op je telefoon. Ben je je telefoon kwijt? Typ dan een van je herstelcodes.", "Type the code from the app on your phone. Lost your phone? Then type one of your recovery codes.";
+    field_second_factor: "Code uit de app of herstelcode", "Code from the app or recovery code";
+
     // Login and reset by e-mail
     login_by_email_link: "Inloggen met een mail, zonder wachtwoord", "Log in with an email, without a password";
     forgot_password_link: "Wachtwoord vergeten?", "Forgot your password?";

@@ -131,6 +131,11 @@ pub fn AccountPage() -> impl IntoView {
 #[component]
 fn AccountContent(account: MyAccount) -> impl IntoView {
     let t = use_texts();
+    let staff = account.is_admin
+        || account
+            .roles
+            .iter()
+            .any(|(_, _, role)| *role == crate::domain::policy::CentreRole::Coordinator);
     let sessions = account
         .sessions
         .into_iter()
@@ -164,6 +169,7 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
                 <li><a href="/mijn-account/bijnaam">{t.change_nickname_title}</a></li>
                 <li><a href="/mijn-account/email">{t.change_email_title}</a></li>
                 <li><a href="/mijn-account/wachtwoord">{t.change_password_title}</a></li>
+                {staff.then(|| view! { <li><a href="/mijn-account/tweestaps">{t.two_factor_title}</a></li> })}
             </ul>
         </section>
         <section aria-labelledby="sessies">

@@ -9,3 +9,4 @@ pub mod email_login;
 pub mod home;
 pub mod not_found;
 pub mod platform;
+pub mod two_factor;

@@ -37,7 +37,16 @@ pub fn PlatformPage() -> impl IntoView {
         <h1>{t.platform_title}</h1>
         {Suspend::new(async move {
             match get_platform().await {
-                Ok(centres) => view! { <PlatformContent centres/> }.into_any(),
+                Ok(platform) => view! {
+                    {(!platform.two_factor_on).then(|| view! {
+                        <p class="form-message">
+                            {t.two_factor_admin_notice} " "
+                            <a href="/mijn-account/tweestaps">{t.two_factor_start_button}</a>
+                        </p>
+                    })}
+                    <PlatformContent centres=platform.centres/>
+                }
+                .into_any(),
                 Err(error) => refused(error),
             }
         })}

@@ -5,6 +5,7 @@ pub mod email;
 pub mod password;
 pub mod session;
 pub mod throttle;
+pub mod two_factor;
 
 use crate::domain::account::{nickname_key, Registration};
 use crate::domain::form::{FieldProblem, Problem};
@@ -277,14 +278,76 @@ pub async fn register(state: &AppState, nickname: &str, password: String, email:
     Ok(id)
 }
 
-/// Sets a new password after a reset: every session and open mail link of the account ends, and
-/// this browser is logged in afresh.
+/// Sets a new password: every session and open mail link of the account ends.
 pub async fn reset_password(state: &AppState, account_id: i64, password_hash: &str) -> Result<(), AppError> {
     let now = now();
     accounts::set_password(&state.db, account_id, password_hash, now).await?;
     sessions::delete_all_for(&state.db, account_id).await?;
     crate::ssr::db::challenges::end_all_for(&state.db, account_id, now).await?;
-    start_session(state, account_id).await
+    Ok(())
+}
+
+/// How long the second step of a login may take.
+const SECOND_STEP_SECONDS: i64 = 10 * 60;
+
+/// Finishes a first login step (password, mail link or code, reset): with two-factor login on,
+/// the browser goes to the code page and gets no session yet; otherwise the session starts.
+/// Returns where to go next.
+pub async fn complete_login(state: &AppState, account_id: i64, wanted: String) -> Result<String, AppError> {
+    let has_second_factor = crate::ssr::db::two_factor::get(&state.db, account_id)
+        .await?
+        .is_some_and(|row| row.secret.is_some());
+    if has_second_factor {
+        let (handle, handle_hash) = session::new_token();
+        crate::ssr::db::two_factor::insert_pending_login(
+            &state.db,
+            &handle_hash,
+            account_id,
+            now() + SECOND_STEP_SECONDS,
+            &wanted,
+        )
+        .await?;
+        return Ok(format!("/inloggen/tweestaps?aanvraag={handle}"));
+    }
+    start_session(state, account_id).await?;
+    after_login(state, account_id, wanted).await
+}
+
+/// Checks a code from an authenticator app, or a recovery code, for the account.
+pub async fn check_second_factor(state: &AppState, account_id: i64, code: &str) -> Result<bool, AppError> {
+    use crate::ssr::db::two_factor as db;
+    let Some(row) = db::get(&state.db, account_id).await? else {
+        return Ok(false);
+    };
+    let Some(secret) = row.secret else {
+        return Ok(false);
+    };
+    if let Some(digits) = email::normalise_code(code) {
+        let now = u64::try_from(now()).unwrap_or_default();
+        return Ok(match two_factor::matching_step(&secret, &row.nickname, &digits, now)? {
+            Some(step) => db::use_step(&state.db, account_id, i64::try_from(step).unwrap_or(i64::MAX)).await?,
+            None => false,
+        });
+    }
+    Ok(db::use_recovery_code(&state.db, account_id, &two_factor::recovery_hash(code), now()).await?)
+}
+
+/// The second step of a login: the code from the app (or a recovery code) for a waiting login.
+pub async fn second_step(state: &AppState, handle: &str, code: &str) -> Result<String, AppError> {
+    use crate::ssr::db::two_factor as db;
+    let handle_hash = session::hash_token(handle);
+    let wrong = || AppError::invalid("code", Problem::CodeWrong);
+    let (account_id, return_to) = db::attempt_pending_login(&state.db, &handle_hash, now())
+        .await?
+        .ok_or_else(wrong)?;
+    if !check_second_factor(state, account_id, code).await? {
+        return Err(wrong());
+    }
+    if !db::finish_pending_login(&state.db, &handle_hash).await? {
+        return Err(wrong());
+    }
+    start_session(state, account_id).await?;
+    after_login(state, account_id, return_to).await
 }
 
 /// Checks a new password against every rule, for the account it is meant for.

@@ -8,6 +8,7 @@ pub mod challenges;
 pub mod occurrences;
 pub mod sessions;
 pub mod teams;
+pub mod two_factor;
 
 use anyhow::Context;
 use chrono::{NaiveDate, Weekday};

@@ -1,0 +1,304 @@
+//! Two-factor login through the real server, on SQLite and PostgreSQL: set-up, the second login
+//! step after a password or a mail, recovery codes, no code used twice, turning it off.
+
+mod common;
+
+use common::{new_client, set_cookie, Backend, TestApp};
+use sqlx::Row;
+
+const PASSWORD: &str = "groene fiets op het dak";
+
+async fn register(app: &TestApp, client: &reqwest::Client, nickname: &str) {
+    let response = app
+        .post_form_with(
+            client,
+            "/registreren",
+            &[
+                ("actie", "register"),
+                ("bijnaam", nickname),
+                ("wachtwoord", PASSWORD),
+                ("email", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+}
+
+async fn secret(app: &TestApp, column: &str) -> String {
+    sqlx::query(&format!("SELECT {column} FROM accounts WHERE nickname = 'Anna'"))
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("row")
+        .try_get::<Option<String>, _>(0)
+        .expect("column")
+        .expect("a secret")
+}
+
+fn code(secret: &str, offset: i64) -> String {
+    let now = chrono::Utc::now().timestamp() + offset;
+    app::ssr::auth::two_factor::code_at(secret, "Anna", u64::try_from(now).expect("time")).expect("code")
+}
+
+/// Sets up two-factor login for Anna (an admin) on `client`; returns the secret and the
+/// recovery codes shown.
+async fn set_up(app: &TestApp, client: &reqwest::Client) -> (String, Vec<String>) {
+    let page = "/mijn-account/tweestaps";
+    let intro = client
+        .get(app.url(page))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(intro.contains("Tweestapsverificatie instellen"));
+    let started = app.post_form_with(client, page, &[("actie", "start_two_factor")]).await;
+    assert_eq!(started.status(), 303);
+    let html = client
+        .get(app.url(page))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(html.contains("src=\"data:image/svg+xml;base64,"), "a QR code");
+    let codes: Vec<String> = html
+        .split("<li><code>")
+        .skip(1)
+        .filter_map(|part| part.split("</code>").next())
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(codes.len(), 10);
+    let pending = secret(app, "totp_pending").await;
+    assert!(
+        html.contains(&app::ssr::auth::two_factor::grouped(&pending)),
+        "the key to type"
+    );
+
+    let wrong = app
+        .post_form_with(client, page, &[("actie", "confirm_two_factor"), ("code", "000000")])
+        .await;
+    assert_eq!(wrong.status(), 422);
+    let confirmed = app
+        .post_form_with(
+            client,
+            page,
+            &[("actie", "confirm_two_factor"), ("code", &code(&pending, 0))],
+        )
+        .await;
+    assert_eq!(confirmed.status(), 303);
+    assert_eq!(confirmed.headers()["location"], "/mijn-account/tweestaps?aan=1");
+    let on = client
+        .get(app.url(page))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(on.contains("Tweestapsverificatie staat aan.") && on.contains("nog 10 herstelcodes"));
+    (secret(app, "totp_secret").await, codes)
+}
+
+async fn admin(app: &TestApp) -> reqwest::Client {
+    let client = new_client();
+    register(app, &client, "Anna").await;
+    sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = 'Anna'")
+        .execute(&app.state.db.pool)
+        .await
+        .expect("admin");
+    client
+}
+
+/// Logs in with the password; returns the second step's page address.
+async fn first_step(app: &TestApp, client: &reqwest::Client) -> String {
+    let response = app
+        .post_form_with(
+            client,
+            "/inloggen",
+            &[("actie", "log_in"), ("bijnaam", "Anna"), ("wachtwoord", PASSWORD)],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert!(
+        set_cookie(&response, "kring_sessie").is_none(),
+        "no session before the second step"
+    );
+    let location = response.headers()["location"].to_str().expect("location").to_owned();
+    assert!(location.starts_with("/inloggen/tweestaps?aanvraag="), "{location}");
+    location
+}
+
+async fn second_step(app: &TestApp, client: &reqwest::Client, page: &str, code: &str) -> reqwest::Response {
+    let handle = page.split_once("aanvraag=").expect("handle").1;
+    app.post_form_with(
+        client,
+        page,
+        &[("actie", "verify_second_factor"), ("aanvraag", handle), ("code", code)],
+    )
+    .await
+}
+
+async fn logged_in(app: &TestApp, client: &reqwest::Client) -> bool {
+    client
+        .get(app.url("/mijn-account"))
+        .header("Accept", "text/html")
+        .send()
+        .await
+        .expect("request")
+        .status()
+        == 200
+}
+
+async fn after_set_up_a_login_needs_the_code_from_the_app(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let anna = admin(&app).await;
+    let (secret, _) = set_up(&app, &anna).await;
+
+    let phone = new_client();
+    let page = first_step(&app, &phone).await;
+    assert!(!logged_in(&app, &phone).await);
+    let html = phone
+        .get(app.url(&page))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(html.contains("Nog één stap"));
+    assert_eq!(second_step(&app, &phone, &page, "123 45").await.status(), 422);
+    // The code used to turn it on is spent; the next step's code works.
+    let next = code(&secret, 30);
+    let response = second_step(&app, &phone, &page, &next).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/mijn-account");
+    assert!(logged_in(&app, &phone).await);
+
+    // The same code never works twice.
+    let other = new_client();
+    let page = first_step(&app, &other).await;
+    assert_eq!(second_step(&app, &other, &page, &next).await.status(), 422);
+    assert!(!logged_in(&app, &other).await);
+}
+
+async fn a_recovery_code_works_once_and_five_wrong_codes_end_the_attempt(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let anna = admin(&app).await;
+    let (_, codes) = set_up(&app, &anna).await;
+
+    let phone = new_client();
+    let page = first_step(&app, &phone).await;
+    let typed = codes[3].to_uppercase().replace('-', " ");
+    assert_eq!(second_step(&app, &phone, &page, &typed).await.status(), 303);
+    assert!(logged_in(&app, &phone).await);
+
+    let other = new_client();
+    let page = first_step(&app, &other).await;
+    assert_eq!(
+        second_step(&app, &other, &page, &codes[3]).await.status(),
+        422,
+        "used once"
+    );
+    for _ in 0..4 {
+        assert_eq!(second_step(&app, &other, &page, "000000").await.status(), 422);
+    }
+    assert_eq!(
+        second_step(&app, &other, &page, &codes[4]).await.status(),
+        422,
+        "after five tries the attempt is over"
+    );
+    let status = anna
+        .get(app.url("/mijn-account/tweestaps"))
+        .send()
+        .await
+        .expect("request");
+    assert!(status.text().await.expect("body").contains("nog 9 herstelcodes"));
+}
+
+async fn a_mail_login_needs_the_second_step_too(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let anna = admin(&app).await;
+    let (secret, _) = set_up(&app, &anna).await;
+    sqlx::query("UPDATE accounts SET email = 'anna@example.org', email_key = 'anna@example.org'")
+        .execute(&app.state.db.pool)
+        .await
+        .expect("email");
+    let phone = new_client();
+    let asked = app
+        .post_form_with(
+            &phone,
+            "/inloggen/email",
+            &[("actie", "request_login_email"), ("email", "anna@example.org")],
+        )
+        .await;
+    assert_eq!(asked.status(), 303);
+    let mail = app.wait_for_mail("anna@example.org", "Inloggen bij Kring").await;
+    let link = mail.split_whitespace().find(|w| w.contains("token=")).expect("link");
+    let token = link.split_once("token=").expect("token").1;
+    let used = app
+        .post_form_with(
+            &phone,
+            "/inloggen/link",
+            &[("actie", "use_login_link"), ("token", token)],
+        )
+        .await;
+    let page = used.headers()["location"].to_str().expect("location").to_owned();
+    assert!(page.starts_with("/inloggen/tweestaps?aanvraag="));
+    assert!(!logged_in(&app, &phone).await);
+    assert_eq!(second_step(&app, &phone, &page, &code(&secret, 30)).await.status(), 303);
+    assert!(logged_in(&app, &phone).await);
+}
+
+async fn turning_it_off_asks_for_the_password_and_only_staff_can_turn_it_on(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let anna = admin(&app).await;
+    set_up(&app, &anna).await;
+    let page = "/mijn-account/tweestaps";
+    let wrong = app
+        .post_form_with(
+            &anna,
+            page,
+            &[("actie", "disable_two_factor"), ("huidig_wachtwoord", "fout")],
+        )
+        .await;
+    assert_eq!(wrong.status(), 422);
+    let off = app
+        .post_form_with(
+            &anna,
+            page,
+            &[("actie", "disable_two_factor"), ("huidig_wachtwoord", PASSWORD)],
+        )
+        .await;
+    assert_eq!(off.status(), 303);
+    let count: i64 = sqlx::query("SELECT COUNT(*) FROM recovery_codes")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("count")
+        .try_get(0)
+        .expect("count");
+    assert_eq!(count, 0);
+    // Logging in is one step again.
+    let phone = new_client();
+    let response = app
+        .post_form_with(
+            &phone,
+            "/inloggen",
+            &[("actie", "log_in"), ("bijnaam", "Anna"), ("wachtwoord", PASSWORD)],
+        )
+        .await;
+    assert_eq!(response.headers()["location"], "/mijn-account");
+
+    let member = new_client();
+    register(&app, &member, "Bert").await;
+    let refused = member.get(app.url(page)).send().await.expect("request");
+    assert_eq!(refused.status(), 403);
+}
+
+both_backends!(
+    after_set_up_a_login_needs_the_code_from_the_app,
+    a_recovery_code_works_once_and_five_wrong_codes_end_the_attempt,
+    a_mail_login_needs_the_second_step_too,
+    turning_it_off_asks_for_the_password_and_only_staff_can_turn_it_on,
+);
