@@ -20,6 +20,7 @@ test("an admin makes a centre and invites its coordinator", async ({ page, guard
 
   await page.getByRole("link", { name: "Beheer", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Beheer" })).toBeVisible();
+  await expect(page.getByText("Zet tweestapsverificatie aan.")).toBeVisible();
   await checkPage(page);
   const centre = unique("Centrum");
   await page.getByLabel("Naam van het centrum").fill(centre);
@@ -51,4 +52,19 @@ test("an admin makes a centre and invites its coordinator", async ({ page, guard
   await page.getByRole("button", { name: "Uitnodiging aannemen" }).click();
   await expect(page.getByText("Welkom! Je bent nu coördinator van dit centrum.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: `Team van ${centre}` })).toBeVisible();
+});
+
+test("the admin's two-step verification set-up page", async ({ page, guard }) => {
+  await page.goto("/inloggen");
+  await page.getByLabel("Bijnaam of e-mailadres").fill(admin);
+  await page.getByLabel("Wachtwoord").fill(adminPassword);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.goto("/mijn-account");
+  await page.getByRole("link", { name: "Tweestapsverificatie" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tweestapsverificatie" })).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("button", { name: "Tweestapsverificatie instellen" }).click();
+  await expect(page.getByRole("img", { name: "QR-code voor je app" })).toBeVisible();
+  await expect(page.locator(".recovery-codes li")).toHaveCount(10);
+  await checkPage(page);
 });
