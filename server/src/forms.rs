@@ -119,6 +119,10 @@ async fn run_server_fn(
 /// The page at the request's address, rendered with the feedback in its context.
 async fn render_page(state: AppState, parts: axum::http::request::Parts, feedback: FormFeedback) -> Response {
     let status = StatusCode::from_u16(feedback.error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+    let retry_after = match feedback.error {
+        AppError::TooManyAttempts { retry_after } => HeaderValue::from_str(&retry_after.to_string()).ok(),
+        _ => None,
+    };
     let options = state.leptos_options.clone();
     let render = leptos_axum::render_app_async_with_context(
         move || {
@@ -131,6 +135,9 @@ async fn render_page(state: AppState, parts: axum::http::request::Parts, feedbac
     page_parts.method = Method::GET;
     let mut response = render(Request::from_parts(page_parts, Body::empty())).await;
     *response.status_mut() = status;
+    if let Some(seconds) = retry_after {
+        response.headers_mut().insert(header::RETRY_AFTER, seconds);
+    }
     response
 }
 

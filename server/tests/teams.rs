@@ -3,29 +3,11 @@
 
 mod common;
 
-use common::{new_client, Backend, TestApp};
+use common::{new_client, register_ok, Backend, TestApp, PASSWORD};
 use sqlx::Row;
 
-const PASSWORD: &str = "groene fiets op het dak";
-
-async fn register(app: &TestApp, client: &reqwest::Client, nickname: &str) {
-    let response = app
-        .post_form_with(
-            client,
-            "/registreren",
-            &[
-                ("actie", "register"),
-                ("bijnaam", nickname),
-                ("wachtwoord", PASSWORD),
-                ("email", ""),
-            ],
-        )
-        .await;
-    assert_eq!(response.status(), 303);
-}
-
 async fn make_admin(app: &TestApp, client: &reqwest::Client, nickname: &str) {
-    register(app, client, nickname).await;
+    register_ok(app, client, nickname).await;
     sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = $1")
         .bind(nickname)
         .execute(&app.state.db.pool)
@@ -116,7 +98,7 @@ async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backen
 
     let coordinator_link = invite(&app, &admin, "de-haven-zwolle", "coordinator").await;
     let bea = new_client();
-    register(&app, &bea, "Bea").await;
+    register_ok(&app, &bea, "Bea").await;
     let offer = bea
         .get(app.url(&coordinator_link))
         .send()
@@ -138,7 +120,7 @@ async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backen
     assert_eq!(roles(&app, "Bea").await, ["coordinator"]);
     // The link worked once.
     let cas = new_client();
-    register(&app, &cas, "Cas").await;
+    register_ok(&app, &cas, "Cas").await;
     let again = app
         .post_form_with(&cas, &coordinator_link, &[("actie", "accept_invite"), ("token", token)])
         .await;

@@ -3,26 +3,8 @@
 
 mod common;
 
-use common::{new_client, set_cookie, Backend, TestApp};
+use common::{logged_in, new_client, register_ok, set_cookie, Backend, TestApp, PASSWORD};
 use sqlx::Row;
-
-const PASSWORD: &str = "groene fiets op het dak";
-
-async fn register(app: &TestApp, client: &reqwest::Client, nickname: &str) {
-    let response = app
-        .post_form_with(
-            client,
-            "/registreren",
-            &[
-                ("actie", "register"),
-                ("bijnaam", nickname),
-                ("wachtwoord", PASSWORD),
-                ("email", ""),
-            ],
-        )
-        .await;
-    assert_eq!(response.status(), 303);
-}
 
 async fn secret(app: &TestApp, column: &str) -> String {
     sqlx::query(&format!("SELECT {column} FROM accounts WHERE nickname = 'Anna'"))
@@ -103,7 +85,7 @@ async fn set_up(app: &TestApp, client: &reqwest::Client) -> (String, Vec<String>
 
 async fn admin(app: &TestApp) -> reqwest::Client {
     let client = new_client();
-    register(app, &client, "Anna").await;
+    register_ok(app, &client, "Anna").await;
     sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = 'Anna'")
         .execute(&app.state.db.pool)
         .await
@@ -138,17 +120,6 @@ async fn second_step(app: &TestApp, client: &reqwest::Client, page: &str, code: 
         &[("actie", "verify_second_factor"), ("aanvraag", handle), ("code", code)],
     )
     .await
-}
-
-async fn logged_in(app: &TestApp, client: &reqwest::Client) -> bool {
-    client
-        .get(app.url("/mijn-account"))
-        .header("Accept", "text/html")
-        .send()
-        .await
-        .expect("request")
-        .status()
-        == 200
 }
 
 async fn after_set_up_a_login_needs_the_code_from_the_app(backend: Backend) {
@@ -291,7 +262,7 @@ async fn turning_it_off_asks_for_the_password_and_only_staff_can_turn_it_on(back
     assert_eq!(response.headers()["location"], "/mijn-account");
 
     let member = new_client();
-    register(&app, &member, "Bert").await;
+    register_ok(&app, &member, "Bert").await;
     let refused = member.get(app.url(page)).send().await.expect("request");
     assert_eq!(refused.status(), 403);
 }

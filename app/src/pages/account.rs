@@ -3,11 +3,9 @@
 use crate::api::accounts::get_my_account;
 use crate::app::use_viewer;
 use crate::components::form::{Field, Notice, PostForm};
-use crate::components::status::redirect_to;
 use crate::domain::account::{MyAccount, SessionInfo};
-use crate::error::AppError;
 use crate::i18n::{fill, use_lang, use_texts};
-use crate::pages::not_found::ErrorNotice;
+use crate::pages::not_found::refusal;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -118,11 +116,7 @@ pub fn AccountPage() -> impl IntoView {
         {Suspend::new(async move {
             match get_my_account().await {
                 Ok(account) => view! { <AccountContent account/> }.into_any(),
-                Err(AppError::Unauthorised) => {
-                    redirect_to("/inloggen?terug=/mijn-account");
-                    view! { <p>{t.needs_login}</p> }.into_any()
-                }
-                Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
+                Err(error) => refusal(error),
             }
         })}
     }

@@ -3,10 +3,8 @@
 
 use crate::api::accounts::get_my_account;
 use crate::components::form::{Field, Notice, PostForm};
-use crate::components::status::redirect_to;
-use crate::error::AppError;
 use crate::i18n::use_texts;
-use crate::pages::not_found::ErrorNotice;
+use crate::pages::not_found::refusal;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -19,18 +17,13 @@ where
     V: IntoView + 'static,
 {
     let t = use_texts();
-    let here = leptos_router::hooks::use_location().pathname.get_untracked();
     view! {
         <Title text=title/>
         <h1>{title}</h1>
         {Suspend::new(async move {
             match get_my_account().await {
                 Ok(account) => form(account).into_any(),
-                Err(AppError::Unauthorised) => {
-                    redirect_to(&format!("/inloggen?terug={here}"));
-                    view! { <p>{t.needs_login}</p> }.into_any()
-                }
-                Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
+                Err(error) => refusal(error),
             }
         })}
         <p><a href="/mijn-account">{t.cancel_link}</a></p>

@@ -44,3 +44,22 @@ pub fn ErrorNotice(error: AppError, not_found: &'static str) -> impl IntoView {
         }
     }
 }
+
+/// What a page shows when its server function said no or failed: a visitor is sent to the login
+/// page (and back here afterwards), a logged-in person who may not see it gets a 403 message.
+pub fn refusal(error: AppError) -> AnyView {
+    let t = use_texts();
+    match error {
+        AppError::Unauthorised => {
+            let location = leptos_router::hooks::use_location();
+            let here = location.pathname.get_untracked();
+            crate::components::status::redirect_to(&format!("/inloggen?terug={here}"));
+            view! { <p>{t.needs_login}</p> }.into_any()
+        }
+        AppError::Forbidden => {
+            set_status(StatusCode::FORBIDDEN);
+            view! { <p class="form-message" role="alert">{t.not_allowed}</p> }.into_any()
+        }
+        error => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
+    }
+}

@@ -4,30 +4,14 @@
 use crate::api::teams::{get_centre_team, get_invite, get_platform};
 use crate::app::use_viewer;
 use crate::components::form::{use_feedback, Field, Notice, PostForm};
-use crate::components::status::redirect_to;
 use crate::domain::policy::CentreRole;
 use crate::domain::team::{CentreOverview, CentreTeam};
 use crate::error::AppError;
 use crate::i18n::{fill, use_lang, use_texts};
-use crate::pages::not_found::ErrorNotice;
+use crate::pages::not_found::refusal;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_location, use_params_map, use_query_map};
-
-/// What a page shows when the server function refused or failed: visitors go to the login page.
-fn refused(error: AppError) -> AnyView {
-    let t = use_texts();
-    if error == AppError::Unauthorised {
-        let here = use_location().pathname.get_untracked();
-        redirect_to(&format!("/inloggen?terug={here}"));
-        return view! { <p>{t.needs_login}</p> }.into_any();
-    }
-    if error == AppError::Forbidden {
-        crate::components::status::set_status(http::StatusCode::FORBIDDEN);
-        return view! { <p class="form-message" role="alert">{t.not_allowed}</p> }.into_any();
-    }
-    view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any()
-}
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn PlatformPage() -> impl IntoView {
@@ -47,7 +31,7 @@ pub fn PlatformPage() -> impl IntoView {
                     <PlatformContent centres=platform.centres/>
                 }
                 .into_any(),
-                Err(error) => refused(error),
+                Err(error) => refusal(error),
             }
         })}
     }
@@ -102,7 +86,7 @@ pub fn CentreTeamPage() -> impl IntoView {
             Err(error) => view! {
                 <Title text=t.platform_title/>
                 <h1>{t.platform_title}</h1>
-                {refused(error)}
+                {refusal(error)}
             }
             .into_any(),
         }
@@ -244,7 +228,7 @@ pub fn InvitePage() -> impl IntoView {
                     crate::components::status::set_status(http::StatusCode::NOT_FOUND);
                     view! { <p class="form-message" role="alert">{t.invite_gone}</p> }.into_any()
                 }
-                Err(error) => refused(error),
+                Err(error) => refusal(error),
             }
         })}
     }

@@ -3,11 +3,9 @@
 
 use crate::api::two_factor::get_two_factor;
 use crate::components::form::{Field, Notice, PostForm};
-use crate::components::status::redirect_to;
 use crate::domain::account::{TwoFactorSetup, TwoFactorStatus};
-use crate::error::AppError;
 use crate::i18n::{fill, use_texts};
-use crate::pages::not_found::ErrorNotice;
+use crate::pages::not_found::refusal;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -23,15 +21,7 @@ pub fn TwoFactorPage() -> impl IntoView {
         {Suspend::new(async move {
             match get_two_factor().await {
                 Ok(status) => view! { <TwoFactorContent status/> }.into_any(),
-                Err(AppError::Unauthorised) => {
-                    redirect_to("/inloggen?terug=/mijn-account/tweestaps");
-                    view! { <p>{t.needs_login}</p> }.into_any()
-                }
-                Err(AppError::Forbidden) => {
-                    crate::components::status::set_status(http::StatusCode::FORBIDDEN);
-                    view! { <p class="form-message" role="alert">{t.not_allowed}</p> }.into_any()
-                }
-                Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
+                Err(error) => refusal(error),
             }
         })}
         <p><a href="/mijn-account">{t.cancel_link}</a></p>

@@ -232,6 +232,61 @@ impl TestApp {
     }
 }
 
+/// The password the tests' accounts use.
+pub const PASSWORD: &str = "groene fiets op het dak";
+
+/// Posts the registration form with `PASSWORD`.
+pub async fn register(app: &TestApp, client: &reqwest::Client, nickname: &str, email: &str) -> reqwest::Response {
+    app.post_form_with(
+        client,
+        "/registreren",
+        &[
+            ("actie", "register"),
+            ("bijnaam", nickname),
+            ("wachtwoord", PASSWORD),
+            ("email", email),
+        ],
+    )
+    .await
+}
+
+/// Registers without an e-mail address, which always works for a free nickname.
+pub async fn register_ok(app: &TestApp, client: &reqwest::Client, nickname: &str) {
+    assert_eq!(
+        register(app, client, nickname, "").await.status(),
+        303,
+        "registering {nickname}"
+    );
+}
+
+pub async fn log_in(app: &TestApp, client: &reqwest::Client, name: &str, password: &str) -> reqwest::Response {
+    app.post_form_with(
+        client,
+        "/inloggen",
+        &[("actie", "log_in"), ("bijnaam", name), ("wachtwoord", password)],
+    )
+    .await
+}
+
+/// Whether `client` is logged in: "mijn account" answers instead of sending to the login page.
+pub async fn logged_in(app: &TestApp, client: &reqwest::Client) -> bool {
+    let response = client
+        .get(app.url("/mijn-account"))
+        .header("Accept", "text/html")
+        .send()
+        .await
+        .expect("request");
+    match response.status().as_u16() {
+        200 => true,
+        302 => {
+            let location = response.headers()["location"].to_str().expect("location");
+            assert_eq!(location, "/inloggen?terug=/mijn-account");
+            false
+        }
+        other => panic!("unexpected status {other}"),
+    }
+}
+
 /// Runs a test body against SQLite and against PostgreSQL (skipped with a note when no
 /// PostgreSQL was given; the test command always gives one).
 #[macro_export]
