@@ -179,3 +179,47 @@ test("change the nickname, then delete the account", async ({ page, guard }) => 
   await expect(page.getByText("Je account is verwijderd.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
 });
+
+test("choose a new password with the link from a mail", async ({ page, guard }) => {
+  const nickname = uniqueNickname("Vergeten");
+  const address = `${nickname.replace(" ", ".").toLowerCase()}@example.org`;
+  await page.goto("/registreren");
+  await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("E-mailadres").fill(address);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  const confirmation = await mailTo(address, "Bevestig je e-mailadres voor Kring");
+  const confirmLink = new URL(confirmation.match(/http:\/\/\S+\/email-bevestigen\?token=[\w-]+/)![0]);
+  await page.goto(confirmLink.pathname + confirmLink.search);
+  await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
+  await page.goto("/mijn-account");
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+
+  await page.goto("/inloggen");
+  await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Wachtwoord vergeten" })).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("E-mailadres").fill(address);
+  await page.getByRole("button", { name: "Stuur mij een mail" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kijk in je mail" })).toBeVisible();
+  await expect(page.getByLabel("Nieuw wachtwoord")).toBeVisible();
+  await checkPage(page);
+
+  const mail = await mailTo(address, "Nieuw wachtwoord voor Kring");
+  const link = new URL(mail.match(/http:\/\/\S+\/wachtwoord-vergeten\/link\?token=[\w-]+/)![0]);
+  await page.goto(link.pathname + link.search);
+  await expect(page.getByText("Kies een nieuw wachtwoord.")).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("Nieuw wachtwoord").fill("zeven blauwe vogels zingen");
+  await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(page.getByText("Je nieuwe wachtwoord is opgeslagen.")).toBeVisible();
+});
+
+test("the second login step page", async ({ page, guard }) => {
+  await page.goto("/inloggen/tweestaps?aanvraag=onbekend");
+  await expect(page.getByRole("heading", { level: 1, name: "Nog één stap" })).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("Code uit de app of herstelcode").fill("123456");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByLabel("Code uit de app of herstelcode")).toHaveAccessibleDescription(/Deze code klopt niet/);
+});

@@ -61,6 +61,14 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
     let nonce = CspNonce::new();
     request.extensions_mut().insert(nonce.clone());
     let mut response = next.run(request).await;
+    // A page that sends the browser elsewhere answers 302 whatever the request accepts (Leptos
+    // sets the status only for requests that ask for HTML).
+    if !path.starts_with("/api/")
+        && response.status() == StatusCode::OK
+        && response.headers().contains_key(header::LOCATION)
+    {
+        *response.status_mut() = StatusCode::FOUND;
+    }
     let logged_in = response.extensions().get::<LoggedIn>().is_some();
     let headers = response.headers_mut();
     let is_page = is_html(headers);

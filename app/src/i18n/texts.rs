@@ -178,7 +178,7 @@ texts! {
     field_nickname: "Bijnaam", "Nickname";
     nickname_hint: "Zo zien anderen je. Het hoeft niet je echte naam te zijn.", "This is how others see you. It does not have to be your real name.";
     field_password: "Wachtwoord", "Password";
-    new_password_hint: "Minstens 8 tekens. Tip: een zin van een paar woorden is sterk en makkelijk te onthouden, zoals: groene fiets op het dak.", "At least 8 characters. Tip: a sentence of a few words is strong and easy to remember, like: green bike on the roof.";
+    new_password_hint: "Minstens 8 tekens. Tip: kies een zin van een paar woorden, 15 tekens of meer. Die is sterk en makkelijk te onthouden, zoals: groene fiets op het dak.", "At least 8 characters. Tip: choose a sentence of a few words, 15 characters or more. It is strong and easy to remember, like: green bike on the roof.";
     field_email: "E-mailadres", "Email address";
     email_hint: "Handig als je je wachtwoord vergeet. We sturen geen reclame.", "Useful if you forget your password. We never send advertising.";
     register_button: "Account maken", "Create account";
