@@ -7,7 +7,8 @@ const chromium = process.env.CHROMIUM_PATH || execSync("command -v chromium || c
 
 export default defineConfig({
   testDir: "./tests",
-  timeout: 30_000,
+  // The account journeys visit many pages, each checked with axe (twice without JavaScript).
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
