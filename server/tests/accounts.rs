@@ -464,7 +464,11 @@ async fn pages_send_security_headers(backend: Backend) {
     }
     assert_eq!(app.get("/inloggen", "nl").await.headers()["cache-control"], "no-store");
     // A page that needs a login redirects any client, not only those that ask for HTML.
-    let plain = new_client().get(app.url("/mijn-account")).send().await.expect("request");
+    let plain = new_client()
+        .get(app.url("/mijn-account"))
+        .send()
+        .await
+        .expect("request");
     assert_eq!(plain.status(), 302);
     assert_eq!(plain.headers()["location"], "/inloggen?terug=/mijn-account");
     assert_eq!(app.get("/", "nl").await.headers()["cache-control"], "no-cache");
