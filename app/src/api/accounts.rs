@@ -86,6 +86,7 @@ pub async fn get_my_account() -> Result<MyAccount, AppError> {
         })
         .collect();
     Ok(MyAccount {
+        created: time(account.created_at),
         nickname: account.nickname,
         email: account.email,
         is_admin: account.is_admin,
@@ -184,21 +185,12 @@ pub async fn check_mail_link(token: String, reset: bool) -> Result<bool, AppErro
     }
 }
 
-/// The account of this request, after asking the policy.
-#[cfg(feature = "ssr")]
-async fn own_account(state: &crate::ssr::state::AppState) -> Result<i64, AppError> {
-    crate::ssr::auth::authorise(state, Action::ManageOwnAccount)
-        .await?
-        .account_id
-        .ok_or(AppError::Unauthorised)
-}
-
 #[server(endpoint = "change_nickname")]
 pub async fn change_nickname(bijnaam: String, huidig_wachtwoord: String) -> Result<(), AppError> {
     use crate::domain::account::Nickname;
     use crate::ssr::db::accounts::{self, InsertError};
     let state = crate::ssr::state::app_state()?;
-    let account = own_account(&state).await?;
+    let account = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     let nickname = Nickname::parse(&bijnaam).map_err(|p| AppError::invalid("bijnaam", p))?;
     crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
     match accounts::set_nickname(&state.db, account, nickname.as_str(), &nickname.key()).await {
@@ -219,7 +211,7 @@ pub async fn change_nickname(bijnaam: String, huidig_wachtwoord: String) -> Resu
 #[server(endpoint = "change_password")]
 pub async fn change_password(huidig_wachtwoord: String, wachtwoord: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let account = own_account(&state).await?;
+    let account = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     crate::ssr::auth::check_new_password_for(&state, account, &wachtwoord).await?;
     crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
     let hash = state.hasher.hash(wachtwoord).await?;
@@ -234,7 +226,7 @@ pub async fn change_password(huidig_wachtwoord: String, wachtwoord: String) -> R
 pub async fn change_email(email: String, huidig_wachtwoord: String) -> Result<(), AppError> {
     use crate::domain::account::Email;
     let state = crate::ssr::state::app_state()?;
-    let account = own_account(&state).await?;
+    let account = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     let address = Email::parse_optional(&email).map_err(|p| AppError::invalid("email", p))?;
     crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
     match address {
@@ -269,23 +261,8 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
 /// Everything Kring keeps about the person asking, as a JSON download.
 #[server(endpoint = "export_my_data", input = leptos::server_fn::codec::GetUrl)]
 pub async fn export_my_data() -> Result<MyData, AppError> {
-    use sqlx::Row;
-    let state = crate::ssr::state::app_state()?;
-    let account_id = own_account(&state).await?;
+    // Asks the policy, and holds everything kept about the account.
     let account = get_my_account().await?;
-    let row = crate::ssr::db::accounts::get(&state.db, account_id)
-        .await?
-        .ok_or(AppError::Unauthorised)?;
-    let roles = sqlx::query(
-        "SELECT c.name, r.role FROM centre_roles r JOIN centres c ON c.id = r.centre_id
-         WHERE r.account_id = $1 ORDER BY c.name, r.role",
-    )
-    .bind(account_id)
-    .fetch_all(&state.db.pool)
-    .await?
-    .iter()
-    .map(|row| Ok((row.try_get("name")?, row.try_get("role")?)))
-    .collect::<Result<Vec<(String, String)>, sqlx::Error>>()?;
     if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
         options.insert_header(
             http::header::CONTENT_DISPOSITION,
@@ -296,8 +273,12 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
         exported_at: chrono::Utc::now(),
         nickname: account.nickname,
         email: account.email,
-        account_created: chrono::DateTime::from_timestamp(row.created_at, 0).unwrap_or_default(),
-        roles,
+        account_created: account.created,
+        roles: account
+            .roles
+            .into_iter()
+            .map(|(_, centre, role)| (centre, role.slug().to_owned()))
+            .collect(),
         sessions: account.sessions,
     })
 }
@@ -307,7 +288,7 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
 #[server(endpoint = "delete_account")]
 pub async fn delete_account(huidig_wachtwoord: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let account = own_account(&state).await?;
+    let account = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
     crate::ssr::db::accounts::delete(&state.db, account).await?;
     crate::ssr::auth::add_cookie(&crate::ssr::auth::session::clear_cookie(state.site.https));

@@ -15,9 +15,7 @@ pub async fn get_platform() -> Result<Platform, AppError> {
     let state = crate::ssr::state::app_state()?;
     let actor = crate::ssr::auth::authorise(&state, Action::ViewPlatform).await?;
     let two_factor_on = match actor.account_id {
-        Some(id) => crate::ssr::db::two_factor::get(&state.db, id)
-            .await?
-            .is_some_and(|row| row.secret.is_some()),
+        Some(id) => crate::ssr::db::two_factor::is_enabled(&state.db, id).await?,
         None => false,
     };
     Ok(Platform {

@@ -7,20 +7,12 @@ use crate::domain::policy::Action;
 use crate::error::AppError;
 use leptos::prelude::*;
 
-#[cfg(feature = "ssr")]
-async fn own_account(state: &crate::ssr::state::AppState) -> Result<i64, AppError> {
-    crate::ssr::auth::authorise(state, Action::ManageTwoFactor)
-        .await?
-        .account_id
-        .ok_or(AppError::Unauthorised)
-}
-
 #[server(endpoint = "two_factor")]
 pub async fn get_two_factor() -> Result<TwoFactorStatus, AppError> {
     use crate::domain::account::TwoFactorSetup;
     use crate::ssr::auth::two_factor;
     let state = crate::ssr::state::app_state()?;
-    let account = own_account(&state).await?;
+    let account = crate::ssr::auth::authorised_account(&state, Action::ManageTwoFactor).await?;
     let row = crate::ssr::db::two_factor::get(&state.db, account)
         .await?
         .ok_or(AppError::Unauthorised)?;
@@ -51,7 +43,7 @@ pub async fn get_two_factor() -> Result<TwoFactorStatus, AppError> {
 pub async fn start_two_factor() -> Result<(), AppError> {
     use crate::ssr::auth::two_factor;
     let state = crate::ssr::state::app_state()?;
-    let account = own_account(&state).await?;
+    let account = crate::ssr::auth::authorised_account(&state, Action::ManageTwoFactor).await?;
     let codes = two_factor::new_recovery_codes().join(" ");
     crate::ssr::db::two_factor::set_pending(&state.db, account, &two_factor::new_secret(), &codes).await?;
     leptos_axum::redirect("/mijn-account/tweestaps");
@@ -63,7 +55,7 @@ pub async fn confirm_two_factor(code: String) -> Result<(), AppError> {
     use crate::domain::form::Problem;
     use crate::ssr::auth::two_factor;
     let state = crate::ssr::state::app_state()?;
-    let account = own_account(&state).await?;
+    let account = crate::ssr::auth::authorised_account(&state, Action::ManageTwoFactor).await?;
     let row = crate::ssr::db::two_factor::get(&state.db, account)
         .await?
         .ok_or(AppError::Unauthorised)?;
@@ -94,7 +86,7 @@ pub async fn confirm_two_factor(code: String) -> Result<(), AppError> {
 #[server(endpoint = "disable_two_factor")]
 pub async fn disable_two_factor(huidig_wachtwoord: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let account = own_account(&state).await?;
+    let account = crate::ssr::auth::authorised_account(&state, Action::ManageTwoFactor).await?;
     crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
     crate::ssr::db::two_factor::disable(&state.db, account).await?;
     leptos_axum::redirect("/mijn-account/tweestaps?uit=1");

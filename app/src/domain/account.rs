@@ -161,6 +161,7 @@ impl Registration {
 /// What "mijn account" shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyAccount {
+    pub created: chrono::DateTime<chrono::Utc>,
     pub nickname: String,
     pub email: Option<String>,
     pub is_admin: bool,

@@ -48,11 +48,8 @@ async fn count_mail(state: &AppState, address: &Email, now: i64) -> Result<(), A
         (format!("mail-address:{}", address.key()), throttle::MAIL_PER_ADDRESS),
         (format!("mail-ip:{}", client_ip(&parts)), throttle::MAIL_PER_IP),
     ];
-    for (key, _) in &keys {
-        if let Some(wait) = throttle::wait_for(&state.db, key, now).await? {
-            return Err(AppError::TooManyAttempts { retry_after: wait });
-        }
-    }
+    let names: Vec<&str> = keys.iter().map(|(key, _)| key.as_str()).collect();
+    throttle::refuse_while_waiting(&state.db, &names, now).await?;
     // Every request counts; the one past the free ones is refused already.
     let mut delay = 0;
     for (key, limit) in &keys {

@@ -66,11 +66,7 @@ pub(crate) fn client_ip(parts: &Parts) -> String {
 }
 
 fn cookie(parts: &Parts, name: &str) -> Option<String> {
-    header_text(parts, header::COOKIE)
-        .split(';')
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, value)| *key == name && !value.is_empty())
-        .map(|(_, value)| value.to_owned())
+    session::cookie_value(&header_text(parts, header::COOKIE), name).map(str::to_owned)
 }
 
 /// The language the request asks for (for mails it causes).
@@ -127,8 +123,9 @@ pub async fn authorise(state: &AppState, action: Action) -> Result<Actor, AppErr
     }
 }
 
-fn too_many(wait: u64) -> AppError {
-    AppError::TooManyAttempts { retry_after: wait }
+/// The account of this request after the policy allowed `action` (which needs an account).
+pub async fn authorised_account(state: &AppState, action: Action) -> Result<i64, AppError> {
+    authorise(state, action).await?.account_id.ok_or(AppError::Unauthorised)
 }
 
 /// Checks nickname (or e-mail address) and password, with rate limits. The same answer comes
@@ -152,11 +149,8 @@ pub async fn check_login(state: &AppState, name: &str, password: String) -> Resu
             (format!("login-name:{name_key}"), throttle::LOGIN_PER_NAME),
         ],
     };
-    for (key, _) in &keys {
-        if let Some(wait) = throttle::wait_for(&state.db, key, now).await? {
-            return Err(too_many(wait));
-        }
-    }
+    let names: Vec<&str> = keys.iter().map(|(key, _)| key.as_str()).collect();
+    throttle::refuse_while_waiting(&state.db, &names, now).await?;
     let (id, hash) = account.map_or((None, None), |(id, hash)| (Some(id), Some(hash)));
     let matches = state.hasher.verify(password, hash).await?;
     match (id, matches) {
@@ -241,9 +235,7 @@ pub async fn register(state: &AppState, nickname: &str, password: String, email:
     let parts = request_parts()?;
     let now = now();
     let key = format!("register-ip:{}", client_ip(&parts));
-    if let Some(wait) = throttle::wait_for(&state.db, &key, now).await? {
-        return Err(too_many(wait));
-    }
+    throttle::refuse_while_waiting(&state.db, &[key.as_str()], now).await?;
     let hash = state.hasher.hash(password).await?;
     let nickname_key = registration.nickname.key();
     let mut tx = state.db.begin_write().await?;
@@ -294,10 +286,7 @@ const SECOND_STEP_SECONDS: i64 = 10 * 60;
 /// the browser goes to the code page and gets no session yet; otherwise the session starts.
 /// Returns where to go next.
 pub async fn complete_login(state: &AppState, account_id: i64, wanted: String) -> Result<String, AppError> {
-    let has_second_factor = crate::ssr::db::two_factor::get(&state.db, account_id)
-        .await?
-        .is_some_and(|row| row.secret.is_some());
-    if has_second_factor {
+    if crate::ssr::db::two_factor::is_enabled(&state.db, account_id).await? {
         let (handle, handle_hash) = session::new_token();
         crate::ssr::db::two_factor::insert_pending_login(
             &state.db,
@@ -361,9 +350,7 @@ pub async fn check_new_password_for(state: &AppState, account_id: i64, password:
 pub async fn verify_current_password(state: &AppState, account_id: i64, password: String) -> Result<(), AppError> {
     let now = now();
     let key = format!("reauth:{account_id}");
-    if let Some(wait) = throttle::wait_for(&state.db, &key, now).await? {
-        return Err(too_many(wait));
-    }
+    throttle::refuse_while_waiting(&state.db, &[key.as_str()], now).await?;
     let hash = accounts::password_hash(&state.db, account_id).await?;
     if state.hasher.verify(password, hash).await? {
         throttle::clear(&state.db, &key).await?;

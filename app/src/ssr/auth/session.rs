@@ -73,14 +73,18 @@ pub fn clear_cookie(secure: bool) -> String {
     format!("{}=; Max-Age=0{}", cookie_name(secure), attributes(secure))
 }
 
-/// The session token in a `Cookie` header, if any.
-pub fn token_from_cookie_header(header: &str, secure: bool) -> Option<&str> {
-    let name = cookie_name(secure);
+/// The value of the cookie `name` in a `Cookie` header, if set and not empty.
+pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
     header
         .split(';')
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(key, value)| *key == name && !value.is_empty())
         .map(|(_, value)| value)
+}
+
+/// The session token in a `Cookie` header, if any.
+pub fn token_from_cookie_header(header: &str, secure: bool) -> Option<&str> {
+    cookie_value(header, cookie_name(secure))
 }
 
 /// A short, non-identifying description of the browser for the list of sessions:

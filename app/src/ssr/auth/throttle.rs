@@ -79,6 +79,16 @@ pub async fn wait_for(db: &Db, key: &str, now: i64) -> Result<Option<u64>, sqlx:
     Ok((blocked_until > now).then(|| u64::try_from(blocked_until - now).unwrap_or(1)))
 }
 
+/// Refuses with "too many attempts" while any of the keys has to wait.
+pub async fn refuse_while_waiting(db: &Db, keys: &[&str], now: i64) -> Result<(), crate::error::AppError> {
+    for key in keys {
+        if let Some(wait) = wait_for(db, key, now).await? {
+            return Err(crate::error::AppError::TooManyAttempts { retry_after: wait });
+        }
+    }
+    Ok(())
+}
+
 /// Counts one attempt under `key` and sets the delay for the next one; returns that delay in
 /// seconds (0 while the attempts are free).
 pub async fn record(db: &Db, key: &str, limit: Limit, now: i64) -> Result<i64, sqlx::Error> {

@@ -27,6 +27,11 @@ pub async fn get(db: &Db, account_id: i64) -> Result<Option<TwoFactorRow>, sqlx:
         .transpose()
 }
 
+/// Whether the account has two-factor login on.
+pub async fn is_enabled(db: &Db, account_id: i64) -> Result<bool, sqlx::Error> {
+    Ok(get(db, account_id).await?.is_some_and(|row| row.secret.is_some()))
+}
+
 pub async fn set_pending(db: &Db, account_id: i64, secret: &str, codes: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE accounts SET totp_pending = $2, totp_pending_codes = $3 WHERE id = $1")
         .bind(account_id)
