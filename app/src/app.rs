@@ -13,6 +13,10 @@ use crate::pages::email_login::{
     EmailLoginPage, ForgotPasswordPage, LoginCodePage, LoginLinkPage, ResetCodePage, ResetLinkPage,
 };
 use crate::pages::home::HomePage;
+use crate::pages::manage::{
+    CentreDetailsPage, CentreProgrammePage, EditActivityPage, ManagedActivityPage, ManagedDatePage, NewActivityPage,
+    OpeningHoursPage,
+};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::platform::{CentreTeamPage, InvitePage, PlatformPage};
 use crate::pages::two_factor::{SecondStepPage, TwoFactorPage};
@@ -58,6 +62,8 @@ fn provide_request_nonce() {
 pub struct Viewer {
     pub nickname: String,
     pub is_admin: bool,
+    /// Has a role at a centre (volunteer or coordinator).
+    pub in_a_team: bool,
 }
 
 /// The logged-in person of this request, if any.
@@ -70,6 +76,7 @@ fn request_viewer() -> Option<Viewer> {
     crate::ssr::auth::current_session().map(|session| Viewer {
         nickname: session.nickname,
         is_admin: session.is_admin,
+        in_a_team: session.in_a_team,
     })
 }
 
@@ -128,7 +135,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mijn-account/tweestaps") view=TwoFactorPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/tweestaps") view=SecondStepPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer") view=PlatformPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/centra/:slug") view=CentreTeamPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/centra/:slug") view=CentreProgrammePage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/centra/:slug/team") view=CentreTeamPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/centra/:slug/gegevens") view=CentreDetailsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/centra/:slug/openingstijden") view=OpeningHoursPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/centra/:slug/nieuw") view=NewActivityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/activiteiten/:id") view=ManagedActivityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/activiteiten/:id/bewerken") view=EditActivityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/data/:id") view=ManagedDatePage ssr=SsrMode::Async/>
                     <Route path=path!("/uitnodiging") view=InvitePage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/email") view=EmailLoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/code") view=LoginCodePage ssr=SsrMode::Async/>

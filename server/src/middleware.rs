@@ -209,6 +209,7 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
                 account_id: row.account_id,
                 nickname: row.nickname,
                 is_admin: row.is_admin,
+                in_a_team: row.in_a_team,
             });
             let mut response = next.run(request).await;
             response.extensions_mut().insert(LoggedIn);

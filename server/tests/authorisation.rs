@@ -62,6 +62,29 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("confirm_two_factor", "code=123456", "nnnyyy"),
     ("disable_two_factor", "huidig_wachtwoord=fout", "nnnyyy"),
     ("verify_second_factor", "aanvraag=onbekend&code=123456", "yyyyyy"),
+    ("my_centres", "", "nnyyyy"),
+    ("centre_programme", "slug=de-haven-zwolle", "nnnyny"),
+    ("centre_settings", "slug=de-haven-zwolle", "nnnyny"),
+    ("save_centre", "centrum=de-haven-zwolle&naam=", "nnnyny"),
+    ("opening_hours", "slug=de-haven-zwolle", "nnnyny"),
+    (
+        "save_opening_hours",
+        "centrum=de-haven-zwolle&van%5Bd1-1%5D=99:99",
+        "nnnyny",
+    ),
+    ("add_closure", "centrum=de-haven-zwolle&eerste_dag=", "nnnyny"),
+    ("remove_closure", "centrum=de-haven-zwolle&id=999999", "nnnyny"),
+    ("activity_editor", "centrum=de-haven-zwolle", "nnnyny"),
+    ("activity_editor", "id=1", "nnnyny"),
+    ("create_activity", "centrum=de-haven-zwolle&titel=", "nnnyny"),
+    ("update_activity", "id=1&titel=", "nnnyny"),
+    ("delete_activity", "id=1", "nnnyny"),
+    ("pause_activity", "id=1&pauzeren=false", "nnnyny"),
+    ("managed_activity", "id=1", "nnnyny"),
+    ("managed_date", "id=1", "nnnyny"),
+    ("change_date", "id=1&datum=", "nnnyny"),
+    ("cancel_date", "id=1&reden=", "nnnyny"),
+    ("restore_date", "id=1", "nnnyny"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {
@@ -199,6 +222,14 @@ async fn every_server_function_asks_the_policy(backend: Backend) {
         .try_get(0)
         .expect("count");
     assert_eq!(accounts, 5);
+    // ... nor the programme.
+    let activities: i64 = sqlx::query("SELECT COUNT(*) FROM activities WHERE paused = 0")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("count")
+        .try_get(0)
+        .expect("count");
+    assert_eq!(activities, 11);
 }
 
 #[test]

@@ -17,7 +17,7 @@ async fn make_admin(app: &TestApp, client: &reqwest::Client, nickname: &str) {
 
 /// Makes an invitation on a team page; returns the invitation's path.
 async fn invite(app: &TestApp, client: &reqwest::Client, slug: &str, role: &str) -> String {
-    let page = format!("/beheer/centra/{slug}");
+    let page = format!("/beheer/centra/{slug}/team");
     let response = app
         .post_form_with(
             client,
@@ -85,7 +85,10 @@ async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backen
         )
         .await;
     assert_eq!(created.status(), 303);
-    assert_eq!(created.headers()["location"], "/beheer/centra/de-haven-zwolle?nieuw=1");
+    assert_eq!(
+        created.headers()["location"],
+        "/beheer/centra/de-haven-zwolle/team?nieuw=1"
+    );
     let overview = admin
         .get(app.url("/beheer"))
         .send()
@@ -129,7 +132,7 @@ async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backen
 
     // The coordinator invites a volunteer, but cannot appoint coordinators.
     let team = bea
-        .get(app.url("/beheer/centra/de-haven-zwolle"))
+        .get(app.url("/beheer/centra/de-haven-zwolle/team"))
         .send()
         .await
         .expect("request")
@@ -140,7 +143,7 @@ async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backen
     let not_allowed = app
         .post_form_with(
             &bea,
-            "/beheer/centra/de-haven-zwolle",
+            "/beheer/centra/de-haven-zwolle/team",
             &[
                 ("actie", "create_invite"),
                 ("centrum", "de-haven-zwolle"),
@@ -167,7 +170,7 @@ async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backen
     assert!(account.contains("Vrijwilliger bij De Haven"));
     // A volunteer does not see the team page.
     let team = cas
-        .get(app.url("/beheer/centra/de-haven-zwolle"))
+        .get(app.url("/beheer/centra/de-haven-zwolle/team"))
         .send()
         .await
         .expect("request");

@@ -3,5 +3,6 @@
 pub mod accounts;
 pub mod agenda;
 pub mod centres;
+pub mod programme;
 pub mod teams;
 pub mod two_factor;

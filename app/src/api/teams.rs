@@ -30,7 +30,7 @@ pub async fn create_centre(naam: String, plaats: String, adres: String) -> Resul
     crate::ssr::auth::authorise(&state, Action::CreateCentre).await?;
     let centre = crate::domain::team::NewCentre::parse(&naam, &plaats, &adres).map_err(AppError::Invalid)?;
     let slug = crate::ssr::db::teams::insert_centre(&state.db, &centre, crate::ssr::auth::now()).await?;
-    leptos_axum::redirect(&format!("/beheer/centra/{slug}?nieuw=1"));
+    leptos_axum::redirect(&format!("/beheer/centra/{slug}/team?nieuw=1"));
     Ok(())
 }
 
@@ -90,7 +90,7 @@ pub async fn create_invite(centrum: String, rol: String) -> Result<(), AppError>
         now,
     )
     .await?;
-    leptos_axum::redirect(&format!("/beheer/centra/{centrum}?uitnodiging={token}"));
+    leptos_axum::redirect(&format!("/beheer/centra/{centrum}/team?uitnodiging={token}"));
     Ok(())
 }
 

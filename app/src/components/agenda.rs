@@ -51,7 +51,12 @@ pub fn AgendaCard(item: AgendaItem, now: DateTime<Utc>) -> impl IntoView {
     let t = use_lang().texts();
     let running = item.is_running(now);
     let href = format!("/activiteiten/{}", item.activity_id);
-    let place = fill(t.at_place, &[("centre", &item.centre_name), ("town", &item.town)]);
+    let mut place = fill(t.at_place, &[("centre", &item.centre_name), ("town", &item.town)]);
+    if item.online {
+        place = format!("{} · {place}", t.place_online);
+    } else if !item.location.is_empty() {
+        place = format!("{} · {place}", item.location);
+    }
     let signup = if item.signup_required {
         t.signup_needed
     } else {
@@ -66,6 +71,9 @@ pub fn AgendaCard(item: AgendaItem, now: DateTime<Utc>) -> impl IntoView {
             </p>
             <p class="card-title"><a href=href>{item.title.clone()}</a></p>
             <p class="card-place">{place}</p>
+            {(!item.cancelled && !item.change_note.is_empty()).then(|| view! {
+                <p class="card-changed"><strong>{fill(t.changed_because, &[("note", &item.change_note)])}</strong></p>
+            })}
             {if item.cancelled {
                 let reason = if item.cancel_reason.is_empty() {
                     t.cancelled_label.to_owned()

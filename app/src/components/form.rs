@@ -118,6 +118,167 @@ pub fn Field(
     }
 }
 
+/// Ids that tie a field to its hint and error message.
+struct Described {
+    id: String,
+    hint_id: String,
+    error_id: String,
+    /// `aria-describedby`, if there is anything to point at.
+    by: Option<String>,
+}
+
+impl Described {
+    fn new(name: &str, has_hint: bool, has_problem: bool) -> Described {
+        let id = format!("veld-{}", name.trim_end_matches("[]"));
+        let hint_id = format!("{id}-uitleg");
+        let error_id = format!("{id}-fout");
+        let by = [has_problem.then(|| error_id.clone()), has_hint.then(|| hint_id.clone())]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        Described {
+            id,
+            hint_id,
+            error_id,
+            by: (!by.is_empty()).then_some(by),
+        }
+    }
+}
+
+/// A labelled multi-line text with its hint and, after a refused post, its problem and text.
+#[component]
+pub fn TextArea(
+    action: &'static str,
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
+    #[prop(optional)] optional: bool,
+    #[prop(optional, into)] value: String,
+    #[prop(default = 5)] rows: u32,
+) -> impl IntoView {
+    let t = use_texts();
+    let feedback = use_feedback(action);
+    let problem = feedback.as_ref().and_then(|f| f.problem(name));
+    let value = feedback
+        .as_ref()
+        .and_then(|f| f.value(name).map(str::to_owned))
+        .unwrap_or(value);
+    let ids = Described::new(name, !hint.is_empty(), problem.is_some());
+    view! {
+        <div class="field" class:field-invalid=problem.is_some()>
+            <label for=ids.id.clone()>
+                {label}
+                {optional.then(|| view! { " " <span class="optional">{t.optional_field}</span> })}
+            </label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=ids.hint_id.clone()>{hint}</p> })}
+            {problem.map(|p| view! { <p class="field-error" id=ids.error_id.clone()>{t.problem(p)}</p> })}
+            <textarea
+                id=ids.id
+                name=name
+                rows=rows
+                aria-invalid=problem.is_some().then_some("true")
+                aria-describedby=ids.by
+            >
+                {value}
+            </textarea>
+        </div>
+    }
+}
+
+/// A group of radio buttons (`multiple` false) or checkboxes (`multiple` true, sent as
+/// `name[]`), with its legend, hint and problem; after a refused post the choices as sent.
+#[component]
+pub fn Choices(
+    action: &'static str,
+    /// The field name; checkboxes are sent as `name[]`.
+    name: &'static str,
+    legend: &'static str,
+    /// (value, label)
+    options: Vec<(String, String)>,
+    #[prop(optional)] chosen: Vec<String>,
+    #[prop(optional)] multiple: bool,
+    #[prop(optional)] hint: &'static str,
+    #[prop(optional)] optional: bool,
+) -> impl IntoView {
+    let t = use_texts();
+    let feedback = use_feedback(action);
+    let problem = feedback.as_ref().and_then(|f| f.problem(name));
+    let sent_name = if multiple { format!("{name}[]") } else { name.to_owned() };
+    let chosen = match &feedback {
+        Some(f) => f.values_of(&sent_name),
+        None => chosen,
+    };
+    let ids = Described::new(name, !hint.is_empty(), problem.is_some());
+    let kind = if multiple { "checkbox" } else { "radio" };
+    let boxes = options
+        .into_iter()
+        .map(|(value, label)| {
+            let checked = chosen.contains(&value);
+            let name = sent_name.clone();
+            view! {
+                <label class="choice">
+                    <input type=kind name=name value=value checked=checked/>
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset
+            class="field"
+            id=ids.id
+            aria-invalid=problem.is_some().then_some("true")
+            aria-describedby=ids.by
+        >
+            <legend>
+                {legend}
+                {optional.then(|| view! { " " <span class="optional">{t.optional_field}</span> })}
+            </legend>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=ids.hint_id.clone()>{hint}</p> })}
+            {problem.map(|p| view! { <p class="field-error" id=ids.error_id.clone()>{t.problem(p)}</p> })}
+            <div class="choices">{boxes}</div>
+        </fieldset>
+    }
+}
+
+/// One checkbox that sends `name=ja` when ticked.
+#[component]
+pub fn Checkbox(
+    action: &'static str,
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] checked: bool,
+    #[prop(optional)] hint: &'static str,
+) -> impl IntoView {
+    let t = use_texts();
+    let feedback = use_feedback(action);
+    let problem = feedback.as_ref().and_then(|f| f.problem(name));
+    let checked = match &feedback {
+        Some(f) => f.value(name) == Some("ja"),
+        None => checked,
+    };
+    let ids = Described::new(name, !hint.is_empty(), problem.is_some());
+    view! {
+        <div class="field" class:field-invalid=problem.is_some()>
+            {problem.map(|p| view! { <p class="field-error" id=ids.error_id.clone()>{t.problem(p)}</p> })}
+            <label class="choice">
+                <input
+                    type="checkbox"
+                    id=ids.id
+                    name=name
+                    value="ja"
+                    checked=checked
+                    aria-invalid=problem.is_some().then_some("true")
+                    aria-describedby=ids.by
+                />
+                {label}
+            </label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=ids.hint_id.clone()>{hint}</p> })}
+        </div>
+    }
+}
+
 /// A notice after a redirect ("Je bent uitgelogd."), shown when the query has `key`.
 #[component]
 pub fn Notice(key: &'static str, text: &'static str) -> impl IntoView {

@@ -37,7 +37,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <a href="/centra">{t.nav_centres}</a>
                 {match use_viewer() {
                     Some(viewer) => view! {
-                        {viewer.is_admin.then(|| view! { <a href="/beheer">{t.nav_platform}</a> })}
+                        {(viewer.is_admin || viewer.in_a_team).then(|| view! { <a href="/beheer">{t.nav_platform}</a> })}
                         <a href="/mijn-account">{t.nav_account}</a>
                     }
                     .into_any(),

@@ -21,6 +21,10 @@ pub struct AgendaItem {
     pub ends_at: DateTime<Utc>,
     pub cancelled: bool,
     pub cancel_reason: String,
+    /// Why this one date is different (other time or place), when it was changed.
+    pub change_note: String,
+    pub centre_id: i64,
+    pub online: bool,
     pub signup_required: bool,
     pub capacity: Option<i64>,
     pub cost: String,
@@ -35,10 +39,16 @@ impl AgendaItem {
 /// A date of an activity, as listed on its page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OccurrenceDate {
+    pub id: i64,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub cancelled: bool,
     pub cancel_reason: String,
+    /// This date was moved or changed on its own.
+    pub changed: bool,
+    pub change_note: String,
+    /// Another place for this date only (empty: as usual).
+    pub location: String,
 }
 
 /// Everything the activity page shows.

@@ -27,6 +27,33 @@ pub enum Problem {
     LinkExpired,
     /// The current password, asked again before a change, is wrong.
     WrongPassword,
+    UnknownTheme,
+    UrlInvalid,
+    PhoneInvalid,
+    NotANumber,
+    CapacityTooLow,
+    CapacityTooHigh,
+    DateInvalid,
+    DateInPast,
+    DateTooFar,
+    TimeInvalid,
+    /// The end is not after the start.
+    EndBeforeStart,
+    /// Two opening periods of one day overlap.
+    PeriodsOverlap,
+    IntervalInvalid,
+    NoWeekdays,
+    CountInvalid,
+    /// A series or closure that ends before it begins.
+    UntilBeforeStart,
+    /// A course needs a last date or a number of sessions.
+    CourseNeedsEnd,
+    /// A deletion that was not confirmed.
+    ConfirmNeeded,
+    /// The date was already cancelled, changed or is over.
+    DateGone,
+    /// Another date of the activity starts at that moment.
+    DateTaken,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +104,15 @@ impl FormFeedback {
             .iter()
             .find(|(name, _)| name == field)
             .map(|(_, v)| v.as_str())
+    }
+
+    /// Every value sent for a field (checkboxes send one per ticked box).
+    pub fn values_of(&self, field: &str) -> Vec<String> {
+        self.values
+            .iter()
+            .filter(|(name, _)| name == field)
+            .map(|(_, v)| v.clone())
+            .collect()
     }
 
     pub fn problems(&self) -> &[FieldProblem] {

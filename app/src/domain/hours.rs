@@ -12,18 +12,31 @@ pub struct OpeningPeriod {
     pub closes: NaiveTime,
 }
 
-/// Days on which the centre is closed (inclusive), with the reason visitors see.
+/// Days on which the centre is closed (inclusive), or open at other hours, with the reason
+/// visitors see.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Closure {
     pub first_day: NaiveDate,
     pub last_day: NaiveDate,
     pub reason: String,
+    /// Other opening hours on those days (on days the centre is normally open); none: closed.
+    pub hours: Option<(NaiveTime, NaiveTime)>,
 }
 
 impl Closure {
     pub fn covers(&self, day: NaiveDate) -> bool {
         self.first_day <= day && day <= self.last_day
     }
+
+    /// Whether the centre is shut on those days (not open at other hours).
+    pub fn closes(&self) -> bool {
+        self.hours.is_none()
+    }
+}
+
+/// The closure that shuts the centre on `day`, if any.
+pub fn closed_on(day: NaiveDate, closures: &[Closure]) -> Option<&Closure> {
+    closures.iter().find(|c| c.closes() && c.covers(day))
 }
 
 /// Whether a centre's inloop is open at a given moment.
@@ -46,8 +59,16 @@ pub fn periods_on(
     hours: &[OpeningPeriod],
     closures: &[Closure],
 ) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
-    if closures.iter().any(|c| c.covers(day)) {
+    if closed_on(day, closures).is_some() {
         return Vec::new();
+    }
+    let normally_open = hours.iter().any(|p| p.weekday == day.weekday() && p.opens < p.closes);
+    if let Some((opens, closes)) = closures.iter().filter(|c| c.covers(day)).find_map(|c| c.hours) {
+        return if normally_open {
+            vec![(local_to_utc(day.and_time(opens)), local_to_utc(day.and_time(closes)))]
+        } else {
+            Vec::new()
+        };
     }
     let mut periods: Vec<_> = hours
         .iter()
@@ -153,11 +174,33 @@ mod tests {
             first_day: d(2026, 12, 24),
             last_day: d(2026, 12, 28),
             reason: "Kerst".into(),
+            hours: None,
         }];
         assert_eq!(
             open_status(&hours, &closures, at(d(2026, 12, 24), 11, 0)),
             OpenStatus::OpensAt(at(d(2026, 12, 29), 10, 0))
         );
+    }
+
+    #[test]
+    fn other_hours_replace_the_normal_ones_on_days_the_centre_is_open() {
+        let hours = weekdays_ten_to_two();
+        let closures = [Closure {
+            first_day: d(2026, 12, 21),
+            last_day: d(2027, 1, 3),
+            reason: "Vakantie".into(),
+            hours: Some((t(13, 0), t(16, 0))),
+        }];
+        let tuesday = d(2026, 12, 22);
+        assert_eq!(
+            open_status(&hours, &closures, at(tuesday, 11, 0)),
+            OpenStatus::OpensAt(at(tuesday, 13, 0))
+        );
+        assert_eq!(
+            open_status(&hours, &closures, at(tuesday, 15, 0)),
+            OpenStatus::OpenUntil(at(tuesday, 16, 0))
+        );
+        assert!(periods_on(d(2026, 12, 26), &hours, &closures).is_empty());
     }
 
     #[test]

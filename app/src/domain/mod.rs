@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod form;
 pub mod hours;
 pub mod policy;
+pub mod programme;
 pub mod recurrence;
 pub mod team;
 pub mod text;

@@ -45,6 +45,11 @@ impl Actor {
         self.centre_roles.contains(&(centre_id, role))
     }
 
+    /// Coordinator of this centre, or admin.
+    pub fn runs(&self, centre_id: i64) -> bool {
+        self.is_admin || self.has_role(centre_id, CentreRole::Coordinator)
+    }
+
     pub fn coordinates_any(&self) -> bool {
         self.centre_roles
             .iter()
@@ -77,6 +82,23 @@ pub enum Action {
     Invite { centre_id: i64, role: CentreRole },
     /// Accept an invitation (with its link).
     AcceptInvite,
+    /// The management area: the centres I run or help run.
+    ViewManagement,
+    /// Change a centre's details, opening hours, closures and settings.
+    ManageCentre { centre_id: i64 },
+    /// See a centre's programme in the management area.
+    ViewProgramme { centre_id: i64, volunteers_publish: bool },
+    /// Add an activity to a centre's programme.
+    CreateActivity { centre_id: i64, volunteers_publish: bool },
+    /// Change an activity, its series and single dates, or pause it.
+    EditActivity {
+        centre_id: i64,
+        volunteers_publish: bool,
+        /// The actor is one of its facilitators.
+        facilitates: bool,
+    },
+    /// Remove an activity with all its dates.
+    DeleteActivity { centre_id: i64 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +132,32 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
         Action::Invite { centre_id, role } => member(
             actor,
             actor.is_admin || (role == CentreRole::Vrijwilliger && actor.has_role(centre_id, CentreRole::Coordinator)),
+        ),
+        Action::ViewManagement => member(actor, actor.is_admin || !actor.centre_roles.is_empty()),
+        Action::ManageCentre { centre_id } | Action::DeleteActivity { centre_id } => {
+            member(actor, actor.runs(centre_id))
+        }
+        // Volunteers publish only where the centre allows it.
+        Action::ViewProgramme {
+            centre_id,
+            volunteers_publish,
+        }
+        | Action::CreateActivity {
+            centre_id,
+            volunteers_publish,
+        } => member(
+            actor,
+            actor.runs(centre_id) || (volunteers_publish && actor.has_role(centre_id, CentreRole::Vrijwilliger)),
+        ),
+        // ... and then only the activities they facilitate.
+        Action::EditActivity {
+            centre_id,
+            volunteers_publish,
+            facilitates,
+        } => member(
+            actor,
+            actor.runs(centre_id)
+                || (volunteers_publish && facilitates && actor.has_role(centre_id, CentreRole::Vrijwilliger)),
         ),
     }
 }
@@ -186,6 +234,47 @@ mod tests {
         );
         assert_eq!(decide(&coordinator, Action::ManageTwoFactor), Decision::Allow);
         assert_eq!(decide(&volunteer, Action::ManageTwoFactor), Decision::Refuse);
+    }
+
+    #[test]
+    fn volunteers_publish_only_what_they_facilitate_and_only_when_the_centre_allows_it() {
+        let volunteer = with_role(1, CentreRole::Vrijwilliger);
+        let coordinator = with_role(1, CentreRole::Coordinator);
+        let other_coordinator = with_role(2, CentreRole::Coordinator);
+        let edit = |volunteers_publish, facilitates| Action::EditActivity {
+            centre_id: 1,
+            volunteers_publish,
+            facilitates,
+        };
+        assert_eq!(decide(&volunteer, edit(true, true)), Decision::Allow);
+        assert_eq!(decide(&volunteer, edit(true, false)), Decision::Refuse);
+        assert_eq!(decide(&volunteer, edit(false, true)), Decision::Refuse);
+        assert_eq!(decide(&coordinator, edit(false, false)), Decision::Allow);
+        assert_eq!(decide(&other_coordinator, edit(true, true)), Decision::Refuse);
+        let create = |volunteers_publish| Action::CreateActivity {
+            centre_id: 1,
+            volunteers_publish,
+        };
+        assert_eq!(decide(&volunteer, create(true)), Decision::Allow);
+        assert_eq!(decide(&volunteer, create(false)), Decision::Refuse);
+        assert_eq!(
+            decide(&volunteer, Action::DeleteActivity { centre_id: 1 }),
+            Decision::Refuse
+        );
+        assert_eq!(
+            decide(&volunteer, Action::ManageCentre { centre_id: 1 }),
+            Decision::Refuse
+        );
+        assert_eq!(
+            decide(&coordinator, Action::ManageCentre { centre_id: 1 }),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(&other_coordinator, Action::ManageCentre { centre_id: 1 }),
+            Decision::Refuse
+        );
+        assert_eq!(decide(&volunteer, Action::ViewManagement), Decision::Allow);
+        assert_eq!(decide(&member(), Action::ViewManagement), Decision::Refuse);
     }
 
     #[test]

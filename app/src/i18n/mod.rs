@@ -69,6 +69,14 @@ impl Lang {
         day.format_localized("%A %-d %B", self.locale()).to_string()
     }
 
+    /// "Maandag" / "Monday".
+    pub fn weekday(self, weekday: chrono::Weekday) -> String {
+        // 5 January 2026 was a Monday.
+        let monday = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
+        let day = monday + chrono::Duration::days(i64::from(weekday.num_days_from_monday()));
+        capitalise(&day.format_localized("%A", self.locale()).to_string())
+    }
+
     /// A day as a heading: "Dinsdag 24 november".
     pub fn day_heading(self, day: NaiveDate) -> String {
         capitalise(&self.day_name(day))

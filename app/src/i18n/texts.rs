@@ -168,6 +168,26 @@ texts! {
     problem_login_failed: "Deze gegevens kloppen niet. Kijk je bijnaam en wachtwoord na en probeer het opnieuw.", "These details are not right. Check your nickname and password and try again.";
     problem_code_wrong: "Deze code klopt niet of werkt niet meer. Kijk de code na, of vraag een nieuwe mail aan.", "This code is not right or no longer works. Check the code, or ask for a new email.";
     problem_link_expired: "Deze link werkt niet meer. Hij is te oud of al gebruikt. Vraag een nieuwe mail aan.", "This link no longer works. It is too old or was used already. Ask for a new email.";
+    problem_unknown_theme: "Dit thema kennen we niet. Kies een thema uit de lijst.", "We don't know this theme. Choose a theme from the list.";
+    problem_url_invalid: "Dit is geen goede link. Een link begint met https:// en ziet eruit als https://voorbeeld.nl/kamer.", "This is not a valid link. A link starts with https:// and looks like https://example.org/room.";
+    problem_phone_invalid: "Gebruik alleen cijfers, spaties en + - ( ) in een telefoonnummer.", "Use only digits, spaces and + - ( ) in a phone number.";
+    problem_not_a_number: "Vul een getal in, bijvoorbeeld 12.", "Enter a number, for example 12.";
+    problem_capacity_too_low: "Er moet minstens 1 plaats zijn. Laat het leeg als er geen maximum is.", "There must be at least 1 place. Leave it empty if there is no limit.";
+    problem_capacity_too_high: "Dat zijn te veel plaatsen. Het maximum is 10.000.", "That is too many places. The maximum is 10,000.";
+    problem_date_invalid: "Deze datum bestaat niet. Schrijf hem als 24-11-2026.", "This date does not exist. Write it as 24-11-2026.";
+    problem_date_in_past: "Deze datum is al voorbij. Kies vandaag of later.", "This date has passed. Choose today or later.";
+    problem_date_too_far: "Deze datum is te ver weg. Kies een datum binnen twee jaar.", "This date is too far away. Choose a date within two years.";
+    problem_time_invalid: "Deze tijd kunnen we niet lezen. Schrijf hem als 09:30.", "We can't read this time. Write it as 09:30.";
+    problem_end_before_start: "De eindtijd moet na de begintijd komen.", "The end time must be after the start time.";
+    problem_periods_overlap: "Dit dagdeel begint voordat het vorige dagdeel klaar is.", "This part of the day starts before the previous one ends.";
+    problem_interval_invalid: "Kies elke 1 tot 52 weken.", "Choose every 1 to 52 weeks.";
+    problem_no_weekdays: "Kies minstens één dag van de week.", "Choose at least one day of the week.";
+    problem_count_invalid: "Kies 1 tot 520 keer.", "Choose 1 to 520 times.";
+    problem_until_before_start: "De laatste datum moet na de eerste datum komen.", "The last date must be after the first date.";
+    problem_course_needs_end: "Een cursus heeft een vast aantal keren. Kies een laatste datum of een aantal keer.", "A course has a fixed number of sessions. Choose a last date or a number of times.";
+    problem_confirm_needed: "Zet eerst het vinkje om te laten zien dat je het zeker weet.", "First tick the box to show you are sure.";
+    problem_date_gone: "Deze datum kun je niet meer wijzigen. Hij is al voorbij of niet meer in de reeks.", "You can no longer change this date. It has passed or is no longer in the series.";
+    problem_date_taken: "Op dit moment begint al een andere datum van deze activiteit. Kies een andere tijd.", "Another date of this activity already starts at that moment. Choose another time.";
     problem_wrong_password: "Dit is niet je huidige wachtwoord. Probeer het opnieuw.", "This is not your current password. Please try again.";
 
     // Accounts
@@ -270,6 +290,154 @@ texts! {
     invite_gone: "Deze uitnodiging werkt niet meer. Ze is te oud of al gebruikt. Vraag om een nieuwe.", "This invitation no longer works. It is too old or was used already. Ask for a new one.";
     welcome_coordinator_notice: "Welkom! Je bent nu coördinator van dit centrum.", "Welcome! You are now coordinator of this centre.";
 
+    // Management area: the programme of a centre
+    all_centres_heading: "Alle centra en hun coördinatoren", "All centres and their coordinators";
+    my_centres_heading: "Jouw centra", "Your centres";
+    my_centres_intro: "Kies een centrum om het programma, de openingstijden en de gegevens te beheren.", "Choose a centre to manage its programme, opening hours and details.";
+    no_centres_to_manage: "Je helpt nog bij geen enkel centrum.", "You don't help at any centre yet.";
+    manage_nav_label: "Beheer van dit centrum", "Managing this centre";
+    manage_programme: "Programma", "Programme";
+    manage_details: "Gegevens", "Details";
+    manage_hours: "Openingstijden", "Opening hours";
+    manage_team: "Team", "Team";
+    programme_title: "Programma van {centre}", "Programme of {centre}";
+    manage_activities_heading: "Activiteiten", "Activities";
+    new_activity_button: "Nieuwe activiteit", "New activity";
+    volunteer_publish_note: "Je kunt de activiteiten wijzigen die jij begeleidt.", "You can change the activities you run.";
+    next_date_line: "Volgende keer: {when}", "Next time: {when}";
+    paused_label: "Gepauzeerd", "Paused";
+    member_title_line: "Voor deelnemers: {title}", "For participants: {title}";
+    activity_deleted_notice: "De activiteit is verwijderd.", "The activity has been deleted.";
+    saved_notice: "Opgeslagen.", "Saved.";
+    remove_button: "Verwijderen", "Remove";
+    back_to_centre: "Terug naar {centre}", "Back to {centre}";
+    details_title: "Gegevens van {centre}", "Details of {centre}";
+    field_centre_description: "Over het centrum", "About the centre";
+    field_postcode: "Postcode", "Postcode";
+    field_phone: "Telefoonnummer", "Phone number";
+    field_accessibility: "Toegankelijkheid", "Accessibility";
+    accessibility_hint: "Bijvoorbeeld: rolstoel, drempels, lift, rustige ruimte, hond welkom.", "For example: wheelchair, steps, lift, quiet room, dogs welcome.";
+    plain_text_hint: "Gewone tekst. Een link (https://…) wordt vanzelf klikbaar.", "Plain text. A link (https://…) becomes clickable by itself.";
+    field_volunteers_publish: "Vrijwilligers mogen de activiteiten die zij begeleiden zelf plaatsen en wijzigen", "Volunteers may publish and change the activities they run themselves";
+    volunteers_publish_hint: "Handig als deelnemers zelf activiteiten organiseren.", "Useful when participants organise activities themselves.";
+    hours_title: "Openingstijden van {centre}", "Opening hours of {centre}";
+    manage_hours_heading: "Inloop: wanneer is de deur open?", "Drop-in: when is the door open?";
+    hours_intro: "Vul per dag en dagdeel in hoe laat de inloop open en dicht gaat. Laat beide leeg als het centrum dan dicht is.", "For each day and part of the day, fill in when the drop-in opens and closes. Leave both empty when the centre is closed then.";
+    dagdeel_ochtend: "Ochtend", "Morning";
+    dagdeel_middag: "Middag", "Afternoon";
+    dagdeel_avond: "Avond", "Evening";
+    field_opens: "Open vanaf", "Opens";
+    field_closes: "Tot", "Until";
+    save_hours_button: "Openingstijden opslaan", "Save opening hours";
+    closures_heading: "Dicht of andere tijden", "Closed or other hours";
+    closures_intro: "Bijvoorbeeld een vakantie, een studiedag of tijdelijk andere tijden. Activiteiten op dagen dat het centrum dicht is, gaan niet door.", "For example a holiday, a training day or other hours for a while. Activities on days the centre is closed do not take place.";
+    closure_range: "{from} tot en met {to}", "{from} to {to}";
+    closure_closed: "dicht", "closed";
+    closure_other_hours: "open van {from} tot {to}", "open from {from} to {to}";
+    new_closure_heading: "Nieuwe sluiting of andere tijden", "New closure or other hours";
+    field_first_day: "Eerste dag", "First day";
+    field_last_day: "Laatste dag", "Last day";
+    last_day_hint: "Leeg laten als het om één dag gaat.", "Leave empty for a single day.";
+    date_hint: "Bijvoorbeeld 24-11-2026.", "For example 24-11-2026.";
+    field_closure_reason: "Reden", "Reason";
+    closure_reason_hint: "Bezoekers zien dit, bijvoorbeeld: Kerstvakantie.", "Visitors see this, for example: Christmas holiday.";
+    field_closure_kind: "Wat verandert er?", "What changes?";
+    closure_kind_closed: "Het centrum is dicht", "The centre is closed";
+    closure_kind_hours: "Het centrum is open op andere tijden", "The centre is open at other hours";
+    add_closure_button: "Toevoegen", "Add";
+    closure_added_notice: "Toegevoegd. Bezoekers zien het meteen.", "Added. Visitors see it right away.";
+    closure_removed_notice: "Verwijderd.", "Removed.";
+    closed_for: "Gaat niet door: het centrum is dicht ({reason})", "Not taking place: the centre is closed ({reason})";
+
+    // Management area: an activity
+    new_activity_title: "Nieuwe activiteit", "New activity";
+    edit_activity_title: "Activiteit wijzigen", "Change activity";
+    publish_button: "Plaatsen", "Publish";
+    series_edit_note: "Wat je hier wijzigt, geldt voor alle komende data. Data die voorbij zijn, blijven zoals ze waren. Wil je één datum wijzigen? Ga terug en kies die datum.", "What you change here applies to all coming dates. Dates that have passed stay as they were. Want to change one date? Go back and choose that date.";
+    section_what: "Wat", "What";
+    section_when: "Wanneer", "When";
+    section_where: "Waar", "Where";
+    section_who: "Wie en hoe meedoen", "Who and how to take part";
+    field_kind: "Soort", "Kind";
+    field_title: "Titel", "Title";
+    title_hint: "Iedereen ziet deze titel, ook in de openbare agenda en in agenda's op telefoons.", "Everyone sees this title, also in the public agenda and in calendars on phones.";
+    field_member_title: "Titel voor deelnemers", "Title for participants";
+    member_title_hint: "Alleen wie meedoet ziet deze titel. Zo staat er bijvoorbeeld 'Dinsdaggroep' in de agenda en 'Herstelgroep' voor de deelnemers.", "Only people who take part see this title. For example, the agenda says 'Tuesday group' and participants see 'Recovery group'.";
+    field_description: "Omschrijving", "Description";
+    field_themes: "Thema's", "Themes";
+    field_first_date: "Datum (de eerste keer)", "Date (the first time)";
+    field_date: "Datum", "Date";
+    field_start_time: "Begintijd", "Start time";
+    field_end_time: "Eindtijd", "End time";
+    field_repeat: "Hoe vaak?", "How often?";
+    repeat_once: "Eén keer", "Once";
+    repeat_weekly: "Elke week of om de paar weken", "Every week or every few weeks";
+    repeat_hint: "Bij herhalen: kies hieronder de dagen en wanneer het stopt. Een cursus heeft een vast aantal keren.", "When repeating: choose the days below and when it stops. A course has a fixed number of sessions.";
+    field_every_weeks: "Elke hoeveel weken?", "Every how many weeks?";
+    field_weekdays: "Op welke dagen?", "On which days?";
+    field_repeat_end: "Tot wanneer?", "Until when?";
+    repeat_end_never: "Geen einde", "No end";
+    repeat_end_date: "Tot een datum", "Until a date";
+    repeat_end_count: "Een aantal keer", "A number of times";
+    field_until: "Laatste datum", "Last date";
+    field_count: "Aantal keer", "Number of times";
+    field_place: "Waar is het?", "Where is it?";
+    place_centre: "In het centrum", "At the centre";
+    place_elsewhere: "Op een ander adres", "At another address";
+    place_online: "Online", "Online";
+    field_room: "Ruimte", "Room";
+    room_hint: "Bijvoorbeeld: de huiskamer, de tuin.", "For example: the living room, the garden.";
+    field_other_address: "Adres", "Address";
+    field_online_link: "Link om mee te doen", "Link to join";
+    link_hint: "Bijvoorbeeld https://meet.jit.si/kring-koffie.", "For example https://meet.jit.si/kring-coffee.";
+    field_facilitators: "Begeleiders uit het team", "Facilitators from the team";
+    facilitators_hint: "Deelnemers zien hun bijnaam.", "Participants see their nickname.";
+    no_team_to_choose: "Er zijn nog geen vrijwilligers in het team. Je kunt hieronder namen typen.", "There are no volunteers in the team yet. You can type names below.";
+    field_other_facilitators: "Andere begeleiders", "Other facilitators";
+    other_facilitators_hint: "Voornamen, met komma's ertussen.", "First names, separated by commas.";
+    field_signup: "Aanmelden is nodig", "Signing up is needed";
+    field_capacity: "Aantal plaatsen", "Number of places";
+    capacity_hint: "Leeg laten als er geen maximum is.", "Leave empty if there is no limit.";
+    field_cost: "Kosten", "Cost";
+    cost_hint: "Leeg laten als het gratis is.", "Leave empty if it is free.";
+    field_bring: "Wat neem je mee?", "What to bring";
+    activity_published_notice: "De activiteit staat in de agenda.", "The activity is in the agenda.";
+    paused_notice: "De reeks is gepauzeerd. De komende data staan niet meer in de agenda.", "The series is paused. The coming dates are no longer in the agenda.";
+    resumed_notice: "De reeks gaat weer door. De komende data staan weer in de agenda.", "The series is back on. The coming dates are in the agenda again.";
+    date_cancelled_notice: "Deze datum gaat niet door. De agenda laat de reden zien.", "This date is cancelled. The agenda shows the reason.";
+    date_restored_notice: "Deze datum gaat toch door.", "This date is back on.";
+    date_changed_notice: "De datum is gewijzigd.", "The date has been changed.";
+    view_public_page: "Bekijk zoals bezoekers het zien", "View as visitors see it";
+    what_to_change_heading: "Wat wil je wijzigen?", "What do you want to change?";
+    series_choice_intro: "Dit is een reeks. Wijzig je alle komende data, of alleen één datum?", "This is a series. Do you change all coming dates, or just one date?";
+    change_all_dates: "Alle komende data wijzigen", "Change all coming dates";
+    change_one_date: "Eén datum wijzigen of afzeggen", "Change or cancel one date";
+    edit_activity_link: "Activiteit wijzigen", "Change activity";
+    duplicate_link: "Kopiëren naar een nieuwe activiteit", "Copy into a new activity";
+    pause_button: "Reeks pauzeren", "Pause series";
+    resume_button: "Reeks hervatten", "Resume series";
+    pause_hint: "Pauzeren haalt de komende data uit de agenda, tot je de reeks hervat.", "Pausing takes the coming dates out of the agenda until you resume the series.";
+    resume_hint: "Hervatten zet de komende data weer in de agenda.", "Resuming puts the coming dates back in the agenda.";
+    dates_heading: "Data", "Dates";
+    change_this_date: "Wijzigen of afzeggen", "Change or cancel";
+    changed_because: "Gewijzigd: {note}", "Changed: {note}";
+    delete_activity_heading: "Activiteit verwijderen", "Delete activity";
+    delete_activity_intro: "Alle data verdwijnen uit de agenda. Dit kun je niet terugdraaien. Wil je alleen één datum laten vervallen? Zeg die datum dan af.", "All dates disappear from the agenda. This cannot be undone. Only want to drop one date? Cancel that date instead.";
+    delete_activity_confirm: "Ja, ik weet het zeker", "Yes, I am sure";
+    delete_activity_button: "Verwijderen", "Delete";
+    change_date_title: "Eén datum wijzigen", "Change one date";
+    cancel_date_heading: "Deze datum afzeggen", "Cancel this date";
+    field_cancel_reason: "Reden", "Reason";
+    cancel_reason_hint: "Deelnemers zien dit, bijvoorbeeld: De begeleider is ziek.", "Participants see this, for example: The facilitator is ill.";
+    cancel_date_button: "Afzeggen", "Cancel date";
+    restore_date_button: "Gaat toch door", "Back on after all";
+    move_date_heading: "Andere tijd of plek", "Other time or place";
+    move_date_intro: "Alleen deze datum verandert. De rest van de reeks blijft hetzelfde.", "Only this date changes. The rest of the series stays the same.";
+    field_date_location: "Plek deze keer", "Place this time";
+    date_location_hint: "Leeg laten als het op de gewone plek is.", "Leave empty if it is at the usual place.";
+    field_change_note: "Wat is er anders?", "What is different?";
+    change_note_hint: "Deelnemers zien dit, bijvoorbeeld: Deze keer een uur later.", "Participants see this, for example: An hour later this time.";
+
     // Two-factor login
     two_factor_title: "Tweestapsverificatie", "Two-step verification";
     two_factor_intro: "Met tweestapsverificatie heb je bij het inloggen ook een code uit een app op je telefoon nodig. Dan kan niemand anders met alleen je wachtwoord inloggen. Dat is belangrijk, want jouw account kan gegevens van anderen zien.", "With two-step verification you also need a code from an app on your phone to log in. Then nobody else can log in with just your password. That matters, because your account can see other people's data.";
@@ -364,6 +532,26 @@ impl Texts {
             Problem::CodeWrong => self.problem_code_wrong,
             Problem::LinkExpired => self.problem_link_expired,
             Problem::WrongPassword => self.problem_wrong_password,
+            Problem::UnknownTheme => self.problem_unknown_theme,
+            Problem::UrlInvalid => self.problem_url_invalid,
+            Problem::PhoneInvalid => self.problem_phone_invalid,
+            Problem::NotANumber => self.problem_not_a_number,
+            Problem::CapacityTooLow => self.problem_capacity_too_low,
+            Problem::CapacityTooHigh => self.problem_capacity_too_high,
+            Problem::DateInvalid => self.problem_date_invalid,
+            Problem::DateInPast => self.problem_date_in_past,
+            Problem::DateTooFar => self.problem_date_too_far,
+            Problem::TimeInvalid => self.problem_time_invalid,
+            Problem::EndBeforeStart => self.problem_end_before_start,
+            Problem::PeriodsOverlap => self.problem_periods_overlap,
+            Problem::IntervalInvalid => self.problem_interval_invalid,
+            Problem::NoWeekdays => self.problem_no_weekdays,
+            Problem::CountInvalid => self.problem_count_invalid,
+            Problem::UntilBeforeStart => self.problem_until_before_start,
+            Problem::CourseNeedsEnd => self.problem_course_needs_end,
+            Problem::ConfirmNeeded => self.problem_confirm_needed,
+            Problem::DateGone => self.problem_date_gone,
+            Problem::DateTaken => self.problem_date_taken,
         }
     }
 

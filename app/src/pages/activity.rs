@@ -37,7 +37,7 @@ pub fn ActivityPage() -> impl IntoView {
 }
 
 #[component]
-fn DateLine(date: OccurrenceDate) -> impl IntoView {
+pub fn DateLine(date: OccurrenceDate) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
     let when = format!(
@@ -53,7 +53,14 @@ fn DateLine(date: OccurrenceDate) -> impl IntoView {
         };
         view! { <li class="cancelled"><s>{when}</s> " " <strong>{reason}</strong></li> }.into_any()
     } else {
-        view! { <li><time datetime=date.starts_at.to_rfc3339()>{when}</time></li> }.into_any()
+        let change = date.changed.then(|| {
+            let mut note = fill(t.changed_because, &[("note", &date.change_note)]);
+            if !date.location.is_empty() {
+                note = format!("{note} ({})", date.location);
+            }
+            view! { " " <strong>{note}</strong> }
+        });
+        view! { <li><time datetime=date.starts_at.to_rfc3339()>{when}</time>{change}</li> }.into_any()
     }
 }
 

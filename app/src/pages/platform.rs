@@ -1,10 +1,12 @@
-//! `/beheer` (admins: centres and their coordinators), `/beheer/centra/:slug` (a centre's team and
+//! `/beheer` (my centres; for admins all centres and their coordinators), `/beheer/centra/:slug/team` (a centre's team and
 //! its invitations) and `/uitnodiging` (accepting an invitation).
 
+use crate::api::programme::get_my_centres;
 use crate::api::teams::{get_centre_team, get_invite, get_platform};
 use crate::app::use_viewer;
 use crate::components::form::{use_feedback, Field, Notice, PostForm};
 use crate::domain::policy::CentreRole;
+use crate::domain::programme::ManagedCentre;
 use crate::domain::team::{CentreOverview, CentreTeam};
 use crate::error::AppError;
 use crate::i18n::{fill, use_lang, use_texts};
@@ -16,10 +18,17 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 #[component]
 pub fn PlatformPage() -> impl IntoView {
     let t = use_texts();
+    let is_admin = use_viewer().is_some_and(|viewer| viewer.is_admin);
     view! {
         <Title text=t.platform_title/>
         <h1>{t.platform_title}</h1>
         {Suspend::new(async move {
+            match get_my_centres().await {
+                Ok(centres) => view! { <MyCentres centres/> }.into_any(),
+                Err(error) => refusal(error),
+            }
+        })}
+        {is_admin.then(|| Suspend::new(async move {
             match get_platform().await {
                 Ok(platform) => view! {
                     {(!platform.two_factor_on).then(|| view! {
@@ -33,8 +42,36 @@ pub fn PlatformPage() -> impl IntoView {
                 .into_any(),
                 Err(error) => refusal(error),
             }
-        })}
+        }))}
     }
+}
+
+#[component]
+fn MyCentres(centres: Vec<ManagedCentre>) -> impl IntoView {
+    let t = use_texts();
+    if centres.is_empty() {
+        return view! { <p class="empty">{t.no_centres_to_manage}</p> }.into_any();
+    }
+    let list = centres
+        .into_iter()
+        .map(|centre| {
+            let role = centre.role.map(|role| format!(" · {}", t.role(role)));
+            view! {
+                <li>
+                    <a href=format!("/beheer/centra/{}", centre.slug)>{centre.name}</a>
+                    <span class="muted">{format!(" · {}", centre.town)} {role}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="mijn-centra">
+            <h2 id="mijn-centra">{t.my_centres_heading}</h2>
+            <p>{t.my_centres_intro}</p>
+            <ul class="sessions">{list}</ul>
+        </section>
+    }
+    .into_any()
 }
 
 #[component]
@@ -61,7 +98,7 @@ fn PlatformContent(centres: Vec<CentreOverview>) -> impl IntoView {
     view! {
         <p class="lead">{t.platform_intro}</p>
         <section aria-labelledby="centra">
-            <h2 id="centra">{t.centres_list_heading}</h2>
+            <h2 id="centra">{t.all_centres_heading}</h2>
             <ul class="sessions">{list}</ul>
         </section>
         <section aria-labelledby="nieuw-centrum">
@@ -161,7 +198,7 @@ fn TeamContent(team: CentreTeam) -> impl IntoView {
         <Title text=title.clone()/>
         <h1>{title}</h1>
         <Notice key="nieuw" text=t.centre_created_notice/>
-        <Notice key="welkom" text=t.welcome_coordinator_notice/>
+        <crate::pages::manage::CentreNav slug=team.slug.clone() may_manage=true current="team"/>
         {new_link.map(|link| view! {
             <div class="notice" role="status">
                 <p>{t.invite_ready}</p>

@@ -4,7 +4,7 @@
 use crate::domain::agenda::{
     ActivityDetail, Agenda, AgendaFilter, AgendaItem, CentreDetail, CentreSummary, DayHours, Home,
 };
-use crate::domain::hours::{open_status, periods_on, Closure, OpeningPeriod};
+use crate::domain::hours::{closed_on, open_status, periods_on, Closure, OpeningPeriod};
 use crate::domain::time::local_date;
 use crate::ssr::db::occurrences::{self, AgendaQuery};
 use crate::ssr::db::{activities, centres, Db};
@@ -18,10 +18,43 @@ async fn items(db: &Db, query: &AgendaQuery<'_>) -> Result<Vec<AgendaItem>, sqlx
     let mut items = occurrences::list_for_agenda(&db.pool, query).await?;
     let ids: Vec<i64> = items.iter().map(|item| item.activity_id).collect();
     let themes = activities::themes_of(&db.pool, &ids).await?;
+    let first_day = DateTime::from_timestamp(query.from, 0)
+        .map(local_date)
+        .unwrap_or_default();
+    let closures = closures_by_centre(db, first_day).await?;
     for item in &mut items {
         item.themes = themes.get(&item.activity_id).cloned().unwrap_or_default();
+        if let Some(reason) = closed_reason(&closures, item.centre_id, item.online, item.starts_at) {
+            item.cancelled = true;
+            item.cancel_reason = reason;
+        }
     }
     Ok(items)
+}
+
+async fn closures_by_centre(db: &Db, from: NaiveDate) -> Result<HashMap<i64, Vec<Closure>>, sqlx::Error> {
+    let mut closures: HashMap<i64, Vec<Closure>> = HashMap::new();
+    for (centre, closure) in centres::closures_from(&db.pool, from).await? {
+        closures.entry(centre).or_default().push(closure);
+    }
+    Ok(closures)
+}
+
+/// Activities at a centre do not take place on days it is closed (online ones do).
+fn closed_reason(
+    closures: &HashMap<i64, Vec<Closure>>,
+    centre_id: i64,
+    online: bool,
+    starts_at: DateTime<Utc>,
+) -> Option<String> {
+    if online {
+        return None;
+    }
+    let day = local_date(starts_at);
+    closures
+        .get(&centre_id)
+        .and_then(|list| closed_on(day, list))
+        .map(|closure| closure.reason.clone())
 }
 
 /// Opening hours and closures per centre id.
@@ -36,10 +69,7 @@ impl Hours {
         for (centre, period) in centres::all_opening_hours(&db.pool).await? {
             periods.entry(centre).or_default().push(period);
         }
-        let mut closures: HashMap<i64, Vec<Closure>> = HashMap::new();
-        for (centre, closure) in centres::closures_from(&db.pool, today).await? {
-            closures.entry(centre).or_default().push(closure);
-        }
+        let closures = closures_by_centre(db, today).await?;
         Ok(Hours { periods, closures })
     }
 
@@ -119,8 +149,40 @@ pub async fn activity(db: &Db, id: i64, now: DateTime<Utc>) -> Result<Option<Act
         .await?
         .remove(&id)
         .unwrap_or_default();
-    let next_dates = occurrences::upcoming_for_activity(&db.pool, id, now.timestamp(), NEXT_DATES).await?;
-    Ok(Some(ActivityDetail {
+    if activity.paused {
+        return Ok(Some(detail(
+            activity,
+            centre,
+            &hours,
+            themes,
+            Vec::new(),
+            Vec::new(),
+            now,
+        )));
+    }
+    let mut next_dates = occurrences::upcoming_for_activity(&db.pool, id, now.timestamp(), NEXT_DATES).await?;
+    let online = activity.place == crate::domain::programme::Place::Online;
+    for date in &mut next_dates {
+        if let Some(reason) = closed_reason(&hours.closures, centre.id, online, date.starts_at) {
+            date.cancelled = true;
+            date.cancel_reason = reason;
+        }
+    }
+    let team = activities::facilitators_of(&db.pool, id).await?;
+    Ok(Some(detail(activity, centre, &hours, themes, team, next_dates, now)))
+}
+
+fn detail(
+    activity: activities::ActivityRow,
+    centre: centres::CentreRow,
+    hours: &Hours,
+    themes: Vec<crate::domain::activity::Theme>,
+    team: Vec<(i64, String)>,
+    next_dates: Vec<crate::domain::agenda::OccurrenceDate>,
+    now: DateTime<Utc>,
+) -> ActivityDetail {
+    let id = activity.id;
+    ActivityDetail {
         id,
         title: activity.title,
         kind: activity.kind,
@@ -131,21 +193,26 @@ pub async fn activity(db: &Db, id: i64, now: DateTime<Utc>) -> Result<Option<Act
         online_url: activity.online_url,
         accessibility: activity.accessibility,
         cost: activity.cost,
-        facilitators: activity
-            .facilitators
-            .split(',')
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(str::to_owned)
+        facilitators: team
+            .into_iter()
+            .map(|(_, nickname)| nickname)
+            .chain(
+                activity
+                    .facilitators
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned),
+            )
             .collect(),
         signup_required: activity.signup_required,
         capacity: activity.capacity,
-        centre: summary(&centre, &hours, now),
+        centre: summary(&centre, hours, now),
         centre_phone: centre.phone,
         centre_email: centre.email,
         centre_address: format!("{}, {} {}", centre.address, centre.postcode, centre.town),
         next_dates,
-    }))
+    }
 }
 
 pub async fn centre(db: &Db, slug: &str, now: DateTime<Utc>) -> Result<Option<CentreDetail>, sqlx::Error> {
@@ -162,7 +229,7 @@ pub async fn centre(db: &Db, slug: &str, now: DateTime<Utc>) -> Result<Option<Ce
             DayHours {
                 date,
                 periods: periods_on(date, periods, closures),
-                closed_because: closures.iter().find(|c| c.covers(date)).map(|c| c.reason.clone()),
+                closed_because: closed_on(date, closures).map(|c| c.reason.clone()),
             }
         })
         .collect();

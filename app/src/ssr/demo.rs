@@ -3,9 +3,10 @@
 
 use crate::domain::activity::{ActivityKind, Theme};
 use crate::domain::hours::{Closure, OpeningPeriod};
+use crate::domain::programme::{ActivityDraft, Place};
 use crate::domain::recurrence::{Recurrence, RecurrenceEnd, Schedule, WINDOW_WEEKS};
 use crate::domain::time::{local_date, local_to_utc, start_of_day};
-use crate::ssr::db::activities::{self, NewActivity};
+use crate::ssr::db::activities;
 use crate::ssr::db::centres::{self, NewCentre};
 use crate::ssr::db::{occurrences, Db};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
@@ -62,28 +63,23 @@ fn weekly(
     }
 }
 
-fn activity<'a>(
-    centre_id: i64,
-    kind: ActivityKind,
-    title: &'a str,
-    description: &'a str,
-    themes: &'a [Theme],
-    schedule: Schedule,
-) -> NewActivity<'a> {
-    NewActivity {
-        centre_id,
+fn activity(kind: ActivityKind, title: &str, description: &str, themes: &[Theme], schedule: Schedule) -> ActivityDraft {
+    ActivityDraft {
         kind,
-        title,
-        description,
-        what_to_bring: "",
-        location: "",
-        online_url: "",
-        accessibility: "",
-        cost: "",
-        facilitators: "",
+        title: title.to_owned(),
+        member_title: String::new(),
+        description: description.to_owned(),
+        themes: themes.to_vec(),
+        place: Place::Centrum,
+        location: String::new(),
+        online_url: String::new(),
+        facilitator_ids: Vec::new(),
+        other_facilitators: String::new(),
+        accessibility: String::new(),
+        what_to_bring: String::new(),
+        cost: String::new(),
         signup_required: false,
         capacity: None,
-        themes,
         schedule,
     }
 }
@@ -171,104 +167,138 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
             first_day: study_day,
             last_day: study_day,
             reason: "Studiedag van het team".into(),
+            hours: None,
         },
     )
     .await?;
 
     let programme = [
-        NewActivity {
-            facilitators: "Marieke, Johan",
-            location: "De huiskamer",
-            accessibility: "Rustige hoek met tafel bij het raam.",
-            ..activity(haven, Inloop, "Inloop met koffie", "Loop binnen wanneer je wilt. Er is koffie, thee en iets lekkers. \
+        (
+            haven,
+            ActivityDraft {
+            other_facilitators: "Marieke, Johan".into(),
+            location: "De huiskamer".into(),
+            accessibility: "Rustige hoek met tafel bij het raam.".into(),
+            ..activity(Inloop, "Inloop met koffie", "Loop binnen wanneer je wilt. Er is koffie, thee en iets lekkers. \
                 Je kunt een spelletje doen, de krant lezen of gewoon even zitten. Niemand vraagt waarom je er bent.", &[Theme::Ontmoeting],
                 weekly(last_monday, &[Mon, Tue, Wed, Thu, Fri], (10, 0), 150, 1, RecurrenceEnd::Never))
-        },
-        NewActivity {
-            facilitators: "Ahmed",
-            location: "De keuken",
+            },
+        ),
+        (
+            haven,
+            ActivityDraft {
+            other_facilitators: "Ahmed".into(),
+            location: "De keuken".into(),
             signup_required: true,
             capacity: Some(12),
-            cost: "€ 3,50 voor de maaltijd",
-            what_to_bring: "Niets. Heb je een dieet? Zeg het bij het aanmelden.",
-            ..activity(haven, Activiteit, "Samen koken en eten", "Elke donderdag koken we samen een maaltijd en eten we aan de lange tafel. \
+            cost: "€ 3,50 voor de maaltijd".into(),
+            what_to_bring: "Niets. Heb je een dieet? Zeg het bij het aanmelden.".into(),
+            ..activity(Activiteit, "Samen koken en eten", "Elke donderdag koken we samen een maaltijd en eten we aan de lange tafel. \
                 Je helpt mee met snijden, koken of tafel dekken, wat je maar leuk vindt.", &[Theme::Koken, Theme::Ontmoeting],
                 weekly(last_monday, &[Thu], (16, 30), 150, 1, RecurrenceEnd::Never))
-        },
-        NewActivity {
-            facilitators: "Sanne",
-            location: "Leslokaal",
+            },
+        ),
+        (
+            haven,
+            ActivityDraft {
+            other_facilitators: "Sanne".into(),
+            location: "Leslokaal".into(),
             signup_required: true,
             capacity: Some(10),
-            what_to_bring: "Een schrift of map. Koffie en thee staan klaar.",
-            ..activity(haven, Cursus, "WRAP: werken aan je herstel", "In acht bijeenkomsten maak je je eigen herstelplan (WRAP). \
+            what_to_bring: "Een schrift of map. Koffie en thee staan klaar.".into(),
+            ..activity(Cursus, "WRAP: werken aan je herstel", "In acht bijeenkomsten maak je je eigen herstelplan (WRAP). \
                 Je ontdekt wat je helpt om je goed te voelen en wat je kunt doen als het minder gaat. \
                 De cursus wordt gegeven door ervaringsdeskundigen. Je meldt je één keer aan voor alle bijeenkomsten.", &[Theme::Herstel],
                 weekly(last_monday, &[Wed], (13, 30), 120, 1, RecurrenceEnd::Count(8)))
-        },
-        NewActivity {
-            facilitators: "Peter",
-            location: "Computerhoek",
-            ..activity(haven, Activiteit, "Computerhulp", "Vragen over je telefoon, DigiD of e-mail? Peter helpt je op weg. Neem je eigen telefoon of laptop mee als je die hebt.",
+            },
+        ),
+        (
+            haven,
+            ActivityDraft {
+            other_facilitators: "Peter".into(),
+            location: "Computerhoek".into(),
+            ..activity(Activiteit, "Computerhulp", "Vragen over je telefoon, DigiD of e-mail? Peter helpt je op weg. Neem je eigen telefoon of laptop mee als je die hebt.",
                 &[Theme::Computer, Theme::WerkEnLeren], weekly(last_monday, &[Mon], (14, 0), 90, 1, RecurrenceEnd::Never))
-        },
-        NewActivity {
-            facilitators: "Marieke",
-            location: "De huiskamer",
-            ..activity(haven, Inloop, "Zaterdagkoffie", "Op zaterdag is de huiskamer open. Rustig beginnen aan het weekend, met koffie en de krant.",
+            },
+        ),
+        (
+            haven,
+            ActivityDraft {
+            other_facilitators: "Marieke".into(),
+            location: "De huiskamer".into(),
+            ..activity(Inloop, "Zaterdagkoffie", "Op zaterdag is de huiskamer open. Rustig beginnen aan het weekend, met koffie en de krant.",
                 &[Theme::Ontmoeting], weekly(last_monday, &[Sat], (10, 0), 180, 1, RecurrenceEnd::Never))
-        },
-        NewActivity {
-            facilitators: "Fatima, Kees",
-            location: "De tafel bij het raam",
-            ..activity(anker, Inloop, "Koffie-inloop", "De deur staat open. Schuif aan voor koffie en een praatje, of kom alleen even binnen om op te warmen.",
+            },
+        ),
+        (
+            anker,
+            ActivityDraft {
+            other_facilitators: "Fatima, Kees".into(),
+            location: "De tafel bij het raam".into(),
+            ..activity(Inloop, "Koffie-inloop", "De deur staat open. Schuif aan voor koffie en een praatje, of kom alleen even binnen om op te warmen.",
                 &[Theme::Ontmoeting], weekly(last_monday, &[Mon, Tue, Thu], (9, 30), 210, 1, RecurrenceEnd::Never))
-        },
-        NewActivity {
-            facilitators: "Yvonne",
-            location: "Atelier",
+            },
+        ),
+        (
+            anker,
+            ActivityDraft {
+            other_facilitators: "Yvonne".into(),
+            location: "Atelier".into(),
             signup_required: true,
             capacity: Some(8),
-            cost: "Gratis; materiaal is er",
-            what_to_bring: "Kleren die vies mogen worden.",
-            ..activity(anker, Activiteit, "Creatief atelier: schilderen", "We schilderen met acryl en waterverf. Je hoeft het niet te kunnen: \
+            cost: "Gratis; materiaal is er".into(),
+            what_to_bring: "Kleren die vies mogen worden.".into(),
+            ..activity(Activiteit, "Creatief atelier: schilderen", "We schilderen met acryl en waterverf. Je hoeft het niet te kunnen: \
                 het gaat om het maken, niet om het resultaat.", &[Theme::Creatief],
                 weekly(last_monday, &[Tue], (13, 30), 120, 1, RecurrenceEnd::Never))
-        },
-        NewActivity {
-            facilitators: "Kees",
-            location: "Verzamelen bij de ingang",
-            accessibility: "Rustig tempo, ongeveer 5 kilometer over verharde paden. Er is een bankje halverwege.",
-            what_to_bring: "Goede schoenen en kleding voor het weer.",
-            ..activity(anker, Activiteit, "Wandelgroep langs de IJssel", "Samen een uur wandelen langs de IJssel. Daarna drinken we koffie in het centrum.",
+            },
+        ),
+        (
+            anker,
+            ActivityDraft {
+            other_facilitators: "Kees".into(),
+            location: "Verzamelen bij de ingang".into(),
+            accessibility: "Rustig tempo, ongeveer 5 kilometer over verharde paden. Er is een bankje halverwege.".into(),
+            what_to_bring: "Goede schoenen en kleding voor het weer.".into(),
+            ..activity(Activiteit, "Wandelgroep langs de IJssel", "Samen een uur wandelen langs de IJssel. Daarna drinken we koffie in het centrum.",
                 &[Theme::Bewegen, Theme::Natuur], weekly(last_monday, &[Sat], (10, 30), 90, 1, RecurrenceEnd::Never))
-        },
-        NewActivity {
-            facilitators: "Fatima",
-            location: "Achterkamer",
-            ..activity(anker, Groepsbijeenkomst, "Dinsdaggroep", "Een vaste groep die om de week bij elkaar komt om ervaringen te delen. \
+            },
+        ),
+        (
+            anker,
+            ActivityDraft {
+            other_facilitators: "Fatima".into(),
+            location: "Achterkamer".into(),
+            ..activity(Groepsbijeenkomst, "Dinsdaggroep", "Een vaste groep die om de week bij elkaar komt om ervaringen te delen. \
                 Nieuwe mensen zijn welkom na een kennismaking met Fatima.", &[Theme::Herstel],
                 weekly(last_monday, &[Tue], (19, 0), 90, 2, RecurrenceEnd::Never))
-        },
-        NewActivity {
-            facilitators: "Yvonne, Kees",
-            location: "De tafel bij het raam",
-            ..activity(anker, Inloop, "Zondagsinloop", "Op zondag is het vaak stil. Kom langs voor soep, een spelletje en gezelschap.",
+            },
+        ),
+        (
+            anker,
+            ActivityDraft {
+            other_facilitators: "Yvonne, Kees".into(),
+            location: "De tafel bij het raam".into(),
+            ..activity(Inloop, "Zondagsinloop", "Op zondag is het vaak stil. Kom langs voor soep, een spelletje en gezelschap.",
                 &[Theme::Ontmoeting], weekly(last_monday, &[Sun], (12, 0), 180, 1, RecurrenceEnd::Never))
-        },
-        NewActivity {
-            facilitators: "Ruud",
-            location: "Tuin achter het centrum",
-            ..activity(anker, Activiteit, "Tuinieren en muziek", "In de tuin werken we aan de moestuin. Daarna speelt Ruud gitaar en zingen we mee, als je wilt.",
+            },
+        ),
+        (
+            anker,
+            ActivityDraft {
+            other_facilitators: "Ruud".into(),
+            location: "Tuin achter het centrum".into(),
+            ..activity(Activiteit, "Tuinieren en muziek", "In de tuin werken we aan de moestuin. Daarna speelt Ruud gitaar en zingen we mee, als je wilt.",
                 &[Theme::Natuur, Theme::Muziek], weekly(last_monday, &[Wed], (14, 0), 120, 1, RecurrenceEnd::Never))
-        },
+            },
+        ),
     ];
 
     let from = start_of_day(last_monday);
     let to = now + Duration::weeks(WINDOW_WEEKS);
     let mut atelier = None;
-    for new in &programme {
-        let id = activities::insert(&mut tx, new, stamp).await?;
+    for (centre_id, new) in &programme {
+        let id = activities::insert(&mut tx, *centre_id, new, stamp).await?;
         occurrences::insert_missing(&mut tx, id, &new.schedule.slots_between(from, to)).await?;
         if new.title.starts_with("Creatief atelier") {
             atelier = Some(id);

@@ -5,5 +5,6 @@ pub mod auth;
 pub mod db;
 pub mod demo;
 pub mod mail;
+pub mod programme;
 pub mod schedule;
 pub mod state;

@@ -13,7 +13,9 @@ pub async fn fill_window(db: &Db, now: DateTime<Utc>) -> anyhow::Result<u64> {
     let to = now + Duration::weeks(WINDOW_WEEKS);
     let mut added = 0;
     for activity in activities::list_running(&db.pool).await? {
-        let slots = activity.schedule.slots_between(from, to);
+        // Dates before the series last changed were planned under its old schedule.
+        let changed = DateTime::from_timestamp(activity.updated_at, 0).unwrap_or(from);
+        let slots = activity.schedule.slots_between(from.max(changed), to);
         if slots.is_empty() {
             continue;
         }

@@ -30,6 +30,8 @@ pub struct CurrentSession {
     pub account_id: i64,
     pub nickname: String,
     pub is_admin: bool,
+    /// Has a role at a centre.
+    pub in_a_team: bool,
 }
 
 pub fn now() -> i64 {

@@ -17,6 +17,8 @@ pub struct CentreRow {
     pub phone: String,
     pub email: String,
     pub accessibility: String,
+    /// Volunteers may publish the activities they facilitate.
+    pub volunteers_publish: bool,
 }
 
 /// A centre to be created.
@@ -33,7 +35,8 @@ pub struct NewCentre<'a> {
     pub accessibility: &'a str,
 }
 
-const COLUMNS: &str = "id, slug, name, town, address, postcode, description, phone, email, accessibility";
+const COLUMNS: &str =
+    "id, slug, name, town, address, postcode, description, phone, email, accessibility, volunteers_publish";
 
 fn centre_row(row: &AnyRow) -> Result<CentreRow, sqlx::Error> {
     Ok(CentreRow {
@@ -47,6 +50,7 @@ fn centre_row(row: &AnyRow) -> Result<CentreRow, sqlx::Error> {
         phone: row.try_get("phone")?,
         email: row.try_get("email")?,
         accessibility: row.try_get("accessibility")?,
+        volunteers_publish: super::flag(row, "volunteers_publish")?,
     })
 }
 
@@ -120,14 +124,113 @@ pub async fn insert_closure(
     centre_id: i64,
     closure: &Closure,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO closures (centre_id, first_day, last_day, reason) VALUES ($1, $2, $3, $4)")
+    sqlx::query(
+        "INSERT INTO closures (centre_id, first_day, last_day, reason, opens_minute, closes_minute)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(centre_id)
+    .bind(closure.first_day.to_string())
+    .bind(closure.last_day.to_string())
+    .bind(&closure.reason)
+    .bind(closure.hours.map(|(opens, _)| minute_of_day(opens)))
+    .bind(closure.hours.map(|(_, closes)| minute_of_day(closes)))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn delete_closure(tx: &mut Transaction<'_, Any>, centre_id: i64, id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM closures WHERE id = $1 AND centre_id = $2")
+        .bind(id)
         .bind(centre_id)
-        .bind(closure.first_day.to_string())
-        .bind(closure.last_day.to_string())
-        .bind(&closure.reason)
         .execute(&mut **tx)
         .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The closures of one centre that have not ended before `from`, with their ids.
+pub async fn closures_of(pool: &AnyPool, centre_id: i64, from: NaiveDate) -> Result<Vec<(i64, Closure)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, first_day, last_day, reason, opens_minute, closes_minute FROM closures
+         WHERE centre_id = $1 AND last_day >= $2 ORDER BY first_day, id",
+    )
+    .bind(centre_id)
+    .bind(from.to_string())
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get("id")?, closure_of(row)?)))
+        .collect()
+}
+
+fn closure_of(row: &AnyRow) -> Result<Closure, sqlx::Error> {
+    let opens: Option<i64> = row.try_get("opens_minute")?;
+    let closes: Option<i64> = row.try_get("closes_minute")?;
+    let hours = match (opens, closes) {
+        (Some(opens), Some(closes)) => Some((
+            time_of_minute(opens).ok_or_else(|| decode_error("opens_minute"))?,
+            time_of_minute(closes).ok_or_else(|| decode_error("closes_minute"))?,
+        )),
+        _ => None,
+    };
+    Ok(Closure {
+        first_day: parse_day(&row.try_get::<String, _>("first_day")?)?,
+        last_day: parse_day(&row.try_get::<String, _>("last_day")?)?,
+        reason: row.try_get("reason")?,
+        hours,
+    })
+}
+
+/// Saves a centre's details and settings.
+pub async fn update_details(
+    tx: &mut Transaction<'_, Any>,
+    centre_id: i64,
+    details: &crate::domain::programme::CentreDetails,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE centres SET name = $2, description = $3, address = $4, postcode = $5, town = $6, phone = $7,
+            email = $8, accessibility = $9, volunteers_publish = $10
+         WHERE id = $1",
+    )
+    .bind(centre_id)
+    .bind(&details.name)
+    .bind(&details.description)
+    .bind(&details.address)
+    .bind(&details.postcode)
+    .bind(&details.town)
+    .bind(&details.phone)
+    .bind(&details.email)
+    .bind(&details.accessibility)
+    .bind(i64::from(details.volunteers_publish))
+    .execute(&mut **tx)
+    .await
+    .map(|_| ())
+}
+
+/// Replaces all opening hours of a centre.
+pub async fn replace_opening_hours(
+    tx: &mut Transaction<'_, Any>,
+    centre_id: i64,
+    periods: &[OpeningPeriod],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM opening_hours WHERE centre_id = $1")
+        .bind(centre_id)
+        .execute(&mut **tx)
+        .await?;
+    for period in periods {
+        insert_opening(tx, centre_id, period).await?;
+    }
     Ok(())
+}
+
+/// The opening hours of one centre.
+pub async fn opening_hours_of(pool: &AnyPool, centre_id: i64) -> Result<Vec<OpeningPeriod>, sqlx::Error> {
+    Ok(all_opening_hours(pool)
+        .await?
+        .into_iter()
+        .filter(|(centre, _)| *centre == centre_id)
+        .map(|(_, period)| period)
+        .collect())
 }
 
 /// Opening hours of every centre, as (centre id, period).
@@ -151,24 +254,22 @@ pub async fn all_opening_hours(pool: &AnyPool) -> Result<Vec<(i64, OpeningPeriod
 /// Closures of every centre that end on or after `from`.
 pub async fn closures_from(pool: &AnyPool, from: NaiveDate) -> Result<Vec<(i64, Closure)>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT centre_id, first_day, last_day, reason FROM closures WHERE last_day >= $1 ORDER BY first_day",
+        "SELECT centre_id, first_day, last_day, reason, opens_minute, closes_minute FROM closures
+         WHERE last_day >= $1 ORDER BY first_day",
     )
     .bind(from.to_string())
     .fetch_all(pool)
     .await?;
     rows.iter()
-        .map(|row| {
-            let closure = Closure {
-                first_day: parse_day(&row.try_get::<String, _>("first_day")?)?,
-                last_day: parse_day(&row.try_get::<String, _>("last_day")?)?,
-                reason: row.try_get("reason")?,
-            };
-            Ok((row.try_get("centre_id")?, closure))
-        })
+        .map(|row| Ok((row.try_get("centre_id")?, closure_of(row)?)))
         .collect()
 }
 
+/// 23:59:59 (closing at midnight) is stored as 1440.
 fn minute_of_day(time: NaiveTime) -> i64 {
+    if time.hour() == 23 && time.minute() == 59 && time.second() == 59 {
+        return 1440;
+    }
     i64::from(time.hour() * 60 + time.minute())
 }
 

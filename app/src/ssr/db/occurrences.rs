@@ -51,6 +51,9 @@ fn agenda_item(row: &AnyRow) -> Result<AgendaItem, sqlx::Error> {
         ends_at: instant(row.try_get("ends_at")?)?,
         cancelled: flag(row, "cancelled")?,
         cancel_reason: row.try_get("cancel_reason")?,
+        change_note: row.try_get("change_note")?,
+        centre_id: row.try_get("centre_id")?,
+        online: row.try_get::<String, _>("place")? == "online",
         signup_required: flag(row, "signup_required")?,
         capacity: row.try_get("capacity")?,
         cost: row.try_get("cost")?,
@@ -60,13 +63,14 @@ fn agenda_item(row: &AnyRow) -> Result<AgendaItem, sqlx::Error> {
 /// Occurrences that start in `[from, to)`, with the agenda's filters, in time order.
 pub async fn list_for_agenda(pool: &AnyPool, query: &AgendaQuery<'_>) -> Result<Vec<AgendaItem>, sqlx::Error> {
     let mut sql = String::from(
-        "SELECT o.id AS occurrence_id, o.starts_at, o.ends_at, o.cancelled, o.cancel_reason,
-                a.id AS activity_id, a.title, a.kind, a.location, a.signup_required, a.capacity, a.cost,
+        "SELECT o.id AS occurrence_id, o.starts_at, o.ends_at, o.cancelled, o.cancel_reason, o.change_note,
+                a.id AS activity_id, a.title, a.kind, a.signup_required, a.capacity, a.cost, a.centre_id, a.place,
+                CASE WHEN o.location <> '' THEN o.location ELSE a.location END AS location,
                 c.slug AS centre_slug, c.name AS centre_name, c.town
          FROM occurrences o
          JOIN activities a ON a.id = o.activity_id
          JOIN centres c ON c.id = a.centre_id
-         WHERE o.starts_at >= $1 AND o.starts_at < $2",
+         WHERE o.starts_at >= $1 AND o.starts_at < $2 AND a.paused = 0",
     );
     let mut texts: Vec<&str> = Vec::new();
     if let Some(slug) = query.centre_slug {
@@ -103,7 +107,7 @@ pub async fn upcoming_for_activity(
     limit: i64,
 ) -> Result<Vec<OccurrenceDate>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT starts_at, ends_at, cancelled, cancel_reason FROM occurrences
+        "SELECT id, starts_at, ends_at, cancelled, cancel_reason, changed, change_note, location FROM occurrences
          WHERE activity_id = $1 AND ends_at > $2 ORDER BY starts_at LIMIT $3",
     )
     .bind(activity_id)
@@ -111,16 +115,133 @@ pub async fn upcoming_for_activity(
     .bind(limit)
     .fetch_all(pool)
     .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(OccurrenceDate {
-                starts_at: instant(row.try_get("starts_at")?)?,
-                ends_at: instant(row.try_get("ends_at")?)?,
-                cancelled: flag(row, "cancelled")?,
-                cancel_reason: row.try_get("cancel_reason")?,
-            })
-        })
-        .collect()
+    rows.iter().map(|row| occurrence_date(row)).collect()
+}
+
+fn occurrence_date(row: &AnyRow) -> Result<OccurrenceDate, sqlx::Error> {
+    Ok(OccurrenceDate {
+        id: row.try_get("id")?,
+        starts_at: instant(row.try_get("starts_at")?)?,
+        ends_at: instant(row.try_get("ends_at")?)?,
+        cancelled: flag(row, "cancelled")?,
+        cancel_reason: row.try_get("cancel_reason")?,
+        changed: flag(row, "changed")?,
+        change_note: row.try_get("change_note")?,
+        location: row.try_get("location")?,
+    })
+}
+
+/// One occurrence with the activity it belongs to.
+pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<(i64, OccurrenceDate)>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT id, activity_id, starts_at, ends_at, cancelled, cancel_reason, changed, change_note, location
+         FROM occurrences WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?;
+    row.map(|row| Ok((row.try_get("activity_id")?, occurrence_date(&row)?)))
+        .transpose()
+}
+
+/// Brings the future dates of a series in line with its (changed) schedule: dates that are no
+/// longer in it go, dates that stay keep their cancellation and changes, new dates are added.
+/// `slots` are the series' dates from `now` to the end of the window.
+pub async fn resync(
+    tx: &mut Transaction<'_, Any>,
+    activity_id: i64,
+    slots: &[Slot],
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let rows =
+        sqlx::query("SELECT id, slot_starts_at, changed FROM occurrences WHERE activity_id = $1 AND starts_at >= $2")
+            .bind(activity_id)
+            .bind(now)
+            .fetch_all(&mut **tx)
+            .await?;
+    for row in rows {
+        let id: i64 = row.try_get("id")?;
+        let slot_start: i64 = row.try_get("slot_starts_at")?;
+        match slots.iter().find(|slot| slot.starts_at.timestamp() == slot_start) {
+            None => {
+                sqlx::query("DELETE FROM occurrences WHERE id = $1")
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            Some(slot) if !flag(&row, "changed")? => {
+                sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3 WHERE id = $1")
+                    .bind(id)
+                    .bind(slot.starts_at.timestamp())
+                    .bind(slot.ends_at.timestamp())
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            Some(_) => {}
+        }
+    }
+    insert_missing(tx, activity_id, slots).await?;
+    Ok(())
+}
+
+/// Removes the dates of an activity from `now` on (a paused series).
+pub async fn remove_future(tx: &mut Transaction<'_, Any>, activity_id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM occurrences WHERE activity_id = $1 AND starts_at >= $2")
+        .bind(activity_id)
+        .bind(now)
+        .execute(&mut **tx)
+        .await
+        .map(|_| ())
+}
+
+/// Moves or changes one date: other times or place, with a note people see.
+pub async fn change(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    starts_at: i64,
+    ends_at: i64,
+    location: &str,
+    note: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE occurrences SET starts_at = $2, ends_at = $3, location = $4, change_note = $5, changed = 1 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(starts_at)
+    .bind(ends_at)
+    .bind(location)
+    .bind(note)
+    .execute(&mut **tx)
+    .await
+    .map(|_| ())
+}
+
+/// Cancels one date with a reason, or (with `None`) takes the cancellation back.
+pub async fn set_cancelled(tx: &mut Transaction<'_, Any>, id: i64, reason: Option<&str>) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE occurrences SET cancelled = $2, cancel_reason = $3 WHERE id = $1")
+        .bind(id)
+        .bind(i64::from(reason.is_some()))
+        .bind(reason.unwrap_or_default())
+        .execute(&mut **tx)
+        .await
+        .map(|_| ())
+}
+
+/// Whether another date of the activity already starts at this moment.
+pub async fn starts_taken(
+    pool: &mut Transaction<'_, Any>,
+    activity_id: i64,
+    starts_at: i64,
+    except: i64,
+) -> Result<bool, sqlx::Error> {
+    let row =
+        sqlx::query("SELECT COUNT(*) AS n FROM occurrences WHERE activity_id = $1 AND starts_at = $2 AND id <> $3")
+            .bind(activity_id)
+            .bind(starts_at)
+            .bind(except)
+            .fetch_one(&mut **pool)
+            .await?;
+    Ok(row.try_get::<i64, _>("n")? > 0)
 }
 
 /// Adds the slots that are not there yet; existing occurrences (cancelled ones too) stay as they are.
@@ -132,8 +253,8 @@ pub async fn insert_missing(
     let mut added = 0;
     for slot in slots {
         added += sqlx::query(
-            "INSERT INTO occurrences (activity_id, starts_at, ends_at) VALUES ($1, $2, $3)
-             ON CONFLICT (activity_id, starts_at) DO NOTHING",
+            "INSERT INTO occurrences (activity_id, slot_starts_at, starts_at, ends_at) VALUES ($1, $2, $2, $3)
+             ON CONFLICT DO NOTHING",
         )
         .bind(activity_id)
         .bind(slot.starts_at.timestamp())
@@ -153,7 +274,7 @@ pub async fn cancel(
     reason: &str,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE occurrences SET cancelled = 1, cancel_reason = $1 WHERE activity_id = $2 AND starts_at = $3",
+        "UPDATE occurrences SET cancelled = 1, cancel_reason = $1 WHERE activity_id = $2 AND slot_starts_at = $3",
     )
     .bind(reason)
     .bind(activity_id)
@@ -161,4 +282,23 @@ pub async fn cancel(
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// The next date (not cancelled) of each activity of a centre.
+pub async fn next_per_activity(
+    pool: &AnyPool,
+    centre_id: i64,
+    from: i64,
+) -> Result<std::collections::HashMap<i64, DateTime<Utc>>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT o.activity_id, MIN(o.starts_at) AS next FROM occurrences o JOIN activities a ON a.id = o.activity_id
+         WHERE a.centre_id = $1 AND o.starts_at >= $2 AND o.cancelled = 0 GROUP BY o.activity_id",
+    )
+    .bind(centre_id)
+    .bind(from)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get("activity_id")?, instant(row.try_get("next")?)?)))
+        .collect()
 }

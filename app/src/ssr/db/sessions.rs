@@ -10,6 +10,7 @@ pub struct SessionRow {
     pub account_id: i64,
     pub nickname: String,
     pub is_admin: bool,
+    pub in_a_team: bool,
     pub last_seen_at: i64,
 }
 
@@ -40,7 +41,8 @@ pub async fn insert(db: &Db, new: &NewSession<'_>, now: i64) -> Result<(), sqlx:
 /// The session for a token hash, if it has neither idled out nor reached its end.
 pub async fn find_valid(db: &Db, token_hash: &str, now: i64) -> Result<Option<SessionRow>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT s.token_hash, s.account_id, s.last_seen_at, a.nickname, a.is_admin
+        "SELECT s.token_hash, s.account_id, s.last_seen_at, a.nickname, a.is_admin,
+                CASE WHEN EXISTS (SELECT 1 FROM centre_roles r WHERE r.account_id = a.id) THEN 1 ELSE 0 END AS in_a_team
          FROM sessions s JOIN accounts a ON a.id = s.account_id
          WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at + s.idle_seconds > $2",
     )
@@ -54,6 +56,7 @@ pub async fn find_valid(db: &Db, token_hash: &str, now: i64) -> Result<Option<Se
             account_id: row.try_get("account_id")?,
             nickname: row.try_get("nickname")?,
             is_admin: flag(&row, "is_admin")?,
+            in_a_team: flag(&row, "in_a_team")?,
             last_seen_at: row.try_get("last_seen_at")?,
         })
     })

@@ -1,0 +1,266 @@
+//! Publishing the programme on the server: who may do what with which centre and activity, and
+//! saving changes with their dates in one transaction.
+
+use crate::domain::agenda::is_slug;
+use crate::domain::form::{FieldProblem, Problem};
+use crate::domain::policy::{decide, Action, Actor, Decision};
+use crate::domain::programme::{ActivityDraft, ActivityForm, Place};
+use crate::domain::recurrence::WINDOW_WEEKS;
+use crate::domain::time::{local_date, start_of_day};
+use crate::error::AppError;
+use crate::ssr::auth::authorise;
+use crate::ssr::db::activities::{self, ActivityRow};
+use crate::ssr::db::centres::{self, CentreRow};
+use crate::ssr::db::occurrences;
+use crate::ssr::state::AppState;
+use chrono::{DateTime, Duration, Utc};
+use sqlx::{Any, Row, Transaction};
+
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// A centre by its slug, or not found.
+pub async fn centre(state: &AppState, slug: &str) -> Result<CentreRow, AppError> {
+    if !is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
+    centres::by_slug(&state.db.pool, slug).await?.ok_or(AppError::NotFound)
+}
+
+/// A centre the actor may manage (details, hours, closures).
+pub async fn managed_centre(state: &AppState, slug: &str) -> Result<(CentreRow, Actor), AppError> {
+    let centre = centre(state, slug).await?;
+    let actor = authorise(state, Action::ManageCentre { centre_id: centre.id }).await?;
+    Ok((centre, actor))
+}
+
+/// An activity, its centre, and its facilitators with an account.
+pub struct ActivityContext {
+    pub activity: ActivityRow,
+    pub centre: CentreRow,
+    pub facilitators: Vec<(i64, String)>,
+    pub actor: Actor,
+}
+
+impl ActivityContext {
+    pub fn may(&self, action: Action) -> bool {
+        decide(&self.actor, action) == Decision::Allow
+    }
+}
+
+fn edit_action(centre: &CentreRow, facilitators: &[(i64, String)], actor: &Actor) -> Action {
+    Action::EditActivity {
+        centre_id: centre.id,
+        volunteers_publish: centre.volunteers_publish,
+        facilitates: actor
+            .account_id
+            .is_some_and(|me| facilitators.iter().any(|(id, _)| *id == me)),
+    }
+}
+
+/// Loads an activity and checks that the actor may change it.
+pub async fn editable_activity(state: &AppState, id: i64) -> Result<ActivityContext, AppError> {
+    let actor = crate::ssr::auth::actor(state).await?;
+    if actor.account_id.is_none() {
+        return Err(AppError::Unauthorised);
+    }
+    let activity = activities::by_id(&state.db.pool, id).await?.ok_or(AppError::NotFound)?;
+    let centre = centres::by_id(&state.db.pool, activity.centre_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let facilitators = activities::facilitators_of(&state.db.pool, id).await?;
+    authorise(state, edit_action(&centre, &facilitators, &actor)).await?;
+    Ok(ActivityContext {
+        activity,
+        centre,
+        facilitators,
+        actor,
+    })
+}
+
+/// Whether the actor may change this activity of this centre (for showing links).
+pub fn may_edit(actor: &Actor, centre: &CentreRow, facilitator_ids: &[i64]) -> bool {
+    let facilitates = actor.account_id.is_some_and(|me| facilitator_ids.contains(&me));
+    decide(
+        actor,
+        Action::EditActivity {
+            centre_id: centre.id,
+            volunteers_publish: centre.volunteers_publish,
+            facilitates,
+        },
+    ) == Decision::Allow
+}
+
+/// The accounts that may facilitate at a centre: its volunteers and coordinators.
+pub async fn team(state: &AppState, centre_id: i64) -> Result<Vec<(i64, String)>, AppError> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT a.id, a.nickname, a.nickname_key FROM centre_roles r JOIN accounts a ON a.id = r.account_id
+         WHERE r.centre_id = $1 ORDER BY a.nickname_key",
+    )
+    .bind(centre_id)
+    .fetch_all(&state.db.pool)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|row| Ok((row.try_get("id")?, row.try_get("nickname")?)))
+        .collect::<Result<_, sqlx::Error>>()?)
+}
+
+/// Checks a typed activity. A volunteer who is not a coordinator always stays one of its
+/// facilitators, so they cannot lock themselves out of what they publish.
+pub fn check_activity(
+    form: &ActivityForm,
+    actor: &Actor,
+    centre: &CentreRow,
+    team: &[(i64, String)],
+    earliest: chrono::NaiveDate,
+) -> Result<ActivityDraft, AppError> {
+    let today = local_date(now());
+    let ids: Vec<i64> = team.iter().map(|(id, _)| *id).collect();
+    let mut draft = form.parse(today, earliest, &ids).map_err(AppError::Invalid)?;
+    if !actor.runs(centre.id) {
+        if let Some(me) = actor.account_id {
+            if !draft.facilitator_ids.contains(&me) {
+                draft.facilitator_ids.push(me);
+                draft.facilitator_ids.sort_unstable();
+            }
+        }
+    }
+    Ok(draft)
+}
+
+/// The end of the window dates are made for.
+fn window_end(now: DateTime<Utc>) -> DateTime<Utc> {
+    now + Duration::weeks(WINDOW_WEEKS)
+}
+
+/// Saves a new activity with its dates from the start of today.
+pub async fn insert_activity(state: &AppState, centre_id: i64, draft: &ActivityDraft) -> Result<i64, AppError> {
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    let id = activities::insert(&mut tx, centre_id, draft, now.timestamp()).await?;
+    let slots = draft
+        .schedule
+        .slots_between(start_of_day(local_date(now)), window_end(now));
+    occurrences::insert_missing(&mut tx, id, &slots).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Brings the future dates in line with the activity's schedule (or removes them while paused).
+async fn resync(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    draft_schedule: &crate::domain::recurrence::Schedule,
+    paused: bool,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    if paused {
+        occurrences::remove_future(tx, id, now.timestamp()).await?;
+    } else {
+        let slots = draft_schedule.slots_between(now, window_end(now));
+        occurrences::resync(tx, id, &slots, now.timestamp()).await?;
+    }
+    Ok(())
+}
+
+/// Saves a changed activity; its dates from now on follow the new schedule.
+pub async fn update_activity(
+    state: &AppState,
+    context: &ActivityContext,
+    draft: &ActivityDraft,
+) -> Result<(), AppError> {
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    activities::update(&mut tx, context.activity.id, draft, now.timestamp()).await?;
+    resync(
+        &mut tx,
+        context.activity.id,
+        &draft.schedule,
+        context.activity.paused,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn set_paused(state: &AppState, context: &ActivityContext, paused: bool) -> Result<(), AppError> {
+    let now = now();
+    let mut tx = state.db.begin_write().await?;
+    activities::set_paused(&mut tx, context.activity.id, paused, now.timestamp()).await?;
+    resync(&mut tx, context.activity.id, &context.activity.schedule, paused, now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The values of the activity form for a saved activity.
+pub fn form_of(
+    activity: &ActivityRow,
+    themes: &[crate::domain::activity::Theme],
+    facilitators: &[(i64, String)],
+) -> ActivityForm {
+    use crate::domain::recurrence::RecurrenceEnd;
+    let schedule = &activity.schedule;
+    let end = schedule.first_start + Duration::minutes(i64::from(schedule.duration_minutes));
+    let mut form = ActivityForm {
+        centrum: String::new(),
+        id: activity.id.to_string(),
+        soort: activity.kind.slug().to_owned(),
+        titel: activity.title.clone(),
+        titel_leden: activity.member_title.clone(),
+        omschrijving: activity.description.clone(),
+        themas: themes.iter().map(|t| t.slug().to_owned()).collect(),
+        plek: activity.place.slug().to_owned(),
+        begeleiders: facilitators.iter().map(|(id, _)| id.to_string()).collect(),
+        andere_begeleiders: activity.facilitators.clone(),
+        toegankelijkheid: activity.accessibility.clone(),
+        meenemen: activity.what_to_bring.clone(),
+        kosten: activity.cost.clone(),
+        aanmelden: if activity.signup_required {
+            "ja".into()
+        } else {
+            String::new()
+        },
+        plaatsen: activity.capacity.map(|n| n.to_string()).unwrap_or_default(),
+        datum: schedule.first_start.format("%Y-%m-%d").to_string(),
+        begin: schedule.first_start.format("%H:%M").to_string(),
+        eind: end.format("%H:%M").to_string(),
+        herhaling: "eenmalig".into(),
+        einde: "nooit".into(),
+        elke: "1".into(),
+        ..ActivityForm::default()
+    };
+    match activity.place {
+        Place::Centrum => form.ruimte = activity.location.clone(),
+        Place::Elders => form.adres = activity.location.clone(),
+        Place::Online => form.link = activity.online_url.clone(),
+    }
+    if let Some(repeat) = &schedule.repeat {
+        form.herhaling = "wekelijks".into();
+        form.elke = repeat.every_weeks.to_string();
+        form.dagen = repeat
+            .weekdays
+            .iter()
+            .map(|d| d.number_from_monday().to_string())
+            .collect();
+        match repeat.end {
+            RecurrenceEnd::Never => {}
+            RecurrenceEnd::Until(day) => {
+                form.einde = "datum".into();
+                form.tot = day.format("%Y-%m-%d").to_string();
+            }
+            RecurrenceEnd::Count(n) => {
+                form.einde = "aantal".into();
+                form.aantal = n.to_string();
+            }
+        }
+    }
+    form
+}
+
+/// A problem with one field, as an error.
+pub fn invalid(field: &str, problem: Problem) -> AppError {
+    AppError::Invalid(vec![FieldProblem::new(field, problem)])
+}
