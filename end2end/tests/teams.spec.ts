@@ -51,7 +51,7 @@ test("an admin makes a centre and invites its coordinator", async ({ page, guard
   await expect(page).toHaveURL(/\/uitnodiging\?token=/);
   await page.getByRole("button", { name: "Uitnodiging aannemen" }).click();
   await expect(page.getByText("Welkom! Je bent nu coördinator van dit centrum.")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: `Team van ${centre}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Programma van ${centre}` })).toBeVisible();
 });
 
 test("the admin's two-step verification set-up page", async ({ page, guard }) => {

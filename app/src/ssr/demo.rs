@@ -268,6 +268,7 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
             anker,
             ActivityDraft {
             other_facilitators: "Fatima".into(),
+                member_title: "Lotgenotengroep".into(),
             location: "Achterkamer".into(),
             ..activity(Groepsbijeenkomst, "Dinsdaggroep", "Een vaste groep die om de week bij elkaar komt om ervaringen te delen. \
                 Nieuwe mensen zijn welkom na een kennismaking met Fatima.", &[Theme::Herstel],

@@ -115,7 +115,7 @@ pub async fn upcoming_for_activity(
     .bind(limit)
     .fetch_all(pool)
     .await?;
-    rows.iter().map(|row| occurrence_date(row)).collect()
+    rows.iter().map(occurrence_date).collect()
 }
 
 fn occurrence_date(row: &AnyRow) -> Result<OccurrenceDate, sqlx::Error> {

@@ -1,0 +1,139 @@
+// Publishing the programme on a phone, with and without JavaScript: a new coordinator fills in
+// the centre's details and opening hours, publishes a weekly activity, finds it in the public
+// agenda, and cancels one date, which the agenda then shows as cancelled. Every management page
+// is checked with axe.
+import { test, expect, checkPage } from "./support";
+import type { Page } from "@playwright/test";
+
+const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
+const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
+const password = "groene fiets op het dak";
+
+function unique(prefix: string) {
+  const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
+  return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
+}
+
+/// A Tuesday one to two weeks ahead, as YYYY-MM-DD.
+function aTuesdayAhead(): string {
+  const day = new Date(Date.now() + 8 * 24 * 3600 * 1000);
+  while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/// The admin makes a centre; someone new accepts the coordinator invitation. Returns the
+/// centre's name; the page ends on the centre's programme as its coordinator.
+async function newCoordinator(page: Page): Promise<string> {
+  await page.goto("/inloggen");
+  await page.getByLabel("Bijnaam of e-mailadres").fill(admin);
+  await page.getByLabel("Wachtwoord").fill(adminPassword);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.goto("/beheer");
+  const centre = unique("Buurtkamer");
+  await page.getByLabel("Naam van het centrum").fill(centre);
+  await page.getByLabel("Plaats").fill("Zwolle");
+  await page.getByLabel("Adres").fill("Kade 1");
+  await page.getByRole("button", { name: "Centrum aanmaken" }).click();
+  await page.getByLabel("Coördinator").check();
+  await page.getByRole("button", { name: "Maak een uitnodiging" }).click();
+  const link = new URL(await page.getByLabel("Uitnodigingslink").inputValue());
+  await page.goto("/mijn-account");
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+
+  await page.goto(link.pathname + link.search);
+  await page.getByRole("link", { name: "Maak een account" }).click();
+  await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Coco"));
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.getByRole("button", { name: "Uitnodiging aannemen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Programma van ${centre}` })).toBeVisible();
+  return centre;
+}
+
+test("a coordinator publishes a weekly activity, finds it in the agenda and cancels one date", async ({ page, guard }) => {
+  const centre = await newCoordinator(page);
+  await checkPage(page);
+
+  // The centre's details.
+  await page.getByRole("link", { name: "Gegevens", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Gegevens van ${centre}` })).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("Telefoonnummer").fill("038 123 45 67");
+  await page.getByLabel("Toegankelijkheid").fill("Geen drempels. Er is een rustige kamer.");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Opgeslagen.")).toBeVisible();
+
+  // Opening hours: a wrong time gets a message next to the field and saves nothing.
+  await page.getByRole("link", { name: "Openingstijden", exact: true }).click();
+  await checkPage(page);
+  const tuesdayMorning = page.locator("fieldset", { hasText: "Dinsdag" }).locator(".dagdeel").first();
+  await tuesdayMorning.getByLabel("Open vanaf").fill("12:00");
+  await tuesdayMorning.getByLabel("Tot").fill("10:00");
+  await page.getByRole("button", { name: "Openingstijden opslaan" }).click();
+  await expect(page.getByText("De eindtijd moet na de begintijd komen.")).toBeVisible();
+  await checkPage(page);
+  const morning = page.locator("fieldset", { hasText: "Dinsdag" }).locator(".dagdeel").first();
+  await morning.getByLabel("Open vanaf").fill("10:00");
+  await morning.getByLabel("Tot").fill("12:30");
+  await page.getByRole("button", { name: "Openingstijden opslaan" }).click();
+  await expect(page.getByText("Opgeslagen.")).toBeVisible();
+
+  // A weekly activity with a neutral public title.
+  await page.getByRole("link", { name: "Programma", exact: true }).click();
+  await page.getByRole("link", { name: "Nieuwe activiteit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuwe activiteit" })).toBeVisible();
+  await checkPage(page);
+  const title = unique("Dinsdaggroep");
+  const tuesday = aTuesdayAhead();
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Titel voor deelnemers").fill("Herstelgroep");
+  await page.getByLabel("Omschrijving").fill("We praten over wat ons helpt.");
+  await page.getByLabel("Herstel", { exact: true }).check();
+  await page.getByLabel("Datum (de eerste keer)").fill(tuesday);
+  await page.getByLabel("Begintijd").fill("10:00");
+  await page.getByLabel("Eindtijd").fill("09:00");
+  await page.getByLabel("Elke week of om de paar weken").check();
+  await page.getByLabel("Dinsdag", { exact: true }).check();
+  await page.getByLabel("Ruimte").fill("De huiskamer");
+  await page.getByRole("button", { name: "Plaatsen" }).click();
+  await expect(page.getByText("De eindtijd moet na de begintijd komen.")).toBeVisible();
+  await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
+  await checkPage(page);
+  await page.getByLabel("Eindtijd").fill("12:00");
+  await page.getByRole("button", { name: "Plaatsen" }).click();
+  await expect(page.getByText("De activiteit staat in de agenda.")).toBeVisible();
+  await checkPage(page);
+
+  // The public agenda shows it under its public title only.
+  const agenda = `/activiteiten?weergave=week&datum=${tuesday}`;
+  await page.goto(agenda);
+  const card = page.locator(".card", { hasText: title });
+  await expect(card.first()).toBeVisible();
+  await expect(page.getByText("Herstelgroep")).toHaveCount(0);
+
+  // Cancel the first date with a reason.
+  await page.goBack();
+  await page.getByRole("link", { name: "Wijzigen of afzeggen" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Eén datum wijzigen" })).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("Reden", { exact: true }).fill("De begeleider is ziek");
+  await page.getByRole("button", { name: "Afzeggen" }).click();
+  await expect(page.getByText("Deze datum gaat niet door.")).toBeVisible();
+
+  await page.goto(agenda);
+  const cancelled = page.locator(".card.cancelled", { hasText: title });
+  await expect(cancelled.first()).toBeVisible();
+  await expect(cancelled.first()).toContainText("Gaat niet door: De begeleider is ziek");
+  await checkPage(page);
+
+  // The series form says a change applies to all coming dates.
+  await page.goto("/beheer");
+  await page.getByRole("link", { name: centre }).click();
+  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("link", { name: "Alle komende data wijzigen" }).click();
+  await expect(page.getByText("Wat je hier wijzigt, geldt voor alle komende data.")).toBeVisible();
+  await checkPage(page);
+  await page.goBack();
+  await page.getByRole("link", { name: "Team", exact: true }).click();
+  await checkPage(page);
+});
