@@ -113,7 +113,7 @@ test("a coordinator publishes a weekly activity, finds it in the agenda and canc
 
   // Cancel the first date with a reason.
   await page.goBack();
-  await page.getByRole("link", { name: "Wijzigen of afzeggen" }).first().click();
+  await page.getByRole("link", { name: /^Wijzigen of afzeggen/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Eén datum wijzigen" })).toBeVisible();
   await checkPage(page);
   await page.getByLabel("Reden", { exact: true }).fill("De begeleider is ziek");
@@ -134,6 +134,8 @@ test("a coordinator publishes a weekly activity, finds it in the agenda and canc
   await expect(page.getByText("Wat je hier wijzigt, geldt voor alle komende data.")).toBeVisible();
   await checkPage(page);
   await page.goBack();
+  await page.getByRole("link", { name: `Terug naar ${centre}` }).click();
   await page.getByRole("link", { name: "Team", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Team van ${centre}` })).toBeVisible();
   await checkPage(page);
 });

@@ -581,7 +581,10 @@ fn ManagedActivityContent(activity: ManagedActivity) -> impl IntoView {
                         }}
                         {(!status.is_empty()).then(|| view! { <br/> <strong>{status}</strong> })}
                     </span>
-                    <a href=format!("/beheer/data/{}", date.id)>{t.change_this_date}</a>
+                    <a href=format!("/beheer/data/{}", date.id)>
+                        {t.change_this_date}
+                        <span class="visually-hidden">{format!(": {}", date_text(lang, date))}</span>
+                    </a>
                 </li>
             }
         })
