@@ -49,6 +49,7 @@ fn is_personal_path(path: &str) -> bool {
         "/email-bevestigen",
         "/beheer",
         "/uitnodiging",
+        "/aanmelding",
     ]
     .iter()
     .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))

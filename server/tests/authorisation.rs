@@ -85,6 +85,10 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("change_date", "id=1&datum=", "nnnyny"),
     ("cancel_date", "id=1&reden=", "nnnyny"),
     ("restore_date", "id=1", "nnnyny"),
+    ("signup_offer", "id=2", "yyyyyy"),
+    ("sign_up", "activiteit=2&datum=999999&bijnaam=", "yyyyyy"),
+    ("my_signup", "token=onbekend", "yyyyyy"),
+    ("cancel_signup", "token=onbekend", "yyyyyy"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {

@@ -548,34 +548,22 @@ async fn a_paused_series_leaves_the_agenda_until_it_resumes(backend: Backend) {
     let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
     let id = publish(&app, &coordinator, "Dinsdaggroep").await;
     let path = format!("/beheer/activiteiten/{id}");
-    let paused = app
-        .post_form_with(
-            &coordinator,
-            &path,
-            &[
-                ("actie", "pause_activity"),
-                ("id", &id.to_string()),
-                ("pauzeren", "true"),
-            ],
-        )
-        .await;
-    assert_eq!(paused.status(), 303);
-    let (_, agenda) = text(&new_client(), &app, &agenda_week(next(Weekday::Tue))).await;
-    assert!(!agenda.contains("Dinsdaggroep"));
-    let resumed = app
-        .post_form_with(
-            &coordinator,
-            &path,
-            &[
-                ("actie", "pause_activity"),
-                ("id", &id.to_string()),
-                ("pauzeren", "false"),
-            ],
-        )
-        .await;
-    assert_eq!(resumed.status(), 303);
-    let (_, agenda) = text(&new_client(), &app, &agenda_week(next(Weekday::Tue))).await;
-    assert!(agenda.contains("Dinsdaggroep"));
+    for (pause, listed) in [("true", false), ("false", true)] {
+        let response = app
+            .post_form_with(
+                &coordinator,
+                &path,
+                &[
+                    ("actie", "pause_activity"),
+                    ("id", &id.to_string()),
+                    ("pauzeren", pause),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303);
+        let (_, agenda) = text(&new_client(), &app, &agenda_week(next(Weekday::Tue))).await;
+        assert_eq!(agenda.contains("Dinsdaggroep"), listed, "paused: {pause}");
+    }
 
     // Duplicating opens the form with everything but the date filled in.
     let (status, copy) = text(&coordinator, &app, &format!("/beheer/centra/{SLUG}/nieuw?kopie={id}")).await;

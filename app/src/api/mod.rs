@@ -4,5 +4,6 @@ pub mod accounts;
 pub mod agenda;
 pub mod centres;
 pub mod programme;
+pub mod signups;
 pub mod teams;
 pub mod two_factor;

@@ -205,15 +205,7 @@ pub async fn get_activity_editor(
             form,
         });
     }
-    let centre = publish::centre(&state, &centrum).await?;
-    let actor = crate::ssr::auth::authorise(
-        &state,
-        Action::CreateActivity {
-            centre_id: centre.id,
-            volunteers_publish: centre.volunteers_publish,
-        },
-    )
-    .await?;
+    let (centre, actor) = publish::creatable_centre(&state, &centrum).await?;
     let mut form = ActivityForm {
         soort: "activiteit".into(),
         plek: "centrum".into(),
@@ -256,15 +248,7 @@ pub async fn get_activity_editor(
 #[server(endpoint = "create_activity")]
 pub async fn create_activity(#[server(flatten)] form: ActivityForm) -> Result<(), AppError> {
     let state = app_state()?;
-    let centre = publish::centre(&state, &form.centrum).await?;
-    let actor = crate::ssr::auth::authorise(
-        &state,
-        Action::CreateActivity {
-            centre_id: centre.id,
-            volunteers_publish: centre.volunteers_publish,
-        },
-    )
-    .await?;
+    let (centre, actor) = publish::creatable_centre(&state, &form.centrum).await?;
     let team = publish::team(&state, centre.id).await?;
     let today = crate::domain::time::local_date(publish::now());
     let draft = publish::check_activity(&form, &actor, &centre, &team, today)?;

@@ -2,7 +2,7 @@
 //! field naming the server function; a refused form comes back with its problems next to the
 //! fields (see the server's form dispatcher).
 
-use crate::domain::form::{FormFeedback, ACTION_FIELD};
+use crate::domain::form::{FormFeedback, Problem, ACTION_FIELD};
 use crate::error::AppError;
 use crate::i18n::{fill, use_lang, use_texts};
 use leptos::prelude::*;
@@ -78,43 +78,52 @@ pub fn Field(
     #[prop(optional)]
     inputmode: Option<&'static str>,
 ) -> impl IntoView {
-    let t = use_texts();
-    let feedback = use_feedback(action);
-    let problem = feedback.as_ref().and_then(|f| f.problem(name));
-    let value = feedback
-        .as_ref()
-        .and_then(|f| f.value(name).map(str::to_owned))
-        .unwrap_or(value);
-    let id = format!("veld-{name}");
-    let hint_id = format!("{id}-uitleg");
-    let error_id = format!("{id}-fout");
-    let described = [
-        problem.is_some().then(|| error_id.clone()),
-        (!hint.is_empty()).then(|| hint_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let (problem, value) = typed(action, name, value);
+    let ids = Described::new(name, !hint.is_empty(), problem.is_some());
     view! {
         <div class="field" class:field-invalid=problem.is_some()>
-            <label for=id.clone()>
-                {label}
-                {optional.then(|| view! { " " <span class="optional">{t.optional_field}</span> })}
-            </label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
-            {problem.map(|p| view! { <p class="field-error" id=error_id.clone()>{t.problem(p)}</p> })}
+            {field_label(&ids, label, optional, hint, problem)}
             <input
-                id=id
+                id=ids.id
                 name=name
                 type=kind
                 value=value
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
                 inputmode=inputmode
                 aria-invalid=problem.is_some().then_some("true")
-                aria-describedby=(!described.is_empty()).then_some(described)
+                aria-describedby=ids.by
             />
         </div>
+    }
+}
+
+/// After a refused post: the field's problem, and its value as typed (else `value`).
+fn typed(action: &str, name: &str, value: String) -> (Option<Problem>, String) {
+    let feedback = use_feedback(action);
+    let problem = feedback.as_ref().and_then(|f| f.problem(name));
+    let value = feedback
+        .as_ref()
+        .and_then(|f| f.value(name).map(str::to_owned))
+        .unwrap_or(value);
+    (problem, value)
+}
+
+/// A field's label, hint and problem.
+fn field_label(
+    ids: &Described,
+    label: &'static str,
+    optional: bool,
+    hint: &'static str,
+    problem: Option<Problem>,
+) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <label for=ids.id.clone()>
+            {label}
+            {optional.then(|| view! { " " <span class="optional">{t.optional_field}</span> })}
+        </label>
+        {(!hint.is_empty()).then(|| view! { <p class="hint" id=ids.hint_id.clone()>{hint}</p> })}
+        {problem.map(|p| view! { <p class="field-error" id=ids.error_id.clone()>{t.problem(p)}</p> })}
     }
 }
 
@@ -157,22 +166,11 @@ pub fn TextArea(
     #[prop(optional, into)] value: String,
     #[prop(default = 5)] rows: u32,
 ) -> impl IntoView {
-    let t = use_texts();
-    let feedback = use_feedback(action);
-    let problem = feedback.as_ref().and_then(|f| f.problem(name));
-    let value = feedback
-        .as_ref()
-        .and_then(|f| f.value(name).map(str::to_owned))
-        .unwrap_or(value);
+    let (problem, value) = typed(action, name, value);
     let ids = Described::new(name, !hint.is_empty(), problem.is_some());
     view! {
         <div class="field" class:field-invalid=problem.is_some()>
-            <label for=ids.id.clone()>
-                {label}
-                {optional.then(|| view! { " " <span class="optional">{t.optional_field}</span> })}
-            </label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=ids.hint_id.clone()>{hint}</p> })}
-            {problem.map(|p| view! { <p class="field-error" id=ids.error_id.clone()>{t.problem(p)}</p> })}
+            {field_label(&ids, label, optional, hint, problem)}
             <textarea
                 id=ids.id
                 name=name

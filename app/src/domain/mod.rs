@@ -9,6 +9,7 @@ pub mod hours;
 pub mod policy;
 pub mod programme;
 pub mod recurrence;
+pub mod signup;
 pub mod team;
 pub mod text;
 pub mod time;

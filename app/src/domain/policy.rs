@@ -82,6 +82,8 @@ pub enum Action {
     Invite { centre_id: i64, role: CentreRole },
     /// Accept an invitation (with its link).
     AcceptInvite,
+    /// Sign up for an activity, or look at and cancel a sign-up with its link or code (anyone).
+    SignUp,
     /// The management area: the centres I run or help run.
     ViewManagement,
     /// Change a centre's details, opening hours, closures and settings.
@@ -113,7 +115,7 @@ pub enum Decision {
 pub fn decide(actor: &Actor, action: Action) -> Decision {
     let logged_in = actor.account_id.is_some();
     match action {
-        Action::ReadPublic | Action::LogIn | Action::ResetPassword => Decision::Allow,
+        Action::ReadPublic | Action::LogIn | Action::ResetPassword | Action::SignUp => Decision::Allow,
         Action::Register => {
             if logged_in {
                 Decision::Refuse

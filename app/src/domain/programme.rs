@@ -137,30 +137,26 @@ impl Check {
         self.text(field, &value, max, required)
     }
 
-    fn date(&mut self, field: &str, value: &str) -> Option<NaiveDate> {
+    /// A required value read by `parse`; `invalid` when it cannot be read.
+    fn parsed<T>(&mut self, field: &str, value: &str, parse: fn(&str) -> Option<T>, invalid: Problem) -> Option<T> {
         let value = value.trim();
         if value.is_empty() {
             self.add(field, Problem::Required);
             return None;
         }
-        let date = parse_date(value);
-        if date.is_none() {
-            self.add(field, Problem::DateInvalid);
+        let parsed = parse(value);
+        if parsed.is_none() {
+            self.add(field, invalid);
         }
-        date
+        parsed
+    }
+
+    fn date(&mut self, field: &str, value: &str) -> Option<NaiveDate> {
+        self.parsed(field, value, parse_date, Problem::DateInvalid)
     }
 
     fn time(&mut self, field: &str, value: &str) -> Option<NaiveTime> {
-        let value = value.trim();
-        if value.is_empty() {
-            self.add(field, Problem::Required);
-            return None;
-        }
-        let time = parse_time(value);
-        if time.is_none() {
-            self.add(field, Problem::TimeInvalid);
-        }
-        time
+        self.parsed(field, value, parse_time, Problem::TimeInvalid)
     }
 
     fn number(

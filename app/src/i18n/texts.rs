@@ -438,6 +438,46 @@ texts! {
     field_change_note: "Wat is er anders?", "What is different?";
     change_note_hint: "Deelnemers zien dit, bijvoorbeeld: Deze keer een uur later.", "Participants see this, for example: An hour later this time.";
 
+    // Signing up
+    field_signup_date: "Welke datum?", "Which date?";
+    places_full: "vol, je komt op de wachtlijst", "full, you go on the waitlist";
+    places_one: "nog 1 plek", "1 place left";
+    places_many: "nog {n} plekken", "{n} places left";
+    you_are_signed_up: "je bent aangemeld", "you are signed up";
+    you_are_waitlisted: "je staat op de wachtlijst", "you are on the waitlist";
+    course_sessions: "Je meldt je één keer aan voor alle {n} bijeenkomsten.", "You sign up once for all {n} sessions.";
+    sign_up_button: "Aanmelden", "Sign up";
+    join_waitlist_button: "Op de wachtlijst", "Join the waitlist";
+    sign_up_as: "Je meldt je aan als {name}.", "You sign up as {name}.";
+    field_signup_nickname: "Je bijnaam", "Your nickname";
+    signup_nickname_hint: "Meer hebben we niet nodig. Het mag ook een verzonnen naam zijn.", "That is all we need. It can be a made-up name.";
+    signup_email_hint: "Alleen als je een bevestiging wilt, of bericht als er iets verandert.", "Only if you want a confirmation, or a message when something changes.";
+    signup_privacy: "Alleen de begeleiders van deze activiteit zien je aanmelding.", "Only the people who run this activity see your sign-up.";
+    waitlist_hint: "Is het vol? Dan kom je op de wachtlijst. Komt er een plek vrij, dan schuif je vanzelf door.", "Is it full? Then you go on the waitlist. When a place comes free, you move up by yourself.";
+    signup_page_title: "Je aanmelding", "Your sign-up";
+    signup_not_found: "We vinden deze aanmelding niet. Kijk de link of de code na.", "We can't find this sign-up. Check the link or the code.";
+    field_signup_code: "Je code", "Your code";
+    signup_code_hint: "De code staat op de pagina die je zag na het aanmelden, bijvoorbeeld ABCDE-FGHJK.", "The code is on the page you saw after signing up, for example ABCDE-FGHJK.";
+    find_signup_button: "Zoeken", "Find";
+    whole_course: "Alle bijeenkomsten van de cursus", "All sessions of the course";
+    status_confirmed: "Je bent aangemeld. Er is een plek voor je.", "You are signed up. There is a place for you.";
+    status_waitlisted: "Je staat op de wachtlijst, op plek {n}.", "You are on the waitlist, at place {n}.";
+    status_cancelled: "Je hebt je afgemeld.", "You have cancelled.";
+    signup_done_notice: "Gelukt! Bewaar de link of de code hieronder.", "Done! Keep the link or the code below.";
+    signup_already_notice: "Je was al aangemeld. Hieronder staat een nieuwe link; de oude werkt niet meer.", "You were already signed up. Below is a new link; the old one no longer works.";
+    signup_cancelled_notice: "Je bent afgemeld. Je plek is vrij voor iemand anders.", "You have cancelled. Your place is free for someone else.";
+    signup_what: "Wat", "What";
+    signup_when: "Wanneer", "When";
+    signup_who: "Naam", "Name";
+    signup_status: "Status", "Status";
+    keep_link_heading: "Bewaar deze link", "Keep this link";
+    keep_link_intro: "Met deze link of de code kun je later je aanmelding bekijken of afmelden. Deel hem niet met anderen.", "With this link or the code you can look at or cancel your sign-up later. Don't share it with others.";
+    personal_link_label: "Je persoonlijke link", "Your personal link";
+    your_code_is: "Je code is:", "Your code is:";
+    cancel_signup_button: "Afmelden", "Cancel my sign-up";
+    mail_promoted_subject: "Er is een plek voor je: {title}", "There is a place for you: {title}";
+    mail_promoted_body: "Hallo {name},\n\nEr is een plek vrijgekomen. Je bent nu aangemeld voor {title} {when}.\n\nKun je toch niet? Meld je dan af met je persoonlijke link of je code, zodat iemand anders kan komen.\n\nKring", "Hello {name},\n\nA place has come free. You are now signed up for {title} {when}.\n\nCan't make it after all? Cancel with your personal link or your code, so someone else can come.\n\nKring";
+
     // Two-factor login
     two_factor_title: "Tweestapsverificatie", "Two-step verification";
     two_factor_intro: "Met tweestapsverificatie heb je bij het inloggen ook een code uit een app op je telefoon nodig. Dan kan niemand anders met alleen je wachtwoord inloggen. Dat is belangrijk, want jouw account kan gegevens van anderen zien.", "With two-step verification you also need a code from an app on your phone to log in. Then nobody else can log in with just your password. That matters, because your account can see other people's data.";

@@ -72,10 +72,13 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
         let capacity = a
             .capacity
             .map(|n| view! { <p>{fill(t.capacity_line, &[("n", &n.to_string())])}</p> });
-        view! {
+        let contact = view! {
             <p>{t.signup_contact}</p>
-            {capacity}
             <ContactList phone=a.centre_phone.clone() email=a.centre_email.clone()/>
+        };
+        view! {
+            {capacity}
+            <crate::pages::signup::SignupForm activity_id=a.id fallback=contact.into_any()/>
         }
         .into_any()
     } else {

@@ -10,4 +10,5 @@ pub mod home;
 pub mod manage;
 pub mod not_found;
 pub mod platform;
+pub mod signup;
 pub mod two_factor;

@@ -7,4 +7,5 @@ pub mod demo;
 pub mod mail;
 pub mod programme;
 pub mod schedule;
+pub mod signups;
 pub mod state;

@@ -35,6 +35,20 @@ pub async fn managed_centre(state: &AppState, slug: &str) -> Result<(CentreRow, 
     Ok((centre, actor))
 }
 
+/// A centre the actor may add activities to.
+pub async fn creatable_centre(state: &AppState, slug: &str) -> Result<(CentreRow, Actor), AppError> {
+    let centre = centre(state, slug).await?;
+    let actor = authorise(
+        state,
+        Action::CreateActivity {
+            centre_id: centre.id,
+            volunteers_publish: centre.volunteers_publish,
+        },
+    )
+    .await?;
+    Ok((centre, actor))
+}
+
 /// An activity, its centre, and its facilitators with an account.
 pub struct ActivityContext {
     pub activity: ActivityRow,

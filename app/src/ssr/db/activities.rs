@@ -119,44 +119,51 @@ fn repeat_columns(schedule: &Schedule) -> RepeatColumns {
     }
 }
 
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds an activity's columns `$2` … `$20` (kind up to repeat_count), after `$1`.
+fn bind_activity<'q>(query: AnyQuery<'q>, activity: &'q ActivityDraft) -> AnyQuery<'q> {
+    let schedule = &activity.schedule;
+    let (every, weekdays, until, count) = repeat_columns(schedule);
+    query
+        .bind(activity.kind.slug())
+        .bind(&activity.title)
+        .bind(&activity.member_title)
+        .bind(&activity.description)
+        .bind(&activity.what_to_bring)
+        .bind(activity.place.slug())
+        .bind(&activity.location)
+        .bind(&activity.online_url)
+        .bind(&activity.accessibility)
+        .bind(&activity.cost)
+        .bind(&activity.other_facilitators)
+        .bind(i64::from(activity.signup_required))
+        .bind(activity.capacity)
+        .bind(schedule.first_start.format(LOCAL_FORMAT).to_string())
+        .bind(i64::from(schedule.duration_minutes))
+        .bind(every)
+        .bind(weekdays)
+        .bind(until)
+        .bind(count)
+}
+
 pub async fn insert(
     tx: &mut Transaction<'_, Any>,
     centre_id: i64,
     activity: &ActivityDraft,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    let schedule = &activity.schedule;
-    let (every, weekdays, until, count) = repeat_columns(schedule);
-    let row = sqlx::query(
+    let query = sqlx::query(
         "INSERT INTO activities (centre_id, kind, title, member_title, description, what_to_bring, place, location,
             online_url, accessibility, cost, facilitators, signup_required, capacity, first_start, duration_minutes,
             repeat_every_weeks, repeat_weekdays, repeat_until, repeat_count, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21)
          RETURNING id",
-    )
-    .bind(centre_id)
-    .bind(activity.kind.slug())
-    .bind(&activity.title)
-    .bind(&activity.member_title)
-    .bind(&activity.description)
-    .bind(&activity.what_to_bring)
-    .bind(activity.place.slug())
-    .bind(&activity.location)
-    .bind(&activity.online_url)
-    .bind(&activity.accessibility)
-    .bind(&activity.cost)
-    .bind(&activity.other_facilitators)
-    .bind(i64::from(activity.signup_required))
-    .bind(activity.capacity)
-    .bind(schedule.first_start.format(LOCAL_FORMAT).to_string())
-    .bind(i64::from(schedule.duration_minutes))
-    .bind(every)
-    .bind(weekdays)
-    .bind(until)
-    .bind(count)
-    .bind(now)
-    .fetch_one(&mut **tx)
-    .await?;
+    );
+    let row = bind_activity(query.bind(centre_id), activity)
+        .bind(now)
+        .fetch_one(&mut **tx)
+        .await?;
     let id: i64 = row.try_get("id")?;
     set_themes_and_facilitators(tx, id, activity).await?;
     Ok(id)
@@ -199,38 +206,17 @@ pub async fn update(
     activity: &ActivityDraft,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let schedule = &activity.schedule;
-    let (every, weekdays, until, count) = repeat_columns(schedule);
-    sqlx::query(
+    let query = sqlx::query(
         "UPDATE activities SET kind = $2, title = $3, member_title = $4, description = $5, what_to_bring = $6,
             place = $7, location = $8, online_url = $9, accessibility = $10, cost = $11, facilitators = $12,
             signup_required = $13, capacity = $14, first_start = $15, duration_minutes = $16, repeat_every_weeks = $17,
             repeat_weekdays = $18, repeat_until = $19, repeat_count = $20, updated_at = $21
          WHERE id = $1",
-    )
-    .bind(id)
-    .bind(activity.kind.slug())
-    .bind(&activity.title)
-    .bind(&activity.member_title)
-    .bind(&activity.description)
-    .bind(&activity.what_to_bring)
-    .bind(activity.place.slug())
-    .bind(&activity.location)
-    .bind(&activity.online_url)
-    .bind(&activity.accessibility)
-    .bind(&activity.cost)
-    .bind(&activity.other_facilitators)
-    .bind(i64::from(activity.signup_required))
-    .bind(activity.capacity)
-    .bind(schedule.first_start.format(LOCAL_FORMAT).to_string())
-    .bind(i64::from(schedule.duration_minutes))
-    .bind(every)
-    .bind(weekdays)
-    .bind(until)
-    .bind(count)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    );
+    bind_activity(query.bind(id), activity)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
     set_themes_and_facilitators(tx, id, activity).await
 }
 

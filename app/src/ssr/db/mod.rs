@@ -7,6 +7,7 @@ pub mod centres;
 pub mod challenges;
 pub mod occurrences;
 pub mod sessions;
+pub mod signups;
 pub mod teams;
 pub mod two_factor;
 

@@ -1,0 +1,282 @@
+//! Sign-ups: taking a place or a waitlist spot in one transaction that no other sign-up for the
+//! same date can interleave with, cancelling, and promoting from the waitlist.
+
+use super::{Backend, Db};
+use crate::domain::signup::SignupStatus;
+use sqlx::{any::AnyRow, Any, Row, Transaction};
+
+/// What is signed up for: one date, or a whole course.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    pub activity_id: i64,
+    /// None: the whole course.
+    pub occurrence_id: Option<i64>,
+}
+
+impl Target {
+    /// The value the unique indexes use for "no date".
+    fn date_key(self) -> i64 {
+        self.occurrence_id.unwrap_or(0)
+    }
+}
+
+/// Who signs up.
+#[derive(Debug, Clone)]
+pub enum Person<'a> {
+    Member {
+        account_id: i64,
+        nickname: &'a str,
+    },
+    Guest {
+        key: &'a str,
+        nickname: &'a str,
+        email: &'a str,
+        phone: &'a str,
+    },
+}
+
+/// A stored sign-up.
+#[derive(Debug, Clone)]
+pub struct SignupRow {
+    pub id: i64,
+    pub activity_id: i64,
+    pub occurrence_id: Option<i64>,
+    pub account_id: Option<i64>,
+    pub nickname: String,
+    pub email: String,
+    pub status: SignupStatus,
+    pub lang: String,
+}
+
+const COLUMNS: &str = "id, activity_id, occurrence_id, account_id, nickname, email, status, lang";
+
+fn signup_row(row: &AnyRow) -> Result<SignupRow, sqlx::Error> {
+    let status: String = row.try_get("status")?;
+    Ok(SignupRow {
+        id: row.try_get("id")?,
+        activity_id: row.try_get("activity_id")?,
+        occurrence_id: row.try_get("occurrence_id")?,
+        account_id: row.try_get("account_id")?,
+        nickname: row.try_get("nickname")?,
+        email: row.try_get("email")?,
+        status: SignupStatus::from_slug(&status).ok_or_else(|| super::decode_error("status"))?,
+        lang: row.try_get("lang")?,
+    })
+}
+
+/// Starts a write transaction in which no other sign-up or cancellation for `target` runs: on
+/// SQLite the write lock (`BEGIN IMMEDIATE`) does it; on PostgreSQL a row lock on the date (or the
+/// course's activity).
+pub async fn lock(db: &Db, target: Target) -> Result<Transaction<'static, Any>, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    if db.backend == Backend::Postgres {
+        let sql = match target.occurrence_id {
+            Some(_) => "SELECT id FROM occurrences WHERE id = $1 FOR UPDATE",
+            None => "SELECT id FROM activities WHERE id = $1 FOR UPDATE",
+        };
+        sqlx::query(sql)
+            .bind(target.occurrence_id.unwrap_or(target.activity_id))
+            .fetch_optional(&mut *tx)
+            .await?;
+    }
+    Ok(tx)
+}
+
+/// This person's active sign-up for the target, if any.
+pub async fn active_of(
+    tx: &mut Transaction<'_, Any>,
+    target: Target,
+    person: &Person<'_>,
+) -> Result<Option<SignupRow>, sqlx::Error> {
+    let column = match person {
+        Person::Member { .. } => "account_id",
+        Person::Guest { .. } => "guest_key",
+    };
+    let sql = format!(
+        "SELECT {COLUMNS} FROM signups
+         WHERE activity_id = $1 AND COALESCE(occurrence_id, 0) = $2 AND {column} = $3 AND status <> 'afgemeld'"
+    );
+    let query = sqlx::query(&sql).bind(target.activity_id).bind(target.date_key());
+    let query = match person {
+        Person::Member { account_id, .. } => query.bind(*account_id),
+        Person::Guest { key, .. } => query.bind(*key),
+    };
+    let row = query.fetch_optional(&mut **tx).await?;
+    row.as_ref().map(signup_row).transpose()
+}
+
+pub async fn confirmed_count(tx: &mut Transaction<'_, Any>, target: Target) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "SELECT COUNT(*) AS n FROM signups
+         WHERE activity_id = $1 AND COALESCE(occurrence_id, 0) = $2 AND status = 'bevestigd'",
+    )
+    .bind(target.activity_id)
+    .bind(target.date_key())
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get("n")
+}
+
+/// The hashes of a sign-up's personal link and short code.
+pub struct Secrets<'a> {
+    pub token_hash: &'a str,
+    pub code_hash: &'a str,
+}
+
+pub async fn insert(
+    tx: &mut Transaction<'_, Any>,
+    target: Target,
+    person: &Person<'_>,
+    status: SignupStatus,
+    secrets: &Secrets<'_>,
+    lang: &str,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    let (account, key, nickname, email, phone) = match person {
+        Person::Member { account_id, nickname } => (Some(*account_id), None, *nickname, "", ""),
+        Person::Guest {
+            key,
+            nickname,
+            email,
+            phone,
+        } => (None, Some(*key), *nickname, *email, *phone),
+    };
+    sqlx::query(
+        "INSERT INTO signups (activity_id, occurrence_id, account_id, guest_key, nickname, email, phone, status,
+            token_hash, code_hash, lang, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+    )
+    .bind(target.activity_id)
+    .bind(target.occurrence_id)
+    .bind(account)
+    .bind(key)
+    .bind(nickname)
+    .bind(email)
+    .bind(phone)
+    .bind(status.slug())
+    .bind(secrets.token_hash)
+    .bind(secrets.code_hash)
+    .bind(lang)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get("id")
+}
+
+/// Gives an existing sign-up a new personal link and code (the person asked again).
+pub async fn renew_secrets(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    secrets: &Secrets<'_>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE signups SET token_hash = $2, code_hash = $3, updated_at = $4 WHERE id = $1")
+        .bind(id)
+        .bind(secrets.token_hash)
+        .bind(secrets.code_hash)
+        .bind(now)
+        .execute(&mut **tx)
+        .await
+        .map(|_| ())
+}
+
+/// The sign-up a personal link or code hash belongs to.
+pub async fn by_secret(db: &Db, hash: &str) -> Result<Option<SignupRow>, sqlx::Error> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM signups WHERE token_hash = $1 OR code_hash = $1"
+    ))
+    .bind(hash)
+    .fetch_optional(&db.pool)
+    .await?;
+    row.as_ref().map(signup_row).transpose()
+}
+
+pub async fn set_status(
+    tx: &mut Transaction<'_, Any>,
+    id: i64,
+    status: SignupStatus,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE signups SET status = $2, updated_at = $3 WHERE id = $1")
+        .bind(id)
+        .bind(status.slug())
+        .bind(now)
+        .execute(&mut **tx)
+        .await
+        .map(|_| ())
+}
+
+/// The first on the waitlist of the target, if any.
+pub async fn first_waiting(tx: &mut Transaction<'_, Any>, target: Target) -> Result<Option<SignupRow>, sqlx::Error> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM signups
+         WHERE activity_id = $1 AND COALESCE(occurrence_id, 0) = $2 AND status = 'wachtlijst'
+         ORDER BY id LIMIT 1"
+    ))
+    .bind(target.activity_id)
+    .bind(target.date_key())
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.as_ref().map(signup_row).transpose()
+}
+
+/// How many on the waitlist signed up before this one (0: next in line).
+pub async fn waiting_before(db: &Db, signup: &SignupRow) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "SELECT COUNT(*) AS n FROM signups
+         WHERE activity_id = $1 AND COALESCE(occurrence_id, 0) = $2 AND status = 'wachtlijst' AND id < $3",
+    )
+    .bind(signup.activity_id)
+    .bind(signup.occurrence_id.unwrap_or(0))
+    .bind(signup.id)
+    .fetch_one(&db.pool)
+    .await?
+    .try_get("n")
+}
+
+/// Confirmed sign-ups per date of an activity, and for the whole course (key 0).
+pub async fn confirmed_per_date(db: &Db, activity_id: i64) -> Result<std::collections::HashMap<i64, i64>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT COALESCE(occurrence_id, 0) AS date_key, COUNT(*) AS n FROM signups
+         WHERE activity_id = $1 AND status = 'bevestigd' GROUP BY COALESCE(occurrence_id, 0)",
+    )
+    .bind(activity_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get("date_key")?, row.try_get("n")?)))
+        .collect()
+}
+
+/// A member's active sign-ups for an activity: (date key, status).
+pub async fn mine_for_activity(
+    db: &Db,
+    activity_id: i64,
+    account_id: i64,
+) -> Result<std::collections::HashMap<i64, SignupStatus>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT COALESCE(occurrence_id, 0) AS date_key, status FROM signups
+         WHERE activity_id = $1 AND account_id = $2 AND status <> 'afgemeld'",
+    )
+    .bind(activity_id)
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let status: String = row.try_get("status")?;
+            Ok((
+                row.try_get("date_key")?,
+                SignupStatus::from_slug(&status).ok_or_else(|| super::decode_error("status"))?,
+            ))
+        })
+        .collect()
+}
+
+pub async fn by_id(tx: &mut Transaction<'_, Any>, id: i64) -> Result<Option<SignupRow>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM signups WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    row.as_ref().map(signup_row).transpose()
+}

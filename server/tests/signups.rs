@@ -1,0 +1,358 @@
+//! Signing up through the real server, on SQLite and PostgreSQL: a guest with only a nickname,
+//! members with one tap, the waitlist and its promotion, bad input, and no overbooking under 200
+//! concurrent sign-ups for 12 places.
+
+mod common;
+
+use common::{new_client, register_ok, Backend, TestApp};
+use sqlx::Row;
+use std::time::{Duration, Instant};
+
+/// The demo's "Samen koken en eten": 12 places, sign-up needed.
+const COOKING: &str = "Samen koken en eten";
+
+async fn activity_id(app: &TestApp, title: &str) -> i64 {
+    sqlx::query("SELECT id FROM activities WHERE title = $1")
+        .bind(title)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("activity")
+        .try_get("id")
+        .expect("id")
+}
+
+/// The coming dates of an activity (not started, not cancelled), first first.
+async fn coming_dates(app: &TestApp, activity: i64) -> Vec<i64> {
+    sqlx::query(
+        "SELECT id FROM occurrences WHERE activity_id = $1 AND starts_at > $2 AND cancelled = 0 ORDER BY starts_at",
+    )
+    .bind(activity)
+    .bind(chrono::Utc::now().timestamp() + 3600)
+    .fetch_all(&app.state.db.pool)
+    .await
+    .expect("dates")
+    .iter()
+    .map(|row| row.try_get("id").expect("id"))
+    .collect()
+}
+
+async fn count(app: &TestApp, occurrence: i64, status: &str) -> i64 {
+    sqlx::query("SELECT COUNT(*) AS n FROM signups WHERE occurrence_id = $1 AND status = $2")
+        .bind(occurrence)
+        .bind(status)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("count")
+        .try_get("n")
+        .expect("n")
+}
+
+async fn total(app: &TestApp) -> i64 {
+    sqlx::query("SELECT COUNT(*) AS n FROM signups")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("count")
+        .try_get("n")
+        .expect("n")
+}
+
+fn guest_fields<'a>(activity: &'a str, date: &'a str, nickname: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("actie", "sign_up"),
+        ("activiteit", activity),
+        ("datum", date),
+        ("bijnaam", nickname),
+        ("email", email),
+        ("telefoon", ""),
+    ]
+}
+
+/// Follows a sign-up's redirect to its personal page.
+async fn personal_page(app: &TestApp, client: &reqwest::Client, response: reqwest::Response) -> (String, String) {
+    assert_eq!(response.status(), 303);
+    let location = response.headers()["location"].to_str().expect("location").to_owned();
+    assert!(location.starts_with("/aanmelding?token="), "{location}");
+    let page = client
+        .get(app.url(&location))
+        .header("Accept-Language", "nl")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    (location, page.text().await.expect("body"))
+}
+
+async fn a_guest_signs_up_with_only_a_nickname_and_cancels_with_the_link(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let date = coming_dates(&app, activity).await[0];
+    let path = format!("/activiteiten/{activity}");
+    let (status, page) = app.page(&path).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("nog 12 plekken") && page.contains("name=\"bijnaam\""));
+
+    let guest = new_client();
+    let (activity_s, date_s) = (activity.to_string(), date.to_string());
+    let response = app
+        .post_form_with(&guest, &path, &guest_fields(&activity_s, &date_s, "Sam", ""))
+        .await;
+    let (location, page) = personal_page(&app, &guest, response).await;
+    assert!(page.contains("Je bent aangemeld. Er is een plek voor je."));
+    assert!(page.contains("Je code is:"));
+    assert_eq!(count(&app, date, "bevestigd").await, 1);
+    let (_, activity_page) = app.page(&path).await;
+    assert!(activity_page.contains("nog 11 plekken"));
+
+    // Signing up again from the same browser keeps one sign-up.
+    let again = app
+        .post_form_with(&guest, &path, &guest_fields(&activity_s, &date_s, "Sam", ""))
+        .await;
+    let (new_location, page) = personal_page(&app, &guest, again).await;
+    assert!(page.contains("Je was al aangemeld."));
+    assert_eq!(total(&app).await, 1);
+
+    // The old link no longer works; the new one cancels with one tap.
+    let old = location
+        .split("token=")
+        .nth(1)
+        .and_then(|t| t.split('&').next())
+        .expect("token");
+    let (status, _) = app.page(&format!("/aanmelding?token={old}")).await;
+    assert_eq!(status, 404);
+    let token = new_location
+        .split("token=")
+        .nth(1)
+        .and_then(|t| t.split('&').next())
+        .expect("token");
+    let cancelled = app
+        .post_form_with(
+            &guest,
+            &format!("/aanmelding?token={token}"),
+            &[("actie", "cancel_signup"), ("token", token)],
+        )
+        .await;
+    assert_eq!(cancelled.status(), 303);
+    assert_eq!(count(&app, date, "bevestigd").await, 0);
+    assert_eq!(count(&app, date, "afgemeld").await, 1);
+    let (_, activity_page) = app.page(&path).await;
+    assert!(activity_page.contains("nog 12 plekken"), "the place is free at once");
+
+    // The short code finds the sign-up too.
+    let code = new_location
+        .split("code=")
+        .nth(1)
+        .and_then(|t| t.split('&').next())
+        .expect("code");
+    let (status, page) = app.page(&format!("/aanmelding?code={}", code.to_lowercase())).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Je hebt je afgemeld."));
+}
+
+async fn bad_input_gets_a_message_and_changes_nothing(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let path = format!("/activiteiten/{activity}");
+    let date = coming_dates(&app, activity).await[0].to_string();
+    let activity_s = activity.to_string();
+    let long = "x".repeat(200);
+    let past: i64 = sqlx::query("SELECT MIN(id) AS id FROM occurrences WHERE activity_id = $1")
+        .bind(activity)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("past")
+        .try_get("id")
+        .expect("id");
+    let past = past.to_string();
+    let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+        (guest_fields(&activity_s, &date, "", ""), "Vul dit in."),
+        (
+            guest_fields(&activity_s, &date, &long, ""),
+            "Kies een bijnaam van 2 tot 32 tekens.",
+        ),
+        (
+            guest_fields(&activity_s, &date, "Sam", "geen-adres"),
+            "Dit is geen e-mailadres.",
+        ),
+        (
+            guest_fields(&activity_s, &past, "Sam", ""),
+            "Deze datum kun je niet meer",
+        ),
+    ];
+    for (fields, message) in cases {
+        let response = app.post_form(&path, &fields).await;
+        assert_eq!(response.status(), 422, "{message}");
+        assert!(response.text().await.expect("body").contains(message), "{message}");
+    }
+    let (status, page) = app.page("/aanmelding?token=vervalst").await;
+    assert_eq!(status, 404);
+    assert!(page.contains("We vinden deze aanmelding niet."));
+    let forged = app
+        .post_form(
+            "/aanmelding?token=vervalst",
+            &[("actie", "cancel_signup"), ("token", "vervalst")],
+        )
+        .await;
+    assert_eq!(forged.status(), 422);
+    assert_eq!(total(&app).await, 0);
+}
+
+async fn a_member_signs_up_with_one_tap_once(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let date = coming_dates(&app, activity).await[0].to_string();
+    let member = new_client();
+    register_ok(&app, &member, "Mila").await;
+    let path = format!("/activiteiten/{activity}");
+    let page = member
+        .get(app.url(&path))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(page.contains("Je meldt je aan als Mila.") && !page.contains("name=\"bijnaam\""));
+    let fields = [
+        ("actie", "sign_up"),
+        ("activiteit", activity.to_string().as_str()),
+        ("datum", &date),
+    ]
+    .map(|(k, v)| (k, v.to_owned()));
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    for _ in 0..2 {
+        let response = app.post_form_with(&member, &path, &pairs).await;
+        assert_eq!(response.status(), 303);
+    }
+    assert_eq!(total(&app).await, 1, "the same person twice has one sign-up");
+    let page = member
+        .get(app.url(&path))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(page.contains("je bent aangemeld"));
+}
+
+async fn a_full_date_offers_the_waitlist_and_promotes(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    sqlx::query("UPDATE activities SET capacity = 1 WHERE id = $1")
+        .bind(activity)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("capacity");
+    let date = coming_dates(&app, activity).await[0];
+    let path = format!("/activiteiten/{activity}");
+    let (activity_s, date_s) = (activity.to_string(), date.to_string());
+    let first = new_client();
+    let response = app
+        .post_form_with(&first, &path, &guest_fields(&activity_s, &date_s, "Eerste", ""))
+        .await;
+    let (first_location, _) = personal_page(&app, &first, response).await;
+    let (_, page) = app.page(&path).await;
+    assert!(page.contains("vol, je komt op de wachtlijst"));
+    let second = new_client();
+    let response = app
+        .post_form_with(
+            &second,
+            &path,
+            &guest_fields(&activity_s, &date_s, "Tweede", "tweede@example.org"),
+        )
+        .await;
+    let (second_location, page) = personal_page(&app, &second, response).await;
+    assert!(page.contains("Je staat op de wachtlijst, op plek 1."));
+
+    let token = first_location
+        .split("token=")
+        .nth(1)
+        .and_then(|t| t.split('&').next())
+        .expect("token");
+    let cancelled = app
+        .post_form_with(&first, &first_location, &[("actie", "cancel_signup"), ("token", token)])
+        .await;
+    assert_eq!(cancelled.status(), 303);
+    assert_eq!(count(&app, date, "bevestigd").await, 1);
+    assert_eq!(count(&app, date, "wachtlijst").await, 0);
+    let page = second
+        .get(app.url(&second_location))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(page.contains("Je bent aangemeld. Er is een plek voor je."), "promoted");
+    let mail = app.wait_for_mail("tweede@example.org", "Er is een plek voor je").await;
+    assert!(mail.contains("Tweede"));
+}
+
+/// 200 guests at once for 12 places, through real HTTP connections.
+async fn two_hundred_at_once_never_overbook(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let dates = coming_dates(&app, activity).await;
+    let path = format!("/activiteiten/{activity}");
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(60))
+        .pool_max_idle_per_host(256)
+        .build()
+        .expect("client");
+    for (round, &date) in dates.iter().take(3).enumerate() {
+        let mut tasks = Vec::new();
+        for n in 0..200 {
+            let client = client.clone();
+            let url = app.url(&path);
+            let origin = app.address.clone();
+            let (activity, date) = (activity.to_string(), date.to_string());
+            tasks.push(tokio::spawn(async move {
+                let started = Instant::now();
+                let nickname = format!("Gast {n}");
+                let response = client
+                    .post(url)
+                    .header("Origin", origin)
+                    .header("Sec-Fetch-Site", "same-origin")
+                    .form(&[
+                        ("actie", "sign_up"),
+                        ("activiteit", activity.as_str()),
+                        ("datum", date.as_str()),
+                        ("bijnaam", nickname.as_str()),
+                    ])
+                    .send()
+                    .await;
+                let ok = matches!(&response, Ok(r) if r.status() == 303);
+                (ok, started.elapsed())
+            }));
+        }
+        let mut latencies = Vec::new();
+        let mut errors = 0;
+        for task in tasks {
+            let (ok, elapsed) = task.await.expect("task");
+            if !ok {
+                errors += 1;
+            }
+            latencies.push(elapsed);
+        }
+        latencies.sort();
+        let p99 = latencies[latencies.len() * 99 / 100 - 1];
+        let confirmed = count(&app, date, "bevestigd").await;
+        let waitlisted = count(&app, date, "wachtlijst").await;
+        eprintln!(
+            "concurrency {backend:?} round {round}: 200 requests, {confirmed} confirmed, {waitlisted} waitlisted, {errors} errors, p99 {} ms",
+            p99.as_millis()
+        );
+        assert_eq!(errors, 0);
+        assert_eq!(confirmed, 12, "exactly the places");
+        assert_eq!(waitlisted, 188, "the rest on the waitlist");
+    }
+}
+
+both_backends!(
+    a_guest_signs_up_with_only_a_nickname_and_cancels_with_the_link,
+    bad_input_gets_a_message_and_changes_nothing,
+    a_member_signs_up_with_one_tap_once,
+    a_full_date_offers_the_waitlist_and_promotes,
+    two_hundred_at_once_never_overbook,
+);
