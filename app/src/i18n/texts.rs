@@ -440,6 +440,7 @@ texts! {
 
     // Signing up
     field_signup_date: "Welke datum?", "Which date?";
+    signup_questions: "Vragen? Neem contact op met het centrum.", "Questions? Get in touch with the centre.";
     places_full: "vol, je komt op de wachtlijst", "full, you go on the waitlist";
     places_one: "nog 1 plek", "1 place left";
     places_many: "nog {n} plekken", "{n} places left";

@@ -72,13 +72,12 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
         let capacity = a
             .capacity
             .map(|n| view! { <p>{fill(t.capacity_line, &[("n", &n.to_string())])}</p> });
-        let contact = view! {
-            <p>{t.signup_contact}</p>
-            <ContactList phone=a.centre_phone.clone() email=a.centre_email.clone()/>
-        };
+        let fallback = view! { <p>{t.signup_contact}</p> };
         view! {
             {capacity}
-            <crate::pages::signup::SignupForm activity_id=a.id fallback=contact.into_any()/>
+            <crate::pages::signup::SignupForm activity_id=a.id fallback=fallback.into_any()/>
+            <p>{t.signup_questions}</p>
+            <ContactList phone=a.centre_phone.clone() email=a.centre_email.clone()/>
         }
         .into_any()
     } else {
