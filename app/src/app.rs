@@ -19,7 +19,7 @@ use crate::pages::manage::{
 };
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::platform::{CentreTeamPage, InvitePage, PlatformPage};
-use crate::pages::signup::SignupPage;
+use crate::pages::signup::{MyWeekPage, SignupListPage, SignupPage};
 use crate::pages::two_factor::{SecondStepPage, TwoFactorPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
@@ -146,6 +146,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beheer/data/:id") view=ManagedDatePage ssr=SsrMode::Async/>
                     <Route path=path!("/uitnodiging") view=InvitePage ssr=SsrMode::Async/>
                     <Route path=path!("/aanmelding") view=SignupPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/aanmeldingen") view=SignupListPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-week") view=MyWeekPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/email") view=EmailLoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/code") view=LoginCodePage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/link") view=LoginLinkPage ssr=SsrMode::Async/>

@@ -43,3 +43,26 @@ test("a visitor signs up with only a nickname and cancels through the personal l
   await expect(page.getByLabel("Je code")).toBeVisible();
   await checkPage(page);
 });
+
+test("a member signs up with one tap, sees it in mijn week and cancels", async ({ page, guard }) => {
+  await page.goto("/registreren");
+  await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Mila"));
+  await page.getByLabel("Wachtwoord").fill("groene fiets op het dak");
+  await page.getByRole("button", { name: "Account maken" }).click();
+
+  await page.goto("/activiteiten?soort=activiteit&weergave=week");
+  await page.getByRole("link", { name: "Samen koken en eten" }).first().click();
+  await expect(page.getByText(/Je meldt je aan als Mila/)).toBeVisible();
+  await expect(page.getByLabel("Je bijnaam")).toHaveCount(0);
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page.getByText("Je bent aangemeld. Er is een plek voor je.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Mijn week" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn week" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Samen koken en eten" })).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("button", { name: "Afmelden: Samen koken en eten" }).first().click();
+  await expect(page.getByText("Je bent afgemeld. Je plek is vrij voor iemand anders.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Samen koken en eten" })).toHaveCount(0);
+  await checkPage(page);
+});

@@ -26,3 +26,13 @@ CREATE UNIQUE INDEX signups_guest ON signups (activity_id, COALESCE(occurrence_i
     WHERE guest_key IS NOT NULL AND status <> 'afgemeld';
 CREATE INDEX signups_list ON signups (activity_id, occurrence_id, status, id);
 CREATE INDEX signups_account ON signups (account_id);
+
+-- Who opened a list with someone's contact details, and when.
+CREATE TABLE audit_log (
+    id         INTEGER PRIMARY KEY,
+    account_id INTEGER REFERENCES accounts (id) ON DELETE SET NULL,
+    action     TEXT    NOT NULL,
+    subject    TEXT    NOT NULL,
+    at         INTEGER NOT NULL
+);
+CREATE INDEX audit_log_at ON audit_log (at);

@@ -45,6 +45,7 @@ fn is_personal_path(path: &str) -> bool {
         "/inloggen",
         "/registreren",
         "/mijn-account",
+        "/mijn-week",
         "/wachtwoord-vergeten",
         "/email-bevestigen",
         "/beheer",

@@ -89,6 +89,9 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("sign_up", "activiteit=2&datum=999999&bijnaam=", "yyyyyy"),
     ("my_signup", "token=onbekend", "yyyyyy"),
     ("cancel_signup", "token=onbekend", "yyyyyy"),
+    ("signup_list", "activiteit=2&datum=999999", "nnnyny"),
+    ("my_week", "", "nyyyyy"),
+    ("cancel_my_signup", "id=999999", "nyyyyy"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {

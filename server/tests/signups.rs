@@ -36,6 +36,18 @@ async fn coming_dates(app: &TestApp, activity: i64) -> Vec<i64> {
     .collect()
 }
 
+/// The HTML of a page as `client` sees it.
+async fn html(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
+    client
+        .get(app.url(path))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body")
+}
+
 async fn count(app: &TestApp, occurrence: i64, status: &str) -> i64 {
     sqlx::query("SELECT COUNT(*) AS n FROM signups WHERE occurrence_id = $1 AND status = $2")
         .bind(occurrence)
@@ -203,14 +215,7 @@ async fn a_member_signs_up_with_one_tap_once(backend: Backend) {
     let member = new_client();
     register_ok(&app, &member, "Mila").await;
     let path = format!("/activiteiten/{activity}");
-    let page = member
-        .get(app.url(&path))
-        .send()
-        .await
-        .expect("request")
-        .text()
-        .await
-        .expect("body");
+    let page = html(&app, &member, &path).await;
     assert!(page.contains("Je meldt je aan als Mila.") && !page.contains("name=\"bijnaam\""));
     let fields = [
         ("actie", "sign_up"),
@@ -224,14 +229,7 @@ async fn a_member_signs_up_with_one_tap_once(backend: Backend) {
         assert_eq!(response.status(), 303);
     }
     assert_eq!(total(&app).await, 1, "the same person twice has one sign-up");
-    let page = member
-        .get(app.url(&path))
-        .send()
-        .await
-        .expect("request")
-        .text()
-        .await
-        .expect("body");
+    let page = html(&app, &member, &path).await;
     assert!(page.contains("je bent aangemeld"));
 }
 
@@ -275,14 +273,7 @@ async fn a_full_date_offers_the_waitlist_and_promotes(backend: Backend) {
     assert_eq!(cancelled.status(), 303);
     assert_eq!(count(&app, date, "bevestigd").await, 1);
     assert_eq!(count(&app, date, "wachtlijst").await, 0);
-    let page = second
-        .get(app.url(&second_location))
-        .send()
-        .await
-        .expect("request")
-        .text()
-        .await
-        .expect("body");
+    let page = html(&app, &second, &second_location).await;
     assert!(page.contains("Je bent aangemeld. Er is een plek voor je."), "promoted");
     let mail = app.wait_for_mail("tweede@example.org", "Er is een plek voor je").await;
     assert!(mail.contains("Tweede"));
@@ -349,7 +340,112 @@ async fn two_hundred_at_once_never_overbook(backend: Backend) {
     }
 }
 
+async fn a_member_sees_mijn_week_and_cancels_with_one_tap(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let date = coming_dates(&app, activity).await[0];
+    let member = new_client();
+    register_ok(&app, &member, "Mila").await;
+    let path = format!("/activiteiten/{activity}");
+    let (activity_s, date_s) = (activity.to_string(), date.to_string());
+    let response = app
+        .post_form_with(
+            &member,
+            &path,
+            &[("actie", "sign_up"), ("activiteit", &activity_s), ("datum", &date_s)],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let week = html(&app, &member, "/mijn-week").await;
+    assert!(week.contains(COOKING) && week.contains("Afmelden"));
+    let id: i64 = sqlx::query("SELECT id FROM signups")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("signup")
+        .try_get("id")
+        .expect("id");
+
+    // Nobody else can cancel it.
+    let other = new_client();
+    register_ok(&app, &other, "Otto").await;
+    let refused = app
+        .post_form_with(
+            &other,
+            "/mijn-week",
+            &[("actie", "cancel_my_signup"), ("id", &id.to_string())],
+        )
+        .await;
+    assert_eq!(refused.status(), 404);
+    assert_eq!(count(&app, date, "bevestigd").await, 1);
+
+    let cancelled = app
+        .post_form_with(
+            &member,
+            "/mijn-week",
+            &[("actie", "cancel_my_signup"), ("id", &id.to_string())],
+        )
+        .await;
+    assert_eq!(cancelled.status(), 303);
+    assert_eq!(cancelled.headers()["location"], "/mijn-week?afgemeld=1");
+    assert_eq!(count(&app, date, "bevestigd").await, 0);
+    let week = html(&app, &member, "/mijn-week").await;
+    assert!(!week.contains(COOKING));
+}
+
+async fn only_those_who_run_it_see_the_list_and_each_look_is_logged(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let date = coming_dates(&app, activity).await[0];
+    let (activity_s, date_s) = (activity.to_string(), date.to_string());
+    let path = format!("/activiteiten/{activity}");
+    let guest = new_client();
+    let response = app
+        .post_form_with(
+            &guest,
+            &path,
+            &guest_fields(&activity_s, &date_s, "Sam", "sam@example.org"),
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+
+    let list = format!("/beheer/aanmeldingen?activiteit={activity}&datum={date}");
+    let coordinator = new_client();
+    register_ok(&app, &coordinator, "Coco").await;
+    let stranger = new_client();
+    register_ok(&app, &stranger, "Otto").await;
+    sqlx::query(
+        "INSERT INTO centre_roles (account_id, centre_id, role, created_at)
+         SELECT a.id, x.centre_id, 'coordinator', 0 FROM accounts a, activities x
+         WHERE a.nickname = 'Coco' AND x.id = $1",
+    )
+    .bind(activity)
+    .execute(&app.state.db.pool)
+    .await
+    .expect("role");
+    let refused = stranger.get(app.url(&list)).send().await.expect("request");
+    assert_eq!(refused.status(), 403);
+    let (_, public_page) = app.page(&path).await;
+    assert!(
+        !public_page.contains("sam@example.org"),
+        "visitors see only how many places are left"
+    );
+
+    let page = coordinator.get(app.url(&list)).send().await.expect("request");
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.expect("body");
+    assert!(html.contains("Sam") && html.contains("sam@example.org") && html.contains("1 van de 12 plekken bezet"));
+    let logged: i64 = sqlx::query("SELECT COUNT(*) AS n FROM audit_log")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("audit")
+        .try_get("n")
+        .expect("n");
+    assert_eq!(logged, 1, "opening a list with contact details is logged");
+}
+
 both_backends!(
+    a_member_sees_mijn_week_and_cancels_with_one_tap,
+    only_those_who_run_it_see_the_list_and_each_look_is_logged,
     a_guest_signs_up_with_only_a_nickname_and_cancels_with_the_link,
     bad_input_gets_a_message_and_changes_nothing,
     a_member_signs_up_with_one_tap_once,

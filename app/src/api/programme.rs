@@ -319,6 +319,7 @@ pub async fn get_managed_activity(id: i64) -> Result<ManagedActivity, AppError> 
         kind: context.activity.kind,
         paused: context.activity.paused,
         is_series: context.activity.schedule.repeat.is_some(),
+        signup_required: context.activity.signup_required,
         dates,
     })
 }

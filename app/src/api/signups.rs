@@ -177,3 +177,104 @@ pub async fn cancel_signup(#[server(default)] token: String, #[server(default)] 
     leptos_axum::redirect(&format!("/aanmelding?{secret}&afgemeld=1"));
     Ok(())
 }
+
+/// Who signed up for a date (or a whole course), for its facilitators and coordinators. Opening
+/// a list that holds contact details is written to the audit log.
+#[server(endpoint = "signup_list")]
+pub async fn get_signup_list(
+    activiteit: i64,
+    #[server(default)] datum: Option<i64>,
+) -> Result<crate::domain::signup::SignupList, AppError> {
+    use crate::domain::signup::{SignupEntry, SignupList, SignupStatus};
+    use crate::ssr::db::{activities, centres, occurrences, signups};
+    let state = crate::ssr::state::app_state()?;
+    let actor = crate::ssr::auth::actor(&state).await?;
+    let me = actor.account_id.ok_or(AppError::Unauthorised)?;
+    let activity = activities::by_id(&state.db.pool, activiteit)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let centre = centres::by_id(&state.db.pool, activity.centre_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let facilitates = activities::facilitators_of(&state.db.pool, activiteit)
+        .await?
+        .iter()
+        .any(|(id, _)| *id == me);
+    crate::ssr::auth::authorise(
+        &state,
+        Action::ViewSignups {
+            centre_id: centre.id,
+            facilitates,
+        },
+    )
+    .await?;
+    let date = match datum {
+        Some(id) => Some(
+            occurrences::by_id(&state.db.pool, id)
+                .await?
+                .filter(|(activity_id, _)| *activity_id == activiteit)
+                .map(|(_, date)| date)
+                .ok_or(AppError::NotFound)?,
+        ),
+        None if activity.kind == crate::domain::activity::ActivityKind::Cursus => None,
+        None => return Err(AppError::NotFound),
+    };
+    let target = signups::Target {
+        activity_id: activiteit,
+        occurrence_id: date.as_ref().map(|d| d.id),
+    };
+    let rows = signups::list(&state.db, target).await?;
+    if rows.iter().any(|row| !row.email.is_empty() || !row.phone.is_empty()) {
+        let subject = format!(
+            "activiteit {activiteit}, datum {}",
+            datum.map(|d| d.to_string()).unwrap_or_default()
+        );
+        signups::audit(&state.db, me, "aanmeldlijst bekeken", &subject, crate::ssr::auth::now()).await?;
+    }
+    let (mut confirmed, mut waitlist) = (Vec::new(), Vec::new());
+    for row in rows {
+        let entry = SignupEntry {
+            member: row.account_id.is_some(),
+            nickname: row.nickname,
+            email: row.email,
+            phone: row.phone,
+        };
+        match row.status {
+            SignupStatus::Confirmed => confirmed.push(entry),
+            SignupStatus::Waitlisted => waitlist.push(entry),
+            SignupStatus::Cancelled => {}
+        }
+    }
+    Ok(SignupList {
+        activity_id: activiteit,
+        activity_title: activity.title,
+        member_title: activity.member_title,
+        starts_at: date.as_ref().map(|d| d.starts_at),
+        ends_at: date.as_ref().map(|d| d.ends_at),
+        capacity: activity.capacity,
+        confirmed,
+        waitlist,
+    })
+}
+
+/// My sign-ups that are not over yet ("mijn week").
+#[server(endpoint = "my_week")]
+pub async fn get_my_week() -> Result<Vec<crate::domain::signup::MySignup>, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
+    Ok(crate::ssr::db::signups::mine(&state.db, me, crate::ssr::auth::now()).await?)
+}
+
+/// Cancels one of my sign-ups with one tap.
+#[server(endpoint = "cancel_my_signup")]
+pub async fn cancel_my_signup(id: i64) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
+    let signup = crate::ssr::db::signups::get(&state.db, id)
+        .await?
+        .filter(|s| s.account_id == Some(me))
+        .ok_or(AppError::NotFound)?;
+    crate::ssr::signups::cancel(&state, &signup, chrono::Utc::now()).await?;
+    leptos_axum::redirect("/mijn-week?afgemeld=1");
+    Ok(())
+}

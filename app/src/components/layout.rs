@@ -38,6 +38,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 {match use_viewer() {
                     Some(viewer) => view! {
                         {(viewer.is_admin || viewer.in_a_team).then(|| view! { <a href="/beheer">{t.nav_platform}</a> })}
+                        <a href="/mijn-week">{t.nav_my_week}</a>
                         <a href="/mijn-account">{t.nav_account}</a>
                     }
                     .into_any(),

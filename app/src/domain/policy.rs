@@ -101,6 +101,11 @@ pub enum Action {
     },
     /// Remove an activity with all its dates.
     DeleteActivity { centre_id: i64 },
+    /// See who signed up for an activity (with contact details): its facilitators and the
+    /// centre's coordinators.
+    ViewSignups { centre_id: i64, facilitates: bool },
+    /// See and cancel my own sign-ups ("mijn week").
+    ManageOwnSignups,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,7 +128,8 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
                 Decision::Allow
             }
         }
-        Action::ManageOwnAccount | Action::AcceptInvite => member(actor, true),
+        Action::ManageOwnAccount | Action::AcceptInvite | Action::ManageOwnSignups => member(actor, true),
+        Action::ViewSignups { centre_id, facilitates } => member(actor, actor.runs(centre_id) || facilitates),
         Action::ManageTwoFactor => member(actor, actor.is_admin || actor.coordinates_any()),
         Action::ViewPlatform | Action::CreateCentre => member(actor, actor.is_admin),
         Action::ViewCentreTeam { centre_id } => member(

@@ -765,6 +765,8 @@ pub struct ManagedActivity {
     pub paused: bool,
     pub is_series: bool,
     pub may_delete: bool,
+    /// People sign up: each date links to its list (a course has one list).
+    pub signup_required: bool,
     pub dates: Vec<crate::domain::agenda::OccurrenceDate>,
 }
 

@@ -122,6 +122,46 @@ pub struct SignupView {
     pub personal_link: String,
 }
 
+/// One person on a sign-up list; contact details only when they gave them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignupEntry {
+    pub nickname: String,
+    pub email: String,
+    pub phone: String,
+    /// Signed up with an account (else as a guest).
+    pub member: bool,
+}
+
+/// Who signed up for one date (or a whole course), for those who run it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignupList {
+    pub activity_id: i64,
+    pub activity_title: String,
+    pub member_title: String,
+    /// None for a whole course.
+    pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub capacity: Option<i64>,
+    pub confirmed: Vec<SignupEntry>,
+    /// In waitlist order.
+    pub waitlist: Vec<SignupEntry>,
+}
+
+/// One of my sign-ups in "mijn week".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MySignup {
+    pub id: i64,
+    pub activity_id: i64,
+    /// The title for participants when the activity has one.
+    pub title: String,
+    pub centre_name: String,
+    /// None for a whole course.
+    pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub status: SignupStatus,
+    pub may_cancel: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

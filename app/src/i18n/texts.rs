@@ -440,6 +440,18 @@ texts! {
 
     // Signing up
     field_signup_date: "Welke datum?", "Which date?";
+    nav_my_week: "Mijn week", "My week";
+    my_week_title: "Mijn week", "My week";
+    my_week_empty: "Je hebt je nog nergens voor aangemeld. Kijk in de agenda wat er te doen is.", "You haven't signed up for anything yet. See what's on in the agenda.";
+    who_comes_link: "Wie komt er?", "Who is coming?";
+    signup_list_title: "Wie komt er?", "Who is coming?";
+    signup_list_privacy: "Deze lijst is alleen voor wie de activiteit begeleidt. Gebruik de gegevens alleen voor deze activiteit. We houden bij wie deze lijst opent.", "This list is only for those who run the activity. Use the details only for this activity. We keep track of who opens this list.";
+    signup_count: "{n} aangemeld", "{n} signed up";
+    signup_count_of: "{n} van de {max} plekken bezet", "{n} of {max} places taken";
+    nobody_yet: "Nog niemand aangemeld.", "Nobody signed up yet.";
+    waitlist_heading: "Wachtlijst", "Waitlist";
+    signed_up_member: "lid", "member";
+    signed_up_guest: "gast", "guest";
     signup_questions: "Vragen? Neem contact op met het centrum.", "Questions? Get in touch with the centre.";
     places_full: "vol, je komt op de wachtlijst", "full, you go on the waitlist";
     places_one: "nog 1 plek", "1 place left";

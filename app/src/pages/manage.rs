@@ -581,10 +581,18 @@ fn ManagedActivityContent(activity: ManagedActivity) -> impl IntoView {
                         }}
                         {(!status.is_empty()).then(|| view! { <br/> <strong>{status}</strong> })}
                     </span>
-                    <a href=format!("/beheer/data/{}", date.id)>
-                        {t.change_this_date}
-                        <span class="visually-hidden">{format!(": {}", date_text(lang, date))}</span>
-                    </a>
+                    <span class="actions">
+                        {(activity.signup_required && activity.kind != ActivityKind::Cursus).then(|| view! {
+                            <a href=format!("/beheer/aanmeldingen?activiteit={id}&datum={}", date.id)>
+                                {t.who_comes_link}
+                                <span class="visually-hidden">{format!(": {}", date_text(lang, date))}</span>
+                            </a>
+                        })}
+                        <a href=format!("/beheer/data/{}", date.id)>
+                            {t.change_this_date}
+                            <span class="visually-hidden">{format!(": {}", date_text(lang, date))}</span>
+                        </a>
+                    </span>
                 </li>
             }
         })
@@ -618,6 +626,9 @@ fn ManagedActivityContent(activity: ManagedActivity) -> impl IntoView {
         </p>
         <ul class="links">
             <li><a href=format!("/activiteiten/{id}")>{t.view_public_page}</a></li>
+            {(activity.signup_required && activity.kind == ActivityKind::Cursus).then(|| view! {
+                <li><a href=format!("/beheer/aanmeldingen?activiteit={id}")>{t.who_comes_link}</a></li>
+            })}
         </ul>
         <section aria-labelledby="wijzigen">
             <h2 id="wijzigen">{t.what_to_change_heading}</h2>

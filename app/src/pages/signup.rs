@@ -1,10 +1,10 @@
 //! Signing up on an activity's page (`SignupForm`) and the personal page of a sign-up
 //! (`/aanmelding?token=…` or `?code=…`), where it can be cancelled with one tap.
 
-use crate::api::signups::{get_signup, get_signup_offer};
+use crate::api::signups::{get_my_week, get_signup, get_signup_list, get_signup_offer};
 use crate::app::use_viewer;
 use crate::components::form::{Choices, Field, Notice, PostForm};
-use crate::domain::signup::{SignupDate, SignupOffer, SignupStatus, SignupView};
+use crate::domain::signup::{MySignup, SignupDate, SignupEntry, SignupList, SignupOffer, SignupStatus, SignupView};
 use crate::domain::time::local_date;
 use crate::error::AppError;
 use crate::i18n::{clock_range, fill, use_lang, Lang};
@@ -229,5 +229,150 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
                 <button type="submit" class="button danger">{t.cancel_signup_button}</button>
             </PostForm>
         })}
+    }
+}
+
+/// `/beheer/aanmeldingen?activiteit=…&datum=…`: who comes, for those who run it.
+#[component]
+pub fn SignupListPage() -> impl IntoView {
+    let t = use_lang().texts();
+    let query = use_query_map().get_untracked();
+    let activity = query.get("activiteit").and_then(|v| v.parse::<i64>().ok());
+    let date = query.get("datum").and_then(|v| v.parse::<i64>().ok());
+    Suspend::new(async move {
+        let list = match activity {
+            Some(activity) => get_signup_list(activity, date).await,
+            None => Err(AppError::NotFound),
+        };
+        match list {
+            Ok(list) => view! { <SignupListContent list/> }.into_any(),
+            Err(error) => view! {
+                <Title text=t.signup_list_title/>
+                <h1>{t.signup_list_title}</h1>
+                {crate::pages::not_found::refusal(error)}
+            }
+            .into_any(),
+        }
+    })
+}
+
+fn entry_view(lang: Lang, entry: SignupEntry) -> impl IntoView {
+    let t = lang.texts();
+    let kind = if entry.member {
+        t.signed_up_member
+    } else {
+        t.signed_up_guest
+    };
+    let email = (!entry.email.is_empty()).then(|| {
+        let href = format!("mailto:{}", entry.email);
+        view! { <br/> <a href=href>{entry.email.clone()}</a> }
+    });
+    let phone = (!entry.phone.is_empty()).then(|| {
+        let href = format!("tel:{}", entry.phone.replace(' ', ""));
+        view! { <br/> <a href=href>{entry.phone.clone()}</a> }
+    });
+    view! { <li><strong>{entry.nickname}</strong> " · " {kind} {email} {phone}</li> }
+}
+
+#[component]
+fn SignupListContent(list: SignupList) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let when = match (list.starts_at, list.ends_at) {
+        (Some(starts), Some(ends)) => format!(
+            "{}, {}",
+            lang.day_heading(local_date(starts)),
+            clock_range(starts, ends)
+        ),
+        _ => t.whole_course.to_owned(),
+    };
+    let title = if list.member_title.is_empty() {
+        list.activity_title.clone()
+    } else {
+        list.member_title.clone()
+    };
+    let count = match list.capacity {
+        Some(capacity) => fill(
+            t.signup_count_of,
+            &[("n", &list.confirmed.len().to_string()), ("max", &capacity.to_string())],
+        ),
+        None => fill(t.signup_count, &[("n", &list.confirmed.len().to_string())]),
+    };
+    let confirmed = if list.confirmed.is_empty() {
+        view! { <p class="empty">{t.nobody_yet}</p> }.into_any()
+    } else {
+        view! { <ol class="sessions">{list.confirmed.into_iter().map(|e| entry_view(lang, e)).collect_view()}</ol> }
+            .into_any()
+    };
+    let waitlist = (!list.waitlist.is_empty()).then(|| {
+        view! {
+            <h2>{t.waitlist_heading}</h2>
+            <ol class="sessions">{list.waitlist.into_iter().map(|e| entry_view(lang, e)).collect_view()}</ol>
+        }
+    });
+    view! {
+        <Title text=t.signup_list_title/>
+        <p class="breadcrumb"><a href=format!("/beheer/activiteiten/{}", list.activity_id)>{title.clone()}</a></p>
+        <h1>{t.signup_list_title}</h1>
+        <p class="lead">{title} ": " {when}</p>
+        <p class="note">{t.signup_list_privacy}</p>
+        <h2>{count}</h2>
+        {confirmed}
+        {waitlist}
+    }
+}
+
+/// `/mijn-week`: my sign-ups, coming first, each with one-tap cancel.
+#[component]
+pub fn MyWeekPage() -> impl IntoView {
+    let t = use_lang().texts();
+    view! {
+        <Title text=t.my_week_title/>
+        <h1>{t.my_week_title}</h1>
+        <Notice key="afgemeld" text=t.signup_cancelled_notice/>
+        {Suspend::new(async move {
+            match get_my_week().await {
+                Ok(items) if items.is_empty() => view! {
+                    <p class="empty">{t.my_week_empty}</p>
+                    <p><a href="/activiteiten">{t.nav_agenda}</a></p>
+                }
+                .into_any(),
+                Ok(items) => view! { <ul class="cards">{items.into_iter().map(|item| view! { <MyWeekItem item/> }).collect_view()}</ul> }.into_any(),
+                Err(error) => crate::pages::not_found::refusal(error),
+            }
+        })}
+    }
+}
+
+#[component]
+fn MyWeekItem(item: MySignup) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let when = match (item.starts_at, item.ends_at) {
+        (Some(starts), Some(ends)) => format!(
+            "{}, {}",
+            lang.day_heading(local_date(starts)),
+            clock_range(starts, ends)
+        ),
+        _ => t.whole_course.to_owned(),
+    };
+    let status = match item.status {
+        SignupStatus::Waitlisted => Some(t.you_are_waitlisted),
+        _ => None,
+    };
+    let label = format!("{}: {}", t.cancel_signup_button, item.title);
+    view! {
+        <li class="card">
+            <p class="card-time">{when}</p>
+            <p class="card-title"><a href=format!("/activiteiten/{}", item.activity_id)>{item.title.clone()}</a></p>
+            <p class="card-place">{item.centre_name}</p>
+            {status.map(|s| view! { <p><strong>{s}</strong></p> })}
+            {item.may_cancel.then(|| view! {
+                <PostForm action="cancel_my_signup">
+                    <input type="hidden" name="id" value=item.id.to_string()/>
+                    <button type="submit" class="button secondary" aria-label=label>{t.cancel_signup_button}</button>
+                </PostForm>
+            })}
+        </li>
     }
 }

@@ -44,11 +44,12 @@ pub struct SignupRow {
     pub account_id: Option<i64>,
     pub nickname: String,
     pub email: String,
+    pub phone: String,
     pub status: SignupStatus,
     pub lang: String,
 }
 
-const COLUMNS: &str = "id, activity_id, occurrence_id, account_id, nickname, email, status, lang";
+const COLUMNS: &str = "id, activity_id, occurrence_id, account_id, nickname, email, phone, status, lang";
 
 fn signup_row(row: &AnyRow) -> Result<SignupRow, sqlx::Error> {
     let status: String = row.try_get("status")?;
@@ -59,6 +60,7 @@ fn signup_row(row: &AnyRow) -> Result<SignupRow, sqlx::Error> {
         account_id: row.try_get("account_id")?,
         nickname: row.try_get("nickname")?,
         email: row.try_get("email")?,
+        phone: row.try_get("phone")?,
         status: SignupStatus::from_slug(&status).ok_or_else(|| super::decode_error("status"))?,
         lang: row.try_get("lang")?,
     })
@@ -279,4 +281,80 @@ pub async fn by_id(tx: &mut Transaction<'_, Any>, id: i64) -> Result<Option<Sign
         .fetch_optional(&mut **tx)
         .await?;
     row.as_ref().map(signup_row).transpose()
+}
+
+/// The active sign-ups of a date (or course), in the order they came.
+pub async fn list(db: &Db, target: Target) -> Result<Vec<SignupRow>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM signups
+         WHERE activity_id = $1 AND COALESCE(occurrence_id, 0) = $2 AND status <> 'afgemeld' ORDER BY id"
+    ))
+    .bind(target.activity_id)
+    .bind(target.date_key())
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(signup_row).collect()
+}
+
+/// A member's sign-ups that are not cancelled and not over, dates first in time order, then
+/// whole courses.
+pub async fn mine(db: &Db, account_id: i64, now: i64) -> Result<Vec<crate::domain::signup::MySignup>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT s.id, s.activity_id, s.occurrence_id, s.status, o.starts_at, o.ends_at, a.title, a.member_title,
+                c.name AS centre_name
+         FROM signups s
+         JOIN activities a ON a.id = s.activity_id
+         JOIN centres c ON c.id = a.centre_id
+         LEFT JOIN occurrences o ON o.id = s.occurrence_id
+         WHERE s.account_id = $1 AND s.status <> 'afgemeld' AND (s.occurrence_id IS NULL OR o.ends_at > $2)
+         ORDER BY CASE WHEN s.occurrence_id IS NULL THEN 1 ELSE 0 END, o.starts_at, s.id",
+    )
+    .bind(account_id)
+    .bind(now)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let status: String = row.try_get("status")?;
+            let member_title: String = row.try_get("member_title")?;
+            let starts: Option<i64> = row.try_get("starts_at")?;
+            let ends: Option<i64> = row.try_get("ends_at")?;
+            let starts_at = starts.map(super::occurrences::instant).transpose()?;
+            Ok(crate::domain::signup::MySignup {
+                id: row.try_get("id")?,
+                activity_id: row.try_get("activity_id")?,
+                title: if member_title.is_empty() {
+                    row.try_get("title")?
+                } else {
+                    member_title
+                },
+                centre_name: row.try_get("centre_name")?,
+                may_cancel: starts_at.is_none_or(|s| s.timestamp() > now),
+                starts_at,
+                ends_at: ends.map(super::occurrences::instant).transpose()?,
+                status: SignupStatus::from_slug(&status).ok_or_else(|| super::decode_error("status"))?,
+            })
+        })
+        .collect()
+}
+
+/// One sign-up by id (outside a transaction).
+pub async fn get(db: &Db, id: i64) -> Result<Option<SignupRow>, sqlx::Error> {
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM signups WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.as_ref().map(signup_row).transpose()
+}
+
+/// Notes that someone opened personal data.
+pub async fn audit(db: &Db, account_id: i64, action: &str, subject: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO audit_log (account_id, action, subject, at) VALUES ($1, $2, $3, $4)")
+        .bind(account_id)
+        .bind(action)
+        .bind(subject)
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .map(|_| ())
 }
