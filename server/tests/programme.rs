@@ -138,13 +138,13 @@ async fn a_coordinator_publishes_a_weekly_activity_that_the_agenda_shows(backend
     let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
     let id = publish(&app, &coordinator, "Dinsdaggroep").await;
 
-    // Twelve weeks of Tuesdays, all at 10:00 Amsterdam time.
     let dates = scalar(
         &app,
         &format!("SELECT COUNT(*) FROM occurrences WHERE activity_id = {id}"),
     )
     .await;
-    assert!((12..=13).contains(&dates), "{dates} dates");
+    // Twelve weeks from now hold 11 or 12 Tuesdays after today, depending on the weekday.
+    assert!((11..=12).contains(&dates), "{dates} dates");
 
     let (status, agenda) = text(&new_client(), &app, &agenda_week(next(Weekday::Tue))).await;
     assert_eq!(status, 200);
