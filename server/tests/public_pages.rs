@@ -5,7 +5,7 @@ mod common;
 
 use app::domain::time::local_date;
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
-use common::{Backend, TestApp};
+use common::{activity_id, Backend, TestApp};
 use sqlx::Row;
 
 fn today() -> NaiveDate {
@@ -19,16 +19,6 @@ fn next(weekday: Weekday) -> NaiveDate {
         day += Duration::days(1);
     }
     day
-}
-
-async fn activity_id(app: &TestApp, title: &str) -> i64 {
-    sqlx::query("SELECT id FROM activities WHERE title = $1")
-        .bind(title)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .expect("activity")
-        .try_get("id")
-        .expect("id")
 }
 
 async fn home_shows_today_the_week_and_whether_the_inloop_is_open(backend: Backend) {

@@ -4,22 +4,12 @@
 
 mod common;
 
-use common::{new_client, register_ok, Backend, TestApp};
+use common::{activity_id, new_client, register_ok, Backend, TestApp};
 use sqlx::Row;
 use std::time::{Duration, Instant};
 
 /// The demo's "Samen koken en eten": 12 places, sign-up needed.
 const COOKING: &str = "Samen koken en eten";
-
-async fn activity_id(app: &TestApp, title: &str) -> i64 {
-    sqlx::query("SELECT id FROM activities WHERE title = $1")
-        .bind(title)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .expect("activity")
-        .try_get("id")
-        .expect("id")
-}
 
 /// The coming dates of an activity (not started, not cancelled), first first.
 async fn coming_dates(app: &TestApp, activity: i64) -> Vec<i64> {

@@ -69,6 +69,15 @@ impl Lang {
         day.format_localized("%A %-d %B", self.locale()).to_string()
     }
 
+    /// "Dinsdag 24 november, 10:00 – 12:00": a date as a line.
+    pub fn date_line(self, starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
+        format!(
+            "{}, {}",
+            self.day_heading(crate::domain::time::local_date(starts)),
+            clock_range(starts, ends)
+        )
+    }
+
     /// "Maandag" / "Monday".
     pub fn weekday(self, weekday: chrono::Weekday) -> String {
         // 5 January 2026 was a Monday.

@@ -7,9 +7,8 @@ use crate::components::text::PlainText;
 use crate::domain::activity::ActivityKind;
 use crate::domain::agenda::{ActivityDetail, OccurrenceDate};
 use crate::domain::text::is_web_link;
-use crate::domain::time::local_date;
 use crate::error::AppError;
-use crate::i18n::{clock_range, fill, use_lang, use_texts};
+use crate::i18n::{fill, use_lang, use_texts};
 use crate::pages::not_found::ErrorNotice;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -40,11 +39,7 @@ pub fn ActivityPage() -> impl IntoView {
 pub fn DateLine(date: OccurrenceDate) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
-    let when = format!(
-        "{}, {}",
-        lang.day_heading(local_date(date.starts_at)),
-        clock_range(date.starts_at, date.ends_at)
-    );
+    let when = lang.date_line(date.starts_at, date.ends_at);
     if date.cancelled {
         let reason = if date.cancel_reason.is_empty() {
             t.cancelled_label.to_owned()
@@ -72,10 +67,9 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
         let capacity = a
             .capacity
             .map(|n| view! { <p>{fill(t.capacity_line, &[("n", &n.to_string())])}</p> });
-        let fallback = view! { <p>{t.signup_contact}</p> };
         view! {
             {capacity}
-            <crate::pages::signup::SignupForm activity_id=a.id fallback=fallback.into_any()/>
+            <crate::pages::signup::SignupForm activity_id=a.id fallback=t.signup_contact/>
             <p>{t.signup_questions}</p>
             <ContactList phone=a.centre_phone.clone() email=a.centre_email.clone()/>
         }

@@ -12,9 +12,9 @@ use crate::domain::programme::{
     hours_key, ActivityEditor, CentreProgramme, CentreSettings, Dagdeel, HoursSettings, ManagedActivity, ManagedDate,
     Place, WEEK,
 };
-use crate::domain::time::{local_date, utc_to_local};
+use crate::domain::time::utc_to_local;
 use crate::error::AppError;
-use crate::i18n::{clock, clock_range, fill, use_lang, use_texts, Lang};
+use crate::i18n::{clock, fill, use_lang, use_texts, Lang};
 use crate::pages::not_found::refusal;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -548,11 +548,7 @@ pub fn ManagedActivityPage() -> impl IntoView {
 
 /// A date as a line: "Dinsdag 24 november, 10:00 – 12:00".
 fn date_text(lang: Lang, date: &OccurrenceDate) -> String {
-    format!(
-        "{}, {}",
-        lang.day_heading(local_date(date.starts_at)),
-        clock_range(date.starts_at, date.ends_at)
-    )
+    lang.date_line(date.starts_at, date.ends_at)
 }
 
 #[component]

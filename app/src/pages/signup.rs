@@ -5,25 +5,19 @@ use crate::api::signups::{get_my_week, get_signup, get_signup_list, get_signup_o
 use crate::app::use_viewer;
 use crate::components::form::{Choices, Field, Notice, PostForm};
 use crate::domain::signup::{MySignup, SignupDate, SignupEntry, SignupList, SignupOffer, SignupStatus, SignupView};
-use crate::domain::time::local_date;
 use crate::error::AppError;
-use crate::i18n::{clock_range, fill, use_lang, Lang};
+use crate::i18n::{fill, use_lang, Lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// The sign-up form of an activity; `fallback` when it cannot be signed up for here.
+/// The sign-up form of an activity; the `fallback` line when it cannot be signed up for here.
 #[component]
-pub fn SignupForm(activity_id: i64, fallback: AnyView) -> impl IntoView {
-    let fallback = std::sync::Mutex::new(Some(fallback));
+pub fn SignupForm(activity_id: i64, fallback: &'static str) -> impl IntoView {
     Suspend::new(async move {
         match get_signup_offer(activity_id).await {
             Ok(Some(offer)) if offer.whole_course || !offer.dates.is_empty() => view! { <OfferForm offer/> }.into_any(),
-            _ => fallback
-                .lock()
-                .ok()
-                .and_then(|mut f| f.take())
-                .unwrap_or_else(|| ().into_any()),
+            _ => view! { <p>{fallback}</p> }.into_any(),
         }
     })
 }
@@ -40,11 +34,7 @@ fn places_text(lang: Lang, left: Option<i64>) -> String {
 
 fn date_label(lang: Lang, date: &SignupDate) -> String {
     let t = lang.texts();
-    let mut label = format!(
-        "{}, {}",
-        lang.day_heading(local_date(date.starts_at)),
-        clock_range(date.starts_at, date.ends_at)
-    );
+    let mut label = lang.date_line(date.starts_at, date.ends_at);
     let status = match date.mine {
         Some(SignupStatus::Confirmed) => t.you_are_signed_up.to_owned(),
         Some(SignupStatus::Waitlisted) => t.you_are_waitlisted.to_owned(),
@@ -179,11 +169,7 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
     let lang = use_lang();
     let t = lang.texts();
     let when = match (signup.starts_at, signup.ends_at) {
-        (Some(starts), Some(ends)) => format!(
-            "{}, {}",
-            lang.day_heading(local_date(starts)),
-            clock_range(starts, ends)
-        ),
+        (Some(starts), Some(ends)) => lang.date_line(starts, ends),
         _ => t.whole_course.to_owned(),
     };
     let status = match signup.status {
@@ -279,11 +265,7 @@ fn SignupListContent(list: SignupList) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
     let when = match (list.starts_at, list.ends_at) {
-        (Some(starts), Some(ends)) => format!(
-            "{}, {}",
-            lang.day_heading(local_date(starts)),
-            clock_range(starts, ends)
-        ),
+        (Some(starts), Some(ends)) => lang.date_line(starts, ends),
         _ => t.whole_course.to_owned(),
     };
     let title = if list.member_title.is_empty() {
@@ -349,11 +331,7 @@ fn MyWeekItem(item: MySignup) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
     let when = match (item.starts_at, item.ends_at) {
-        (Some(starts), Some(ends)) => format!(
-            "{}, {}",
-            lang.day_heading(local_date(starts)),
-            clock_range(starts, ends)
-        ),
+        (Some(starts), Some(ends)) => lang.date_line(starts, ends),
         _ => t.whole_course.to_owned(),
     };
     let status = match item.status {

@@ -52,10 +52,9 @@ async fn open_dates(
 ) -> Result<Vec<crate::domain::agenda::OccurrenceDate>, AppError> {
     let dates = occurrences::upcoming_for_activity(&state.db.pool, activity.id, now.timestamp(), 60).await?;
     let today = crate::domain::time::local_date(now);
-    let closures: Vec<_> = centres::closures_from(&state.db.pool, today)
+    let closures: Vec<_> = centres::closures_of(&state.db.pool, activity.centre_id, today)
         .await?
         .into_iter()
-        .filter(|(centre, _)| *centre == activity.centre_id)
         .map(|(_, closure)| closure)
         .collect();
     let online = activity.place == Place::Online;

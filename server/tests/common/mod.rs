@@ -232,6 +232,18 @@ impl TestApp {
     }
 }
 
+/// The id of the activity with this title (in the demo programme).
+pub async fn activity_id(app: &TestApp, title: &str) -> i64 {
+    use sqlx::Row;
+    sqlx::query("SELECT id FROM activities WHERE title = $1")
+        .bind(title)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("activity")
+        .try_get("id")
+        .expect("id")
+}
+
 /// The password the tests' accounts use.
 pub const PASSWORD: &str = "groene fiets op het dak";
 

@@ -225,12 +225,13 @@ pub async fn replace_opening_hours(
 
 /// The opening hours of one centre.
 pub async fn opening_hours_of(pool: &AnyPool, centre_id: i64) -> Result<Vec<OpeningPeriod>, sqlx::Error> {
-    Ok(all_opening_hours(pool)
-        .await?
-        .into_iter()
-        .filter(|(centre, _)| *centre == centre_id)
-        .map(|(_, period)| period)
-        .collect())
+    let rows = sqlx::query(
+        "SELECT weekday, opens_minute, closes_minute FROM opening_hours WHERE centre_id = $1 ORDER BY weekday, opens_minute",
+    )
+    .bind(centre_id)
+    .fetch_all(pool)
+    .await?;
+    rows.iter().map(opening_period).collect()
 }
 
 /// Opening hours of every centre, as (centre id, period).
@@ -239,16 +240,17 @@ pub async fn all_opening_hours(pool: &AnyPool) -> Result<Vec<(i64, OpeningPeriod
         .fetch_all(pool)
         .await?;
     rows.iter()
-        .map(|row| {
-            let weekday: i64 = row.try_get("weekday")?;
-            let period = OpeningPeriod {
-                weekday: weekday_from_iso(weekday).ok_or_else(|| decode_error("weekday"))?,
-                opens: time_of_minute(row.try_get("opens_minute")?).ok_or_else(|| decode_error("opens_minute"))?,
-                closes: time_of_minute(row.try_get("closes_minute")?).ok_or_else(|| decode_error("closes_minute"))?,
-            };
-            Ok((row.try_get("centre_id")?, period))
-        })
+        .map(|row| Ok((row.try_get("centre_id")?, opening_period(row)?)))
         .collect()
+}
+
+fn opening_period(row: &AnyRow) -> Result<OpeningPeriod, sqlx::Error> {
+    let weekday: i64 = row.try_get("weekday")?;
+    Ok(OpeningPeriod {
+        weekday: weekday_from_iso(weekday).ok_or_else(|| decode_error("weekday"))?,
+        opens: time_of_minute(row.try_get("opens_minute")?).ok_or_else(|| decode_error("opens_minute"))?,
+        closes: time_of_minute(row.try_get("closes_minute")?).ok_or_else(|| decode_error("closes_minute"))?,
+    })
 }
 
 /// Closures of every centre that end on or after `from`.
