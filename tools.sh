@@ -58,6 +58,17 @@ ensure_test_tools() {
   if ! command -v curl >/dev/null 2>&1; then
     apt_install curl
   fi
+  # An independent iCalendar parser for the calendar tests (Python's `icalendar` from PyPI).
+  if ! target/pyenv/bin/python -c "import icalendar" >/dev/null 2>&1; then
+    say "Installing Python's icalendar from PyPI"
+    if ! python3 -m venv target/pyenv >/dev/null 2>&1; then
+      apt_install python3-venv
+      python3 -m venv target/pyenv
+    fi
+    target/pyenv/bin/pip install --quiet --disable-pip-version-check icalendar
+  fi
+  KRING_PYTHON="$(pwd)/target/pyenv/bin/python"
+  export KRING_PYTHON
 }
 
 free_port() {

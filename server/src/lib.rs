@@ -1,5 +1,6 @@
 //! Kring's server: configuration, start-up, plain HTTP routes and command-line subcommands.
 
+pub mod calendar;
 pub mod commands;
 pub mod config;
 pub mod forms;

@@ -87,7 +87,10 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
     } else {
         "public, max-age=86400"
     };
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    // A handler that chose its own caching (calendar feeds) keeps it.
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    }
     let policy = is_page.then(|| page_policy(&nonce)).flatten();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,

@@ -93,6 +93,10 @@ async fn keep_window_filled(db: Db) {
             Ok(removed) => tracing::info!(removed, "ended sessions and old counters removed"),
             Err(error) => tracing::error!(%error, "removing ended sessions failed"),
         }
+        match app::ssr::db::signups::remove_old_guest_details(&db, now).await {
+            Ok(cleared) => tracing::info!(cleared, "guests' details removed after the retention period"),
+            Err(error) => tracing::error!(%error, "removing guests' details failed"),
+        }
     }
 }
 
@@ -100,7 +104,7 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     // Every page can hold forms that post back to it (see `forms`).
-    let mut router = Router::new().merge(routes::plain());
+    let mut router = Router::new().merge(routes::plain()).merge(crate::calendar::routes());
     for listing in &routes {
         router = router.route(listing.path(), post(forms::submit));
     }

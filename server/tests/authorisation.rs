@@ -92,6 +92,11 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("signup_list", "activiteit=2&datum=999999", "nnnyny"),
     ("my_week", "", "nyyyyy"),
     ("cancel_my_signup", "id=999999", "nyyyyy"),
+    ("skip_session", "token=onbekend&datum=999999", "yyyyyy"),
+    ("skip_my_session", "id=999999&datum=999999", "nyyyyy"),
+    // Makes (or renews) the caller's own calendar link; nobody else's.
+    ("create_calendar_feed", "", "nyyyyy"),
+    ("remove_calendar_feed", "", "nyyyyy"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {

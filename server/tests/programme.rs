@@ -571,6 +571,64 @@ async fn a_paused_series_leaves_the_agenda_until_it_resumes(backend: Backend) {
     assert!(copy.contains("value=\"Dinsdaggroep\"") && copy.contains("name=\"actie\" value=\"create_activity\""));
 }
 
+async fn more_places_let_the_waitlist_move_up(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let id = publish(&app, &coordinator, "Dinsdaggroep").await;
+    sqlx::query("UPDATE activities SET capacity = 1 WHERE id = $1")
+        .bind(id)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("capacity");
+    let first = scalar(
+        &app,
+        &format!("SELECT MIN(id) FROM occurrences WHERE activity_id = {id} AND cancelled = 0"),
+    )
+    .await
+    .to_string();
+    for nickname in ["Eerste", "Tweede", "Derde"] {
+        let response = app
+            .post_form_with(
+                &new_client(),
+                &format!("/activiteiten/{id}"),
+                &[
+                    ("actie", "sign_up"),
+                    ("activiteit", &id.to_string()),
+                    ("datum", &first),
+                    ("bijnaam", nickname),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303);
+    }
+    let waiting = format!("SELECT COUNT(*) FROM signups WHERE activity_id = {id} AND status = 'wachtlijst'");
+    assert_eq!(scalar(&app, &waiting).await, 2);
+    // Two places instead of one: the first on the waitlist moves up at once, the other waits.
+    let mut fields = weekly_fields("Dinsdaggroep");
+    fields.retain(|(k, _)| k != "actie" && k != "plaatsen");
+    fields.push(("actie".into(), "update_activity".into()));
+    fields.push(("id".into(), id.to_string()));
+    fields.push(("plaatsen".into(), "2".into()));
+    let updated = post(
+        &app,
+        &coordinator,
+        &format!("/beheer/activiteiten/{id}/bewerken"),
+        &fields,
+    )
+    .await;
+    assert_eq!(updated.status(), 303);
+    assert_eq!(scalar(&app, &waiting).await, 1);
+    let promoted: String = sqlx::query(&format!(
+        "SELECT nickname FROM signups WHERE activity_id = {id} AND status = 'bevestigd' ORDER BY id DESC"
+    ))
+    .fetch_one(&app.state.db.pool)
+    .await
+    .expect("promoted")
+    .try_get("nickname")
+    .expect("nickname");
+    assert_eq!(promoted, "Tweede", "first come, first served");
+}
+
 both_backends!(
     a_coordinator_publishes_a_weekly_activity_that_the_agenda_shows,
     every_rule_gets_a_message_and_nothing_is_saved,
@@ -579,4 +637,5 @@ both_backends!(
     volunteers_publish_only_where_allowed_and_only_their_own,
     opening_hours_and_closures_drive_open_now_and_the_agenda,
     a_paused_series_leaves_the_agenda_until_it_resumes,
+    more_places_let_the_waitlist_move_up,
 );

@@ -269,9 +269,10 @@ async fn a_full_date_offers_the_waitlist_and_promotes(backend: Backend) {
     assert!(mail.contains("Tweede"));
 }
 
-/// 200 guests at once for 12 places, through real HTTP connections.
+/// 200 guests at once for 12 places, through real HTTP connections, each from their own address
+/// (behind a proxy that says so), as 200 phones would be.
 async fn two_hundred_at_once_never_overbook(backend: Backend) {
-    let app = TestApp::with_demo(backend).await;
+    let app = TestApp::with_demo_and(backend, |settings| settings.trust_proxy = true).await;
     let activity = activity_id(&app, COOKING).await;
     let dates = coming_dates(&app, activity).await;
     let path = format!("/activiteiten/{activity}");
@@ -295,6 +296,7 @@ async fn two_hundred_at_once_never_overbook(backend: Backend) {
                     .post(url)
                     .header("Origin", origin)
                     .header("Sec-Fetch-Site", "same-origin")
+                    .header("X-Forwarded-For", format!("10.0.{round}.{n}"))
                     .form(&[
                         ("actie", "sign_up"),
                         ("activiteit", activity.as_str()),
@@ -433,6 +435,321 @@ async fn only_those_who_run_it_see_the_list_and_each_look_is_logged(backend: Bac
     assert_eq!(logged, 1, "opening a list with contact details is logged");
 }
 
+/// The demo's course "WRAP": enrolment for all sessions; it takes drop-ins.
+const COURSE: &str = "WRAP: werken aan je herstel";
+
+fn token_in(location: &str) -> String {
+    location
+        .split("token=")
+        .nth(1)
+        .and_then(|t| t.split('&').next())
+        .expect("token")
+        .to_owned()
+}
+
+async fn status_of(app: &TestApp, nickname: &str) -> String {
+    sqlx::query("SELECT status FROM signups WHERE nickname = $1")
+        .bind(nickname)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("signup")
+        .try_get("status")
+        .expect("status")
+}
+
+/// A guest signs up (for `date`: "0" is the whole course); returns their personal link's token.
+async fn guest_signs_up(app: &TestApp, activity: i64, date: &str, nickname: &str) -> (reqwest::Client, String) {
+    let client = new_client();
+    let activity_s = activity.to_string();
+    let response = app
+        .post_form_with(
+            &client,
+            &format!("/activiteiten/{activity}"),
+            &guest_fields(&activity_s, date, nickname, ""),
+        )
+        .await;
+    assert_eq!(response.status(), 303, "{nickname}");
+    let location = response.headers()["location"].to_str().expect("location").to_owned();
+    (client, token_in(&location))
+}
+
+async fn a_course_gives_a_skipped_session_to_a_drop_in(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let course = activity_id(&app, COURSE).await;
+    sqlx::query("UPDATE activities SET capacity = 2 WHERE id = $1")
+        .bind(course)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("capacity");
+    let sessions = coming_dates(&app, course).await;
+    let (first, second) = (sessions[0].to_string(), sessions[1].to_string());
+    let (_, anna) = guest_signs_up(&app, course, "0", "Anna").await;
+    let (_, bram) = guest_signs_up(&app, course, "0", "Bram").await;
+    let (_, _carla) = guest_signs_up(&app, course, "0", "Carla").await;
+    assert_eq!(status_of(&app, "Carla").await, "wachtlijst", "the course is full");
+    // A drop-in for the first session waits: every place is taken that time.
+    let (_, _dirk) = guest_signs_up(&app, course, &first, "Dirk").await;
+    assert_eq!(status_of(&app, "Dirk").await, "wachtlijst");
+    let (_, page) = app.page(&format!("/activiteiten/{course}")).await;
+    assert!(page.contains("De hele cursus") && page.contains("Je kunt ook één keer meedoen"));
+
+    // Anna can't come the first time: Dirk gets her place, that time only.
+    let page_path = format!("/aanmelding?token={anna}");
+    let page = html(&app, &new_client(), &page_path).await;
+    assert!(page.contains("Ik kan deze keer niet"));
+    let skip = app
+        .post_form(
+            &page_path,
+            &[("actie", "skip_session"), ("token", &anna), ("datum", &first)],
+        )
+        .await;
+    assert_eq!(skip.status(), 303);
+    assert_eq!(status_of(&app, "Dirk").await, "bevestigd");
+    let page = html(&app, &new_client(), &page_path).await;
+    assert!(page.contains("je komt deze keer niet") && page.contains("Ik kom toch"));
+
+    // Anna changes her mind, but the place is gone: a clear message, nothing changes.
+    let back = app
+        .post_form(
+            &page_path,
+            &[
+                ("actie", "skip_session"),
+                ("token", &anna),
+                ("datum", &first),
+                ("kom", "ja"),
+            ],
+        )
+        .await;
+    assert_eq!(back.status(), 422);
+    assert!(back
+        .text()
+        .await
+        .expect("body")
+        .contains("Je plek is deze keer al aan iemand anders gegeven"));
+    let absent: i64 = sqlx::query("SELECT COUNT(*) AS n FROM signup_absences")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("count")
+        .try_get("n")
+        .expect("n");
+    assert_eq!(absent, 1);
+    // For the second session she can say no and yes again: nobody took it meanwhile.
+    for come in ["", "ja"] {
+        let response = app
+            .post_form(
+                &page_path,
+                &[
+                    ("actie", "skip_session"),
+                    ("token", &anna),
+                    ("datum", &second),
+                    ("kom", come),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303);
+    }
+
+    // Bram leaves the course: Carla, first on the course's waitlist, moves up.
+    let cancel = app
+        .post_form(
+            &format!("/aanmelding?token={bram}"),
+            &[("actie", "cancel_signup"), ("token", &bram)],
+        )
+        .await;
+    assert_eq!(cancel.status(), 303);
+    assert_eq!(status_of(&app, "Carla").await, "bevestigd");
+    // In the first session: Carla, Dirk (Anna's place) — never more than 2.
+    let load: i64 = sqlx::query(
+        "SELECT (SELECT COUNT(*) FROM signups WHERE activity_id = $1 AND occurrence_id IS NULL AND status = 'bevestigd')
+              - (SELECT COUNT(*) FROM signup_absences) + (SELECT COUNT(*) FROM signups WHERE occurrence_id = $2
+              AND status = 'bevestigd') AS n",
+    )
+    .bind(course)
+    .bind(sessions[0])
+    .fetch_one(&app.state.db.pool)
+    .await
+    .expect("load")
+    .try_get("n")
+    .expect("n");
+    assert_eq!(load, 2);
+}
+
+async fn guest_details_go_after_the_retention_period(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let dates = coming_dates(&app, activity).await;
+    let (activity_s, first, second) = (activity.to_string(), dates[0].to_string(), dates[1].to_string());
+    for (date, nickname) in [(&first, "Oud"), (&second, "Nieuw")] {
+        let response = app
+            .post_form_with(
+                &new_client(),
+                &format!("/activiteiten/{activity}"),
+                &[
+                    ("actie", "sign_up"),
+                    ("activiteit", activity_s.as_str()),
+                    ("datum", date.as_str()),
+                    ("bijnaam", nickname),
+                    ("email", "gast@example.org"),
+                    ("telefoon", "06 1234 5678"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303);
+    }
+    // The first date ended 31 days ago; the centre keeps details for 30 days (the default).
+    let now = chrono::Utc::now().timestamp();
+    sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3 WHERE id = $1")
+        .bind(dates[0])
+        .bind(now - 31 * 86400 - 3600)
+        .bind(now - 31 * 86400)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("move");
+    let cleared = app::ssr::db::signups::remove_old_guest_details(&app.state.db, now)
+        .await
+        .expect("retention");
+    assert_eq!(cleared, 1);
+    let rows = sqlx::query("SELECT nickname, email, phone, status FROM signups ORDER BY id")
+        .fetch_all(&app.state.db.pool)
+        .await
+        .expect("rows");
+    let row = |i: usize, column: &str| -> String { rows[i].try_get(column).expect("column") };
+    assert_eq!(
+        (row(0, "nickname"), row(0, "email"), row(0, "phone")),
+        (String::new(), String::new(), String::new())
+    );
+    assert_eq!(row(0, "status"), "bevestigd", "the count stays");
+    assert_eq!(row(1, "email"), "gast@example.org", "the coming date keeps its details");
+    assert_eq!(
+        app::ssr::db::signups::remove_old_guest_details(&app.state.db, now)
+            .await
+            .expect("again"),
+        0
+    );
+
+    // A longer period keeps them longer; a period out of range is refused with a message.
+    sqlx::query("UPDATE centres SET guest_retention_days = 60")
+        .execute(&app.state.db.pool)
+        .await
+        .expect("setting");
+    sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3 WHERE id = $1")
+        .bind(dates[1])
+        .bind(now - 40 * 86400 - 3600)
+        .bind(now - 40 * 86400)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("move");
+    assert_eq!(
+        app::ssr::db::signups::remove_old_guest_details(&app.state.db, now)
+            .await
+            .expect("kept"),
+        0
+    );
+    let coordinator = new_client();
+    register_ok(&app, &coordinator, "Coco").await;
+    sqlx::query(
+        "INSERT INTO centre_roles (account_id, centre_id, role, created_at)
+         SELECT a.id, x.centre_id, 'coordinator', 0 FROM accounts a, activities x
+         WHERE a.nickname = 'Coco' AND x.id = $1",
+    )
+    .bind(activity)
+    .execute(&app.state.db.pool)
+    .await
+    .expect("role");
+    let refused = app
+        .post_form_with(
+            &coordinator,
+            "/beheer/centra/de-haven-zwolle/gegevens",
+            &[
+                ("actie", "save_centre"),
+                ("centrum", "de-haven-zwolle"),
+                ("naam", "De Haven"),
+                ("adres", "Straat 1"),
+                ("plaats", "Zwolle"),
+                ("bewaartermijn", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert!(refused
+        .text()
+        .await
+        .expect("body")
+        .contains("Kies een aantal dagen van 1 tot en met 365."));
+    let days: i64 = sqlx::query("SELECT guest_retention_days FROM centres WHERE slug = 'de-haven-zwolle'")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("days")
+        .try_get("guest_retention_days")
+        .expect("days");
+    assert_eq!(days, 60, "nothing changed");
+}
+
+async fn a_deleted_account_gives_its_place_to_the_waitlist(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    sqlx::query("UPDATE activities SET capacity = 1 WHERE id = $1")
+        .bind(activity)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("capacity");
+    let date = coming_dates(&app, activity).await[0];
+    let (activity_s, date_s) = (activity.to_string(), date.to_string());
+    let member = new_client();
+    register_ok(&app, &member, "Mila").await;
+    let response = app
+        .post_form_with(
+            &member,
+            &format!("/activiteiten/{activity}"),
+            &[("actie", "sign_up"), ("activiteit", &activity_s), ("datum", &date_s)],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let _ = guest_signs_up(&app, activity, &date_s, "Wachter").await;
+    assert_eq!(status_of(&app, "Wachter").await, "wachtlijst");
+    let deleted = app
+        .post_form_with(
+            &member,
+            "/mijn-account/verwijderen",
+            &[("actie", "delete_account"), ("huidig_wachtwoord", common::PASSWORD)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303);
+    assert_eq!(status_of(&app, "Wachter").await, "bevestigd");
+    assert_eq!(count(&app, date, "bevestigd").await, 1);
+}
+
+async fn guests_from_one_address_are_limited(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    sqlx::query("UPDATE activities SET capacity = NULL WHERE id = $1")
+        .bind(activity)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("no limit");
+    let date = coming_dates(&app, activity).await[0].to_string();
+    let activity_s = activity.to_string();
+    let free = app::ssr::auth::throttle::GUEST_SIGNUP_PER_IP.free;
+    // The free ones, and one more that starts the delays.
+    for n in 0..=free {
+        let _ = guest_signs_up(&app, activity, &date, &format!("Gast {n}")).await;
+    }
+    let refused = app
+        .post_form_with(
+            &new_client(),
+            &format!("/activiteiten/{activity}"),
+            &guest_fields(&activity_s, &date, "Nog een", ""),
+        )
+        .await;
+    assert_eq!(refused.status(), 429);
+    assert!(refused
+        .text()
+        .await
+        .expect("body")
+        .contains("Je hebt het te vaak geprobeerd"));
+    assert_eq!(total(&app).await, free + 1);
+}
+
 both_backends!(
     a_member_sees_mijn_week_and_cancels_with_one_tap,
     only_those_who_run_it_see_the_list_and_each_look_is_logged,
@@ -441,4 +758,8 @@ both_backends!(
     a_member_signs_up_with_one_tap_once,
     a_full_date_offers_the_waitlist_and_promotes,
     two_hundred_at_once_never_overbook,
+    a_course_gives_a_skipped_session_to_a_drop_in,
+    guest_details_go_after_the_retention_period,
+    a_deleted_account_gives_its_place_to_the_waitlist,
+    guests_from_one_address_are_limited,
 );

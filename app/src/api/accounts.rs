@@ -290,6 +290,8 @@ pub async fn delete_account(huidig_wachtwoord: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     let account = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
+    // Places they held go to those waiting before the sign-ups disappear with the account.
+    crate::ssr::signups::cancel_all_of_account(&state, account, chrono::Utc::now()).await?;
     crate::ssr::db::accounts::delete(&state.db, account).await?;
     crate::ssr::auth::add_cookie(&crate::ssr::auth::session::clear_cookie(state.site.https));
     crate::ssr::auth::add_cookie(&format!("{}=; Max-Age=0; Path=/", crate::ssr::auth::DEVICE_COOKIE));

@@ -106,6 +106,7 @@ pub async fn get_centre_settings(slug: String) -> Result<CentreSettings, AppErro
             } else {
                 String::new()
             },
+            bewaartermijn: centre.guest_retention_days.to_string(),
         },
         slug: centre.slug,
         name: centre.name,

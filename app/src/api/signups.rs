@@ -53,6 +53,8 @@ pub async fn sign_up(
     crate::ssr::auth::authorise(&state, Action::SignUp).await?;
     let lang = crate::ssr::auth::request_lang();
     let now = chrono::Utc::now();
+    // "0" is the whole course, next to its single sessions.
+    let datum = datum.filter(|id| *id != 0);
     let signed_up = match crate::ssr::auth::current_session() {
         Some(session) => {
             let person = Person::Member {
@@ -64,6 +66,11 @@ pub async fn sign_up(
         None => {
             let guest =
                 crate::domain::signup::GuestDetails::parse(&bijnaam, &email, &telefoon).map_err(AppError::Invalid)?;
+            use crate::ssr::auth::throttle;
+            let parts = crate::ssr::auth::request_parts()?;
+            let limit_key = format!("guest-signup-ip:{}", crate::ssr::auth::client_ip(&parts));
+            let stamp = now.timestamp();
+            throttle::refuse_while_waiting(&state.db, &[&limit_key], stamp).await?;
             let key = guest_key(&state)?;
             let person = Person::Guest {
                 key: &key,
@@ -71,7 +78,11 @@ pub async fn sign_up(
                 email: &guest.email,
                 phone: &guest.phone,
             };
-            crate::ssr::signups::sign_up(&state, activiteit, datum, &person, lang.code(), now).await?
+            let signed_up = crate::ssr::signups::sign_up(&state, activiteit, datum, &person, lang.code(), now).await?;
+            if !signed_up.existing {
+                throttle::record(&state.db, &limit_key, throttle::GUEST_SIGNUP_PER_IP, stamp).await?;
+            }
+            signed_up
         }
     };
     let notice = if signed_up.existing { "al" } else { "nieuw" };
@@ -145,14 +156,21 @@ pub async fn get_signup(
     } else {
         format!("{}/aanmelding?token={token}", state.site.public_url)
     };
+    let now = chrono::Utc::now();
+    let whole_confirmed =
+        signup.occurrence_id.is_none() && signup.status == crate::domain::signup::SignupStatus::Confirmed;
+    let sessions =
+        crate::ssr::signups::course_sessions(&state, signup.id, signup.activity_id, whole_confirmed, now).await?;
     Ok(SignupView {
+        sessions,
         personal_link,
-        may_cancel: crate::ssr::signups::may_cancel(&state, &signup, chrono::Utc::now()).await?,
+        may_cancel: crate::ssr::signups::may_cancel(&state, &signup, now).await?,
         activity_id: activity.id,
         activity_title: activity.title,
         centre_name: centre.name,
         nickname: signup.nickname,
         status: signup.status,
+        occurrence_id: date.as_ref().map(|d| d.id),
         starts_at: date.as_ref().map(|d| d.starts_at),
         ends_at: date.as_ref().map(|d| d.ends_at),
         waitlist_position,
@@ -165,16 +183,42 @@ pub async fn cancel_signup(#[server(default)] token: String, #[server(default)] 
     crate::ssr::auth::authorise(&state, Action::SignUp).await?;
     let signup = signup_by_secret(&state, &token, &code).await?;
     crate::ssr::signups::cancel(&state, &signup, chrono::Utc::now()).await?;
-    let secret = if token.is_empty() {
+    leptos_axum::redirect(&format!("/aanmelding?{}&afgemeld=1", secret_query(&token, &code)));
+    Ok(())
+}
+
+/// The personal link's or code's part of a redirect back to the sign-up's page.
+#[cfg(feature = "ssr")]
+fn secret_query(token: &str, code: &str) -> String {
+    if token.is_empty() {
         let plain: String = code
             .chars()
             .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
             .collect();
         format!("code={plain}")
     } else {
-        format!("token={token}")
-    };
-    leptos_axum::redirect(&format!("/aanmelding?{secret}&afgemeld=1"));
+        let plain: String = token
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        format!("token={plain}")
+    }
+}
+
+/// "Ik kan deze keer niet" for one session of a course (`kom` empty), or "ik kom toch"
+/// (`kom=ja`), with the personal link or code.
+#[server(endpoint = "skip_session")]
+pub async fn skip_session(
+    #[server(default)] token: String,
+    #[server(default)] code: String,
+    datum: i64,
+    #[server(default)] kom: String,
+) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::SignUp).await?;
+    let signup = signup_by_secret(&state, &token, &code).await?;
+    crate::ssr::signups::set_absent(&state, &signup, datum, kom != "ja", chrono::Utc::now()).await?;
+    leptos_axum::redirect(&format!("/aanmelding?{}&keer=1", secret_query(&token, &code)));
     Ok(())
 }
 
@@ -259,10 +303,59 @@ pub async fn get_signup_list(
 
 /// My sign-ups that are not over yet ("mijn week").
 #[server(endpoint = "my_week")]
-pub async fn get_my_week() -> Result<Vec<crate::domain::signup::MySignup>, AppError> {
+pub async fn get_my_week(
+    /// The personal feed's link, right after it was made: shown once when it is the real one.
+    #[server(default)]
+    agenda: String,
+) -> Result<crate::domain::signup::MyWeek, AppError> {
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
-    Ok(crate::ssr::db::signups::mine(&state.db, me, crate::ssr::auth::now()).await?)
+    let now = chrono::Utc::now();
+    let mut mine = crate::ssr::db::signups::mine(&state.db, me, now.timestamp()).await?;
+    for item in &mut mine {
+        let whole_confirmed = item.starts_at.is_none() && item.status == crate::domain::signup::SignupStatus::Confirmed;
+        item.sessions =
+            crate::ssr::signups::course_sessions(&state, item.id, item.activity_id, whole_confirmed, now).await?;
+    }
+    let until = now + chrono::Duration::days(14);
+    let running = crate::ssr::db::signups::running(&state.db, me, now.timestamp(), until.timestamp()).await?;
+    let feed = crate::ssr::db::calendar::personal_of(&state.db, me)
+        .await?
+        .map(|(hash, neutral)| crate::domain::signup::FeedInfo {
+            neutral,
+            url: if !agenda.is_empty() && crate::ssr::auth::session::hash_token(&agenda) == hash {
+                format!("{}/kalender/{agenda}/kring.ics", state.site.public_url)
+            } else {
+                String::new()
+            },
+        });
+    Ok(crate::domain::signup::MyWeek {
+        signups: mine,
+        running,
+        feed,
+    })
+}
+
+/// Makes my personal calendar feed (or a new link for it: the old one stops working), with
+/// neutral titles ("Afspraak Kring") when `neutraal=ja`.
+#[server(endpoint = "create_calendar_feed")]
+pub async fn create_calendar_feed(#[server(default)] neutraal: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
+    let (token, hash) = crate::ssr::auth::session::new_token();
+    crate::ssr::db::calendar::set_personal(&state.db, me, &hash, neutraal == "ja", crate::ssr::auth::now()).await?;
+    leptos_axum::redirect(&format!("/mijn-week?agenda={token}#agenda"));
+    Ok(())
+}
+
+/// Switches my personal calendar feed off: its link stops working at once.
+#[server(endpoint = "remove_calendar_feed")]
+pub async fn remove_calendar_feed() -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
+    crate::ssr::db::calendar::remove_personal(&state.db, me).await?;
+    leptos_axum::redirect("/mijn-week?agenda_uit=1#agenda");
+    Ok(())
 }
 
 /// Cancels one of my sign-ups with one tap.
@@ -276,5 +369,19 @@ pub async fn cancel_my_signup(id: i64) -> Result<(), AppError> {
         .ok_or(AppError::NotFound)?;
     crate::ssr::signups::cancel(&state, &signup, chrono::Utc::now()).await?;
     leptos_axum::redirect("/mijn-week?afgemeld=1");
+    Ok(())
+}
+
+/// "Ik kan deze keer niet" (or "ik kom toch", `kom=ja`) for one session of my course.
+#[server(endpoint = "skip_my_session")]
+pub async fn skip_my_session(id: i64, datum: i64, #[server(default)] kom: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
+    let signup = crate::ssr::db::signups::get(&state.db, id)
+        .await?
+        .filter(|s| s.account_id == Some(me))
+        .ok_or(AppError::NotFound)?;
+    crate::ssr::signups::set_absent(&state, &signup, datum, kom != "ja", chrono::Utc::now()).await?;
+    leptos_axum::redirect("/mijn-week?keer=1");
     Ok(())
 }

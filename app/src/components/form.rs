@@ -19,6 +19,13 @@ pub fn PostForm(
     /// The server function's endpoint.
     action: &'static str,
     #[prop(optional)] class: Option<&'static str>,
+    /// For one of several forms with the same action: answer only a post that sent this value
+    /// in this (hidden) field.
+    #[prop(optional)]
+    only_for: Option<(&'static str, String)>,
+    /// A form without visible fields: its message says what was wrong, not "see the fields".
+    #[prop(optional)]
+    explain: bool,
     children: Children,
 ) -> impl IntoView {
     let location = use_location();
@@ -36,7 +43,7 @@ pub fn PostForm(
     view! {
         <form method="post" action=here class=class novalidate>
             <input type="hidden" name=ACTION_FIELD value=action/>
-            <FormMessage action/>
+            <FormMessage action only_for explain/>
             {children()}
         </form>
     }
@@ -44,11 +51,20 @@ pub fn PostForm(
 
 /// The message at the top of a refused form: which kind of problem, in plain words.
 #[component]
-fn FormMessage(action: &'static str) -> impl IntoView {
+fn FormMessage(action: &'static str, only_for: Option<(&'static str, String)>, explain: bool) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
-    use_feedback(action).map(|feedback| {
+    let feedback = use_feedback(action).filter(|feedback| match &only_for {
+        Some((name, value)) => feedback.value(name) == Some(value.as_str()),
+        None => true,
+    });
+    feedback.map(|feedback| {
         let text = match &feedback.error {
+            AppError::Invalid(problems) if explain => problems
+                .iter()
+                .map(|p| t.problem(p.problem))
+                .collect::<Vec<_>>()
+                .join(" "),
             AppError::Invalid(_) => t.form_problems.to_owned(),
             AppError::Unauthorised => t.needs_login.to_owned(),
             AppError::Forbidden => t.not_allowed.to_owned(),

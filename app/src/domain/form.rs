@@ -54,6 +54,10 @@ pub enum Problem {
     DateGone,
     /// Another date of the activity starts at that moment.
     DateTaken,
+    /// A skipped session's place went to someone else meanwhile.
+    PlaceGiven,
+    /// A retention period outside 1–365 days.
+    RetentionRange,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -70,6 +70,8 @@ pub struct ActivityForm {
     pub kosten: String,
     /// "ja" when sign-up is needed.
     pub aanmelden: String,
+    /// "ja" when a course also takes people for single sessions.
+    pub losse_keren: String,
     pub plaatsen: String,
     pub datum: String,
     pub begin: String,
@@ -103,6 +105,8 @@ pub struct ActivityDraft {
     pub what_to_bring: String,
     pub cost: String,
     pub signup_required: bool,
+    /// A course that offers the places of absent participants for single sessions.
+    pub drop_in: bool,
     pub capacity: Option<i64>,
     pub schedule: Schedule,
 }
@@ -275,6 +279,7 @@ impl ActivityForm {
         let what_to_bring = check.text("meenemen", &self.meenemen, NOTE_MAX, false);
         let cost = check.line("kosten", &self.kosten, COST_MAX, false);
         let signup_required = self.aanmelden == "ja";
+        let drop_in = kind == Some(ActivityKind::Cursus) && self.losse_keren == "ja";
         let capacity = if self.plaatsen.trim().is_empty() {
             None
         } else {
@@ -312,6 +317,7 @@ impl ActivityForm {
                 what_to_bring,
                 cost,
                 signup_required,
+                drop_in,
                 capacity,
                 schedule,
             }),
@@ -428,6 +434,8 @@ pub struct CentreForm {
     pub toegankelijkheid: String,
     /// "ja" when volunteers may publish the activities they facilitate.
     pub vrijwilligers_publiceren: String,
+    /// Days a guest's nickname and contact details are kept after the activity.
+    pub bewaartermijn: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -441,7 +449,11 @@ pub struct CentreDetails {
     pub email: String,
     pub accessibility: String,
     pub volunteers_publish: bool,
+    pub guest_retention_days: i64,
 }
+
+/// The longest a guest's details may be kept after an activity, in days.
+pub const RETENTION_MAX_DAYS: i64 = 365;
 
 impl CentreForm {
     pub fn parse(&self) -> Result<CentreDetails, Vec<FieldProblem>> {
@@ -464,6 +476,17 @@ impl CentreForm {
             email,
             accessibility: check.text("toegankelijkheid", &self.toegankelijkheid, NOTE_MAX, false),
             volunteers_publish: self.vrijwilligers_publiceren == "ja",
+            guest_retention_days: match self.bewaartermijn.trim().parse::<i64>() {
+                Ok(days) if (1..=RETENTION_MAX_DAYS).contains(&days) => days,
+                Ok(_) => {
+                    check.add("bewaartermijn", Problem::RetentionRange);
+                    0
+                }
+                Err(_) => {
+                    check.add("bewaartermijn", Problem::NotANumber);
+                    0
+                }
+            },
         };
         check.finish(details)
     }

@@ -6,6 +6,7 @@ use crate::domain::activity::ActivityKind;
 use crate::domain::form::{FieldProblem, Problem};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 pub const PHONE_MAX: usize = 30;
 
@@ -97,6 +98,8 @@ pub struct SignupOffer {
     pub kind: ActivityKind,
     /// For a course: one sign-up for all dates.
     pub whole_course: bool,
+    /// A course that takes drop-ins: single sessions can be signed up for too.
+    pub drop_in: bool,
     pub dates: Vec<SignupDate>,
     /// A course's places left (whole-course sign-up).
     pub course_places_left: Option<i64>,
@@ -111,7 +114,8 @@ pub struct SignupView {
     pub centre_name: String,
     pub nickname: String,
     pub status: SignupStatus,
-    /// The date; none for a whole course.
+    /// The date's id and time; none for a whole course.
+    pub occurrence_id: Option<i64>,
     pub starts_at: Option<DateTime<Utc>>,
     pub ends_at: Option<DateTime<Utc>>,
     /// Place on the waitlist (1 = next), when waitlisted.
@@ -120,6 +124,18 @@ pub struct SignupView {
     pub may_cancel: bool,
     /// The personal link, when the page was opened with it (to keep).
     pub personal_link: String,
+    /// A course's sessions to come, each of which can be skipped (confirmed enrolments).
+    pub sessions: Vec<CourseSession>,
+}
+
+/// A session to come of a course someone is enrolled in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseSession {
+    pub occurrence_id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    /// "Ik kan deze keer niet".
+    pub absent: bool,
 }
 
 /// One person on a sign-up list; contact details only when they gave them.
@@ -160,11 +176,105 @@ pub struct MySignup {
     pub ends_at: Option<DateTime<Utc>>,
     pub status: SignupStatus,
     pub may_cancel: bool,
+    /// For a course: its sessions to come.
+    pub sessions: Vec<CourseSession>,
+}
+
+/// How many places of an activity are taken: confirmed sign-ups per date (key 0: the whole
+/// course) and, for a course, how many enrolled people skip each session.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Load {
+    pub confirmed: HashMap<i64, i64>,
+    pub absent: HashMap<i64, i64>,
+}
+
+impl Load {
+    fn get(map: &HashMap<i64, i64>, key: i64) -> i64 {
+        map.get(&key).copied().unwrap_or(0)
+    }
+
+    /// The places taken at one date. In a course everyone enrolled counts at every session,
+    /// except those who said they cannot come that time; drop-ins count where they come.
+    pub fn taken(&self, course: bool, key: i64) -> i64 {
+        let own = Load::get(&self.confirmed, key);
+        if course && key != 0 {
+            Load::get(&self.confirmed, 0) - Load::get(&self.absent, key) + own
+        } else {
+            own
+        }
+    }
+
+    /// Places left at a date (key 0 for a course as a whole: the fewest left at any of its
+    /// `sessions` to come), or None when there is no limit. Never below 0.
+    pub fn places_left(&self, capacity: Option<i64>, course: bool, key: i64, sessions: &[i64]) -> Option<i64> {
+        let capacity = capacity?;
+        let left = if course && key == 0 {
+            sessions
+                .iter()
+                .map(|session| capacity - self.taken(true, *session))
+                .fold(capacity - Load::get(&self.confirmed, 0), i64::min)
+        } else {
+            capacity - self.taken(course, key)
+        };
+        Some(left.max(0))
+    }
+}
+
+/// A coming date of something I facilitate, in "mijn week".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunningDate {
+    pub activity_id: i64,
+    pub occurrence_id: i64,
+    pub title: String,
+    pub centre_name: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub cancelled: bool,
+    /// People sign up: the date (or, for a course, the course) has a list.
+    pub signup_required: bool,
+    pub course: bool,
+}
+
+/// Mijn week: what I signed up for, and what I run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyWeek {
+    pub signups: Vec<MySignup>,
+    pub running: Vec<RunningDate>,
+    /// My personal calendar feed, when I have one.
+    pub feed: Option<FeedInfo>,
+}
+
+/// A member's personal calendar feed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedInfo {
+    pub neutral: bool,
+    /// The feed's address, only right after it was made (it is stored as a hash).
+    pub url: String,
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_skipped_session_frees_its_place_only() {
+        let load = Load {
+            confirmed: HashMap::from([(0, 3), (11, 1)]),
+            absent: HashMap::from([(10, 1), (11, 1)]),
+        };
+        // Three enrolled, one skips date 10: two come. At date 11 someone drops in instead.
+        assert_eq!(load.taken(true, 10), 2);
+        assert_eq!(load.taken(true, 11), 3);
+        assert_eq!(load.taken(true, 12), 3);
+        assert_eq!(load.places_left(Some(3), true, 10, &[10, 11, 12]), Some(1));
+        assert_eq!(load.places_left(Some(3), true, 11, &[10, 11, 12]), Some(0));
+        // A new enrolment needs a place at every session to come.
+        assert_eq!(load.places_left(Some(4), true, 0, &[10, 11, 12]), Some(1));
+        assert_eq!(load.places_left(Some(3), true, 0, &[10, 11, 12]), Some(0));
+        assert_eq!(load.places_left(None, true, 0, &[10]), None);
+        // Not a course: each date on its own.
+        assert_eq!(load.places_left(Some(3), false, 11, &[]), Some(2));
+    }
 
     #[test]
     fn a_nickname_is_enough() {

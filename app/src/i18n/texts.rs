@@ -186,6 +186,8 @@ texts! {
     problem_until_before_start: "De laatste datum moet na de eerste datum komen.", "The last date must be after the first date.";
     problem_course_needs_end: "Een cursus heeft een vast aantal keren. Kies een laatste datum of een aantal keer.", "A course has a fixed number of sessions. Choose a last date or a number of times.";
     problem_confirm_needed: "Zet eerst het vinkje om te laten zien dat je het zeker weet.", "First tick the box to show you are sure.";
+    problem_retention_range: "Kies een aantal dagen van 1 tot en met 365.", "Choose a number of days from 1 to 365.";
+    problem_place_given: "Je plek is deze keer al aan iemand anders gegeven. Vraag de begeleider of er toch ruimte is.", "Your place this time has already gone to someone else. Ask the facilitator if there is room after all.";
     problem_date_gone: "Deze datum kun je niet meer wijzigen. Hij is al voorbij of niet meer in de reeks.", "You can no longer change this date. It has passed or is no longer in the series.";
     problem_date_taken: "Op dit moment begint al een andere datum van deze activiteit. Kies een andere tijd.", "Another date of this activity already starts at that moment. Choose another time.";
     problem_wrong_password: "Dit is niet je huidige wachtwoord. Probeer het opnieuw.", "This is not your current password. Please try again.";
@@ -398,6 +400,30 @@ texts! {
     field_signup: "Aanmelden is nodig", "Signing up is needed";
     field_capacity: "Aantal plaatsen", "Number of places";
     capacity_hint: "Leeg laten als er geen maximum is.", "Leave empty if there is no limit.";
+    field_retention: "Gegevens van gasten bewaren (dagen)", "Keep guests' details (days)";
+    retention_hint: "Zoveel dagen na een activiteit wissen we de bijnaam, het e-mailadres en het telefoonnummer van gasten zonder account. Het aantal aanmeldingen blijft. Meestal is 30 dagen goed.", "This many days after an activity we delete the nickname, e-mail address and phone number of guests without an account. The number of sign-ups stays. Usually 30 days is fine.";
+    running_heading: "Wat ik begeleid (komende twee weken)", "What I run (next two weeks)";
+    neutral_event_title: "Afspraak Kring", "Kring appointment";
+    feed_heading: "Mijn agenda op je telefoon", "My calendar on your phone";
+    feed_intro: "Met een agenda-link zie je waar je je voor hebt aangemeld in de agenda van je telefoon of computer. Wat je begeleidt staat er ook in. Verandert er iets, dan ziet je agenda dat vanzelf.", "With a calendar link you see what you signed up for in the calendar on your phone or computer. What you run is in it too. If something changes, your calendar shows it by itself.";
+    feed_none: "Je hebt nog geen agenda-link.", "You don't have a calendar link yet.";
+    feed_on_neutral: "Je agenda-link staat aan, met neutrale titels.", "Your calendar link is on, with neutral titles.";
+    feed_on_titles: "Je agenda-link staat aan, met de namen van de activiteiten.", "Your calendar link is on, with the names of the activities.";
+    feed_link_label: "Je agenda-link", "Your calendar link";
+    feed_link_once: "Bewaar deze link goed. Je ziet hem maar één keer. Kwijt? Maak een nieuwe link; de oude werkt dan niet meer. Geef de link niet aan anderen.", "Keep this link safe. You only see it once. Lost it? Make a new link; the old one then stops working. Don't give the link to others.";
+    feed_subscribe: "Open in je agenda", "Open in your calendar";
+    field_feed_neutral: "Neutrale titels", "Neutral titles";
+    feed_neutral_hint: "In je agenda staat dan alleen \"Afspraak Kring\", zonder naam of plaats. Handig als anderen op je scherm kunnen kijken.", "Your calendar then only shows \"Kring appointment\", without a name or place. Useful if others can see your screen.";
+    feed_create_button: "Maak mijn agenda-link", "Make my calendar link";
+    feed_renew_button: "Maak een nieuwe link", "Make a new link";
+    feed_remove_button: "Zet mijn agenda-link uit", "Switch my calendar link off";
+    feed_removed_notice: "Je agenda-link is uit. De oude link werkt niet meer.", "Your calendar link is off. The old link no longer works.";
+    add_to_calendar: "Zet in mijn agenda", "Add to my calendar";
+    add_all_to_calendar: "Alle data in mijn agenda", "All dates in my calendar";
+    centre_feed_link: "Agenda van dit centrum (voor je agenda-app)", "This centre's programme (for your calendar app)";
+    guest_details_removed: "(naam gewist)", "(name removed)";
+    field_drop_in: "Losse keren mogelijk (alleen bij een cursus)", "Single sessions possible (courses only)";
+    drop_in_hint: "Kan iemand van de cursus een keer niet? Dan mag een ander die plek die keer hebben.", "If someone in the course cannot come one time, someone else may have that place that time.";
     field_cost: "Kosten", "Cost";
     cost_hint: "Leeg laten als het gratis is.", "Leave empty if it is free.";
     field_bring: "Wat neem je mee?", "What to bring";
@@ -488,6 +514,15 @@ texts! {
     personal_link_label: "Je persoonlijke link", "Your personal link";
     your_code_is: "Je code is:", "Your code is:";
     cancel_signup_button: "Afmelden", "Cancel my sign-up";
+    whole_course_option: "De hele cursus", "The whole course";
+    field_course_choice: "Waarvoor meld je je aan?", "What are you signing up for?";
+    drop_in_choice_hint: "Je kunt ook één keer meedoen, als er die keer plek is.", "You can also join just once, if there is room that time.";
+    course_sessions_heading: "De bijeenkomsten", "The sessions";
+    course_sessions_hint: "Kun je een keer niet? Zeg het hier. Dan weet de begeleider het, en kan iemand anders misschien die keer komen.", "Can't make it one time? Say so here. Then the facilitator knows, and perhaps someone else can come that time.";
+    session_skip_button: "Ik kan deze keer niet", "I can't make it this time";
+    session_come_button: "Ik kom toch", "I can come after all";
+    session_absent: "je komt deze keer niet", "you are not coming this time";
+    session_saved_notice: "Opgeslagen. Dank je wel dat je het laat weten.", "Saved. Thank you for letting us know.";
     mail_promoted_subject: "Er is een plek voor je: {title}", "There is a place for you: {title}";
     mail_promoted_body: "Hallo {name},\n\nEr is een plek vrijgekomen. Je bent nu aangemeld voor {title} {when}.\n\nKun je toch niet? Meld je dan af met je persoonlijke link of je code, zodat iemand anders kan komen.\n\nKring", "Hello {name},\n\nA place has come free. You are now signed up for {title} {when}.\n\nCan't make it after all? Cancel with your personal link or your code, so someone else can come.\n\nKring";
 
@@ -604,6 +639,8 @@ impl Texts {
             Problem::CourseNeedsEnd => self.problem_course_needs_end,
             Problem::ConfirmNeeded => self.problem_confirm_needed,
             Problem::DateGone => self.problem_date_gone,
+            Problem::PlaceGiven => self.problem_place_given,
+            Problem::RetentionRange => self.problem_retention_range,
             Problem::DateTaken => self.problem_date_taken,
         }
     }

@@ -148,6 +148,7 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
             <h2 id="aanmelden">{t.signup_heading}</h2>
             {signup}
         </section>
+        <p><a class="button secondary" href=format!("/activiteiten/{}/agenda.ics", a.id) download="">{t.add_all_to_calendar}</a></p>
         <ShareButton label=t.share_button.to_owned() done=t.share_done.to_owned() failed=t.share_failed.to_owned()/>
     }
 }

@@ -108,6 +108,7 @@ fn CentreContent(centre: CentreDetail) -> impl IntoView {
             <h2 id="programma">{t.programme_heading}</h2>
             {programme}
             <p><a class="button secondary" href=format!("/activiteiten?{}={}", param::CENTRE, c.summary.slug)>{t.see_centre_agenda}</a></p>
+            <p><a href=format!("/centra/{}/agenda.ics", c.summary.slug)>{t.centre_feed_link}</a></p>
         </section>
     }
 }

@@ -164,6 +164,7 @@ fn DetailsContent(settings: CentreSettings) -> impl IntoView {
             <Field action=A name="email" label=t.field_email kind="email" autocomplete="email" optional=true value=f.email/>
             <TextArea action=A name="toegankelijkheid" label=t.field_accessibility hint=t.accessibility_hint optional=true value=f.toegankelijkheid rows=3/>
             <Checkbox action=A name="vrijwilligers_publiceren" label=t.field_volunteers_publish hint=t.volunteers_publish_hint checked=f.vrijwilligers_publiceren == "ja"/>
+            <Field action=A name="bewaartermijn" label=t.field_retention kind="number" inputmode="numeric" hint=t.retention_hint value=f.bewaartermijn/>
             <button type="submit" class="button primary">{t.save_button}</button>
         </PostForm>
     }
@@ -522,6 +523,7 @@ fn ActivityFormContent(editor: ActivityEditor) -> impl IntoView {
                 <Field action=action name="andere_begeleiders" label=t.field_other_facilitators hint=t.other_facilitators_hint optional=true value=f.andere_begeleiders.clone()/>
                 <Checkbox action=action name="aanmelden" label=t.field_signup checked=f.aanmelden == "ja"/>
                 <Field action=action name="plaatsen" label=t.field_capacity kind="number" inputmode="numeric" hint=t.capacity_hint optional=true value=f.plaatsen.clone()/>
+                <Checkbox action=action name="losse_keren" label=t.field_drop_in hint=t.drop_in_hint checked=f.losse_keren == "ja"/>
                 <Field action=action name="kosten" label=t.field_cost hint=t.cost_hint optional=true value=f.kosten.clone()/>
                 <TextArea action=action name="meenemen" label=t.field_bring optional=true value=f.meenemen.clone() rows=3/>
             </fieldset>

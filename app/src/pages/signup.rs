@@ -3,8 +3,11 @@
 
 use crate::api::signups::{get_my_week, get_signup, get_signup_list, get_signup_offer};
 use crate::app::use_viewer;
-use crate::components::form::{Choices, Field, Notice, PostForm};
-use crate::domain::signup::{MySignup, SignupDate, SignupEntry, SignupList, SignupOffer, SignupStatus, SignupView};
+use crate::components::form::{Checkbox, Choices, Field, Notice, PostForm};
+use crate::domain::signup::{
+    CourseSession, FeedInfo, MySignup, RunningDate, SignupDate, SignupEntry, SignupList, SignupOffer, SignupStatus,
+    SignupView,
+};
 use crate::error::AppError;
 use crate::i18n::{fill, use_lang, Lang};
 use leptos::prelude::*;
@@ -59,9 +62,29 @@ fn OfferForm(offer: SignupOffer) -> impl IntoView {
             _ => places_text(lang, offer.course_places_left),
         };
         let count = fill(t.course_sessions, &[("n", &offer.dates.len().to_string())]);
+        let drop_in = (offer.drop_in && offer.course_mine.is_none()).then(|| {
+            let whole = if status.is_empty() {
+                t.whole_course_option.to_owned()
+            } else {
+                format!("{} · {status}", t.whole_course_option)
+            };
+            let options = std::iter::once(("0".to_owned(), whole))
+                .chain(
+                    offer
+                        .dates
+                        .iter()
+                        .map(|date| (date.occurrence_id.to_string(), date_label(lang, date))),
+                )
+                .collect::<Vec<_>>();
+            view! {
+                <Choices action=A name="datum" legend=t.field_course_choice hint=t.drop_in_choice_hint options chosen=vec!["0".to_owned()]/>
+            }
+        });
+        let status = drop_in.is_none().then_some(status).filter(|s| !s.is_empty());
         view! {
             <p>{count}</p>
-            {(!status.is_empty()).then(|| view! { <p><strong>{status}</strong></p> })}
+            {status.map(|status| view! { <p><strong>{status}</strong></p> })}
+            {drop_in}
         }
         .into_any()
     } else {
@@ -197,6 +220,13 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
             <dt>{t.signup_status}</dt>
             <dd><strong>{status}</strong></dd>
         </dl>
+        {(signup.status != SignupStatus::Cancelled).then(|| {
+            let href = match signup.occurrence_id {
+                Some(date) => format!("/activiteiten/{}/agenda.ics?datum={date}", signup.activity_id),
+                None => format!("/activiteiten/{}/agenda.ics", signup.activity_id),
+            };
+            view! { <p><a class="button secondary" href=href download="">{t.add_to_calendar}</a></p> }
+        })}
         {link.map(|link| view! {
             <section aria-labelledby="bewaren">
                 <h2 id="bewaren">{t.keep_link_heading}</h2>
@@ -208,13 +238,64 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
                 })}
             </section>
         })}
+        <Notice key="keer" text=t.session_saved_notice/>
+        {(!signup.sessions.is_empty()).then(|| {
+            let hidden = vec![("token", token.clone()), ("code", code.clone())];
+            view! { <CourseSessions action="skip_session" sessions=signup.sessions.clone() hidden/> }
+        })}
         {signup.may_cancel.then(|| view! {
-            <PostForm action="cancel_signup" class="stack">
+            <PostForm action="cancel_signup" class="stack" explain=true>
                 <input type="hidden" name="token" value=token.clone()/>
                 <input type="hidden" name="code" value=code.clone()/>
                 <button type="submit" class="button danger">{t.cancel_signup_button}</button>
             </PostForm>
         })}
+    }
+}
+
+/// The sessions to come of a course one is in, each with "Ik kan deze keer niet" (or "Ik kom
+/// toch"). `hidden` names the sign-up in each form.
+#[component]
+fn CourseSessions(
+    action: &'static str,
+    sessions: Vec<CourseSession>,
+    hidden: Vec<(&'static str, String)>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let rows = sessions
+        .into_iter()
+        .map(|session| {
+            let when = lang.date_line(session.starts_at, session.ends_at);
+            let (state, button, come) = if session.absent {
+                (Some(t.session_absent), t.session_come_button, "ja")
+            } else {
+                (None, t.session_skip_button, "")
+            };
+            let label = format!("{button}: {when}");
+            let hidden = hidden
+                .iter()
+                .map(|(name, value)| view! { <input type="hidden" name=*name value=value.clone()/> })
+                .collect_view();
+            view! {
+                <li class="session-row">
+                    <span>{when.clone()} {state.map(|s| view! { " · " <strong>{s}</strong> })}</span>
+                    <PostForm action=action only_for=("datum", session.occurrence_id.to_string()) explain=true>
+                        {hidden}
+                        <input type="hidden" name="datum" value=session.occurrence_id.to_string()/>
+                        <input type="hidden" name="kom" value=come/>
+                        <button type="submit" class="button secondary" aria-label=label>{button}</button>
+                    </PostForm>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="bijeenkomsten">
+            <h2 id="bijeenkomsten">{t.course_sessions_heading}</h2>
+            <p class="hint">{t.course_sessions_hint}</p>
+            <ul class="sessions">{rows}</ul>
+        </section>
     }
 }
 
@@ -257,7 +338,12 @@ fn entry_view(lang: Lang, entry: SignupEntry) -> impl IntoView {
         let href = format!("tel:{}", entry.phone.replace(' ', ""));
         view! { <br/> <a href=href>{entry.phone.clone()}</a> }
     });
-    view! { <li><strong>{entry.nickname}</strong> " · " {kind} {email} {phone}</li> }
+    let nickname = if entry.nickname.is_empty() {
+        t.guest_details_removed.to_owned()
+    } else {
+        entry.nickname
+    };
+    view! { <li><strong>{nickname}</strong> " · " {kind} {email} {phone}</li> }
 }
 
 #[component]
@@ -308,21 +394,119 @@ fn SignupListContent(list: SignupList) -> impl IntoView {
 #[component]
 pub fn MyWeekPage() -> impl IntoView {
     let t = use_lang().texts();
+    let agenda = use_query_map().get_untracked().get("agenda").unwrap_or_default();
     view! {
         <Title text=t.my_week_title/>
         <h1>{t.my_week_title}</h1>
         <Notice key="afgemeld" text=t.signup_cancelled_notice/>
+        <Notice key="keer" text=t.session_saved_notice/>
         {Suspend::new(async move {
-            match get_my_week().await {
-                Ok(items) if items.is_empty() => view! {
-                    <p class="empty">{t.my_week_empty}</p>
-                    <p><a href="/activiteiten">{t.nav_agenda}</a></p>
+            match get_my_week(agenda.clone()).await {
+                Ok(week) => {
+                    let signups = if week.signups.is_empty() {
+                        view! {
+                            <p class="empty">{t.my_week_empty}</p>
+                            <p><a href="/activiteiten">{t.nav_agenda}</a></p>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <ul class="cards">
+                                {week.signups.into_iter().map(|item| view! { <MyWeekItem item/> }).collect_view()}
+                            </ul>
+                        }
+                        .into_any()
+                    };
+                    let running = (!week.running.is_empty()).then(|| view! {
+                        <section aria-labelledby="ik-begeleid">
+                            <h2 id="ik-begeleid">{t.running_heading}</h2>
+                            <ul class="cards">
+                                {week.running.into_iter().map(|item| view! { <RunningItem item/> }).collect_view()}
+                            </ul>
+                        </section>
+                    });
+                    view! { {signups} {running} <CalendarFeed feed=week.feed/> }.into_any()
                 }
-                .into_any(),
-                Ok(items) => view! { <ul class="cards">{items.into_iter().map(|item| view! { <MyWeekItem item/> }).collect_view()}</ul> }.into_any(),
                 Err(error) => crate::pages::not_found::refusal(error),
             }
         })}
+    }
+}
+
+/// My personal calendar feed: make it, see its link once, make a new one, or switch it off.
+#[component]
+fn CalendarFeed(feed: Option<FeedInfo>) -> impl IntoView {
+    let t = use_lang().texts();
+    let shown = feed.as_ref().map(|f| f.url.clone()).filter(|url| !url.is_empty());
+    let state = match &feed {
+        None => t.feed_none,
+        Some(f) if f.neutral => t.feed_on_neutral,
+        Some(_) => t.feed_on_titles,
+    };
+    let link = shown.map(|url| {
+        let webcal = url
+            .replacen("https://", "webcal://", 1)
+            .replacen("http://", "webcal://", 1);
+        view! {
+            <label for="agenda-link">{t.feed_link_label}</label>
+            <input id="agenda-link" class="copy-field" type="text" readonly=true value=url/>
+            <p class="hint">{t.feed_link_once}</p>
+            <p><a class="button secondary" href=webcal>{t.feed_subscribe}</a></p>
+        }
+    });
+    let button = if feed.is_some() {
+        t.feed_renew_button
+    } else {
+        t.feed_create_button
+    };
+    let neutral = feed.as_ref().is_none_or(|f| f.neutral);
+    let has_feed = feed.is_some();
+    view! {
+        <section aria-labelledby="agenda">
+            <h2 id="agenda">{t.feed_heading}</h2>
+            <Notice key="agenda_uit" text=t.feed_removed_notice/>
+            <p>{t.feed_intro}</p>
+            <p><strong>{state}</strong></p>
+            {link}
+            <PostForm action="create_calendar_feed" class="stack">
+                <Checkbox action="create_calendar_feed" name="neutraal" label=t.field_feed_neutral hint=t.feed_neutral_hint checked=neutral/>
+                <button type="submit" class="button primary">{button}</button>
+            </PostForm>
+            {has_feed.then(|| view! {
+                <PostForm action="remove_calendar_feed">
+                    <button type="submit" class="button danger">{t.feed_remove_button}</button>
+                </PostForm>
+            })}
+        </section>
+    }
+}
+
+/// A coming date of something I facilitate, with its list of who comes.
+#[component]
+fn RunningItem(item: RunningDate) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let when = lang.date_line(item.starts_at, item.ends_at);
+    let list = item.signup_required.then(|| {
+        let href = if item.course {
+            format!("/beheer/aanmeldingen?activiteit={}", item.activity_id)
+        } else {
+            format!(
+                "/beheer/aanmeldingen?activiteit={}&datum={}",
+                item.activity_id, item.occurrence_id
+            )
+        };
+        let label = format!("{}: {} {}", t.who_comes_link, item.title, when);
+        view! { <p><a href=href aria-label=label>{t.who_comes_link}</a></p> }
+    });
+    view! {
+        <li class="card">
+            <p class="card-time">{when.clone()}</p>
+            <p class="card-title"><a href=format!("/activiteiten/{}", item.activity_id)>{item.title.clone()}</a></p>
+            <p class="card-place">{item.centre_name}</p>
+            {item.cancelled.then(|| view! { <p><strong>{t.cancelled_label}</strong></p> })}
+            {list}
+        </li>
     }
 }
 
@@ -345,8 +529,11 @@ fn MyWeekItem(item: MySignup) -> impl IntoView {
             <p class="card-title"><a href=format!("/activiteiten/{}", item.activity_id)>{item.title.clone()}</a></p>
             <p class="card-place">{item.centre_name}</p>
             {status.map(|s| view! { <p><strong>{s}</strong></p> })}
+            {(!item.sessions.is_empty()).then(|| view! {
+                <CourseSessions action="skip_my_session" sessions=item.sessions.clone() hidden=vec![("id", item.id.to_string())]/>
+            })}
             {item.may_cancel.then(|| view! {
-                <PostForm action="cancel_my_signup">
+                <PostForm action="cancel_my_signup" only_for=("id", item.id.to_string()) explain=true>
                     <input type="hidden" name="id" value=item.id.to_string()/>
                     <button type="submit" class="button secondary" aria-label=label>{t.cancel_signup_button}</button>
                 </PostForm>

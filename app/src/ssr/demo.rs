@@ -79,6 +79,7 @@ fn activity(kind: ActivityKind, title: &str, description: &str, themes: &[Theme]
         what_to_bring: String::new(),
         cost: String::new(),
         signup_required: false,
+        drop_in: false,
         capacity: None,
         schedule,
     }
@@ -205,6 +206,7 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
             location: "Leslokaal".into(),
             signup_required: true,
             capacity: Some(10),
+            drop_in: true,
             what_to_bring: "Een schrift of map. Koffie en thee staan klaar.".into(),
             ..activity(Cursus, "WRAP: werken aan je herstel", "In acht bijeenkomsten maak je je eigen herstelplan (WRAP). \
                 Je ontdekt wat je helpt om je goed te voelen en wat je kunt doen als het minder gaat. \

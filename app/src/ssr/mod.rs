@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod auth;
+pub mod calendar;
 pub mod db;
 pub mod demo;
 pub mod mail;

@@ -197,7 +197,8 @@ pub async fn update_activity(
     )
     .await?;
     tx.commit().await?;
-    Ok(())
+    // More places (or the end of a limit) let those waiting move up at once.
+    crate::ssr::signups::fill_after_change(state, context.activity.id, now).await
 }
 
 pub async fn set_paused(state: &AppState, context: &ActivityContext, paused: bool) -> Result<(), AppError> {
@@ -237,6 +238,7 @@ pub fn form_of(
         } else {
             String::new()
         },
+        losse_keren: if activity.drop_in { "ja".into() } else { String::new() },
         plaatsen: activity.capacity.map(|n| n.to_string()).unwrap_or_default(),
         datum: schedule.first_start.format("%Y-%m-%d").to_string(),
         begin: schedule.first_start.format("%H:%M").to_string(),

@@ -4,7 +4,7 @@
 use crate::domain::activity::ActivityKind;
 use crate::domain::form::Problem;
 use crate::domain::programme::Place;
-use crate::domain::signup::{SignupDate, SignupOffer, SignupStatus};
+use crate::domain::signup::{CourseSession, Load, SignupDate, SignupOffer, SignupStatus};
 use crate::error::AppError;
 use crate::ssr::auth::session;
 use crate::ssr::db::activities::{self, ActivityRow};
@@ -83,6 +83,38 @@ fn whole_course(activity: &ActivityRow) -> bool {
     activity.kind == ActivityKind::Cursus
 }
 
+/// The places of an activity's open dates as they are now.
+struct Places<'a> {
+    activity: &'a ActivityRow,
+    load: Load,
+    /// The open dates' ids (a course's sessions to come).
+    sessions: Vec<i64>,
+}
+
+impl Places<'_> {
+    fn left(&self, key: i64) -> Option<i64> {
+        self.load
+            .places_left(self.activity.capacity, whole_course(self.activity), key, &self.sessions)
+    }
+
+    fn has_room(&self, key: i64) -> bool {
+        self.left(key).is_none_or(|left| left > 0)
+    }
+}
+
+/// Reads the places of an activity (inside its lock, or just to show them).
+async fn places<'a>(
+    conn: &mut sqlx::AnyConnection,
+    activity: &'a ActivityRow,
+    dates: &[crate::domain::agenda::OccurrenceDate],
+) -> Result<Places<'a>, AppError> {
+    Ok(Places {
+        activity,
+        load: signups::load(conn, activity.id).await?,
+        sessions: dates.iter().map(|d| d.id).collect(),
+    })
+}
+
 /// What the activity page offers, with places left (and the member's own sign-ups).
 pub async fn offer(
     state: &AppState,
@@ -93,17 +125,13 @@ pub async fn offer(
     let Ok(activity) = signup_activity(state, activity_id).await else {
         return Ok(None);
     };
-    let confirmed = signups::confirmed_per_date(&state.db, activity_id).await?;
     let mine = match account {
         Some(id) => signups::mine_for_activity(&state.db, activity_id, id).await?,
         None => Default::default(),
     };
-    let left = |key: i64| {
-        activity
-            .capacity
-            .map(|capacity| (capacity - confirmed.get(&key).copied().unwrap_or(0)).max(0))
-    };
     let dates = open_dates(state, &activity, now).await?;
+    let mut conn = state.db.pool.acquire().await?;
+    let places = places(&mut conn, &activity, &dates).await?;
     let whole = whole_course(&activity);
     let offered = if whole {
         dates
@@ -114,7 +142,8 @@ pub async fn offer(
         activity_id,
         kind: activity.kind,
         whole_course: whole,
-        course_places_left: left(0),
+        drop_in: whole && activity.drop_in,
+        course_places_left: places.left(0),
         course_mine: mine.get(&0).copied(),
         dates: offered
             .into_iter()
@@ -122,7 +151,7 @@ pub async fn offer(
                 occurrence_id: date.id,
                 starts_at: date.starts_at,
                 ends_at: date.ends_at,
-                places_left: left(date.id),
+                places_left: places.left(date.id),
                 mine: mine.get(&date.id).copied(),
             })
             .collect(),
@@ -138,8 +167,9 @@ pub struct SignedUp {
     pub existing: bool,
 }
 
-/// Signs a person up for a date (or a whole course): confirmed while places are left, else on
-/// the waitlist; the same person twice keeps one sign-up.
+/// Signs a person up for a date (or a whole course, or one session of a course that takes
+/// drop-ins): confirmed while places are left, else on the waitlist; the same person twice keeps
+/// one sign-up.
 pub async fn sign_up(
     state: &AppState,
     activity_id: i64,
@@ -150,24 +180,31 @@ pub async fn sign_up(
 ) -> Result<SignedUp, AppError> {
     let activity = signup_activity(state, activity_id).await?;
     let dates = open_dates(state, &activity, now).await?;
-    let target = if whole_course(&activity) {
-        if dates.is_empty() {
-            return Err(AppError::invalid("datum", Problem::DateGone));
-        }
-        Target {
-            activity_id,
-            occurrence_id: None,
-        }
+    let course = whole_course(&activity);
+    let occurrence_id = if course && !activity.drop_in {
+        None
     } else {
-        let Some(id) = occurrence_id else {
-            return Err(AppError::invalid("datum", Problem::Required));
-        };
-        if !dates.iter().any(|date| date.id == id) {
-            return Err(AppError::invalid("datum", Problem::DateGone));
+        occurrence_id
+    };
+    let target = match occurrence_id {
+        None if course => {
+            if dates.is_empty() {
+                return Err(AppError::invalid("datum", Problem::DateGone));
+            }
+            Target {
+                activity_id,
+                occurrence_id: None,
+            }
         }
-        Target {
-            activity_id,
-            occurrence_id: Some(id),
+        None => return Err(AppError::invalid("datum", Problem::Required)),
+        Some(id) => {
+            if !dates.iter().any(|date| date.id == id) {
+                return Err(AppError::invalid("datum", Problem::DateGone));
+            }
+            Target {
+                activity_id,
+                occurrence_id: Some(id),
+            }
         }
     };
     let (token, token_hash) = session::new_token();
@@ -177,8 +214,17 @@ pub async fn sign_up(
         code_hash: &code_hash,
     };
     let stamp = now.timestamp();
-    let mut tx = signups::lock(&state.db, target).await?;
-    if let Some(existing) = signups::active_of(&mut tx, target, person).await? {
+    let mut tx = signups::lock(&state.db, activity_id).await?;
+    // Someone in the whole course does not also drop in.
+    let course_target = Target {
+        activity_id,
+        occurrence_id: None,
+    };
+    let existing = match signups::active_of(&mut tx, target, person).await? {
+        None if course && target.occurrence_id.is_some() => signups::active_of(&mut tx, course_target, person).await?,
+        found => found,
+    };
+    if let Some(existing) = existing {
         signups::renew_secrets(&mut tx, existing.id, &secrets, stamp).await?;
         tx.commit().await?;
         return Ok(SignedUp {
@@ -188,10 +234,11 @@ pub async fn sign_up(
             existing: true,
         });
     }
-    let confirmed = signups::confirmed_count(&mut tx, target).await?;
-    let status = match activity.capacity {
-        Some(capacity) if confirmed >= capacity => SignupStatus::Waitlisted,
-        _ => SignupStatus::Confirmed,
+    let places = places(&mut tx, &activity, &dates).await?;
+    let status = if places.has_room(target.occurrence_id.unwrap_or(0)) {
+        SignupStatus::Confirmed
+    } else {
+        SignupStatus::Waitlisted
     };
     signups::insert(&mut tx, target, person, status, &secrets, lang, stamp).await?;
     tx.commit().await?;
@@ -216,18 +263,57 @@ pub async fn may_cancel(state: &AppState, signup: &SignupRow, now: DateTime<Utc>
     })
 }
 
+/// Gives free places to those waiting, first come first served, until the places or the
+/// waitlists run out: for a course the whole course first, then each session's drop-ins.
+/// Runs inside the activity's lock; returns who moved up.
+async fn fill(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    activity: &ActivityRow,
+    dates: &[crate::domain::agenda::OccurrenceDate],
+    keys: &[i64],
+    stamp: i64,
+) -> Result<Vec<SignupRow>, AppError> {
+    let mut promoted = Vec::new();
+    for key in keys {
+        let target = Target {
+            activity_id: activity.id,
+            occurrence_id: (*key != 0).then_some(*key),
+        };
+        loop {
+            if !places(tx, activity, dates).await?.has_room(*key) {
+                break;
+            }
+            let Some(next) = signups::first_waiting(tx, target).await? else {
+                break;
+            };
+            signups::set_status(tx, next.id, SignupStatus::Confirmed, stamp).await?;
+            promoted.push(next);
+        }
+    }
+    Ok(promoted)
+}
+
+/// The dates whose waitlists may move when places free up at `key` (0: a whole course).
+fn keys_to_fill(activity: &ActivityRow, dates: &[crate::domain::agenda::OccurrenceDate], key: i64) -> Vec<i64> {
+    if whole_course(activity) && key == 0 {
+        std::iter::once(0).chain(dates.iter().map(|d| d.id)).collect()
+    } else {
+        vec![key]
+    }
+}
+
 /// Cancels a sign-up; a freed place goes to the first on the waitlist at once, who is told by
 /// mail when they gave an address.
 pub async fn cancel(state: &AppState, signup: &SignupRow, now: DateTime<Utc>) -> Result<(), AppError> {
     if !may_cancel(state, signup, now).await? {
         return Err(AppError::invalid("token", Problem::DateGone));
     }
-    let target = Target {
-        activity_id: signup.activity_id,
-        occurrence_id: signup.occurrence_id,
-    };
+    let activity = activities::by_id(&state.db.pool, signup.activity_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let dates = open_dates(state, &activity, now).await?;
     let stamp = now.timestamp();
-    let mut tx = signups::lock(&state.db, target).await?;
+    let mut tx = signups::lock(&state.db, signup.activity_id).await?;
     // Read again under the lock: a second tap, or another server, may have been first.
     let Some(current) = signups::by_id(&mut tx, signup.id).await? else {
         return Ok(());
@@ -237,19 +323,123 @@ pub async fn cancel(state: &AppState, signup: &SignupRow, now: DateTime<Utc>) ->
     }
     signups::set_status(&mut tx, current.id, SignupStatus::Cancelled, stamp).await?;
     let promoted = if current.status == SignupStatus::Confirmed {
-        match signups::first_waiting(&mut tx, target).await? {
-            Some(next) => {
-                signups::set_status(&mut tx, next.id, SignupStatus::Confirmed, stamp).await?;
-                Some(next)
-            }
-            None => None,
-        }
+        let keys = keys_to_fill(&activity, &dates, current.occurrence_id.unwrap_or(0));
+        fill(&mut tx, &activity, &dates, &keys, stamp).await?
     } else {
-        None
+        Vec::new()
     };
     tx.commit().await?;
-    if let Some(promoted) = promoted {
-        tell_promoted(state, &promoted).await?;
+    tell_all_promoted(state, &promoted).await
+}
+
+/// After an activity changed (more places, say): those waiting move up where there is room now.
+pub async fn fill_after_change(state: &AppState, activity_id: i64, now: DateTime<Utc>) -> Result<(), AppError> {
+    let Some(activity) = activities::by_id(&state.db.pool, activity_id).await? else {
+        return Ok(());
+    };
+    if !activity.signup_required || activity.paused {
+        return Ok(());
+    }
+    let dates = open_dates(state, &activity, now).await?;
+    let mut tx = signups::lock(&state.db, activity_id).await?;
+    let keys = if whole_course(&activity) {
+        keys_to_fill(&activity, &dates, 0)
+    } else {
+        dates.iter().map(|d| d.id).collect()
+    };
+    let promoted = fill(&mut tx, &activity, &dates, &keys, now.timestamp()).await?;
+    tx.commit().await?;
+    tell_all_promoted(state, &promoted).await
+}
+
+/// "Ik kan deze keer niet" (`absent`), or taking it back: someone enrolled in a course skips
+/// one session. With drop-ins the place goes to someone else that time; taking it back is
+/// refused when that place is gone.
+pub async fn set_absent(
+    state: &AppState,
+    signup: &SignupRow,
+    occurrence_id: i64,
+    absent: bool,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    if signup.occurrence_id.is_some() || signup.status != SignupStatus::Confirmed {
+        return Err(AppError::NotFound);
+    }
+    let activity = activities::by_id(&state.db.pool, signup.activity_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let dates = open_dates(state, &activity, now).await?;
+    if !dates.iter().any(|d| d.id == occurrence_id) {
+        return Err(AppError::invalid("datum", Problem::DateGone));
+    }
+    let stamp = now.timestamp();
+    let mut tx = signups::lock(&state.db, signup.activity_id).await?;
+    match signups::by_id(&mut tx, signup.id).await? {
+        Some(current) if current.status == SignupStatus::Confirmed => {}
+        _ => return Err(AppError::NotFound),
+    }
+    let promoted = if absent {
+        signups::set_absent(&mut tx, signup.id, occurrence_id, true, stamp).await?;
+        if activity.drop_in {
+            fill(&mut tx, &activity, &dates, &[occurrence_id], stamp).await?
+        } else {
+            Vec::new()
+        }
+    } else {
+        let was_absent = signups::absences(&mut tx, signup.id).await?.contains(&occurrence_id);
+        if was_absent && !places(&mut tx, &activity, &dates).await?.has_room(occurrence_id) {
+            return Err(AppError::invalid("datum", Problem::PlaceGiven));
+        }
+        signups::set_absent(&mut tx, signup.id, occurrence_id, false, stamp).await?;
+        Vec::new()
+    };
+    tx.commit().await?;
+    tell_all_promoted(state, &promoted).await
+}
+
+/// The sessions to come of a confirmed course enrolment, with the ones it skips (none for
+/// anything else).
+pub async fn course_sessions(
+    state: &AppState,
+    signup_id: i64,
+    activity_id: i64,
+    whole_confirmed: bool,
+    now: DateTime<Utc>,
+) -> Result<Vec<CourseSession>, AppError> {
+    if !whole_confirmed {
+        return Ok(Vec::new());
+    }
+    let Some(activity) = activities::by_id(&state.db.pool, activity_id).await? else {
+        return Ok(Vec::new());
+    };
+    let dates = open_dates(state, &activity, now).await?;
+    let mut conn = state.db.pool.acquire().await?;
+    let absent = signups::absences(&mut conn, signup_id).await?;
+    Ok(dates
+        .into_iter()
+        .map(|date| CourseSession {
+            occurrence_id: date.id,
+            starts_at: date.starts_at,
+            ends_at: date.ends_at,
+            absent: absent.contains(&date.id),
+        })
+        .collect())
+}
+
+/// Cancels everything someone is signed up for that is still to come (before their account is
+/// deleted), so those waiting move up.
+pub async fn cancel_all_of_account(state: &AppState, account_id: i64, now: DateTime<Utc>) -> Result<(), AppError> {
+    for signup in signups::active_of_account(&state.db, account_id).await? {
+        if may_cancel(state, &signup, now).await? {
+            cancel(state, &signup, now).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn tell_all_promoted(state: &AppState, promoted: &[SignupRow]) -> Result<(), AppError> {
+    for signup in promoted {
+        tell_promoted(state, signup).await?;
     }
     Ok(())
 }

@@ -138,7 +138,12 @@ impl TestApp {
 
     /// Starts the app with the demo programme loaded at the current time.
     pub async fn with_demo(backend: Backend) -> TestApp {
-        let app = TestApp::spawn(backend).await;
+        TestApp::with_demo_and(backend, |_| {}).await
+    }
+
+    /// The demo programme, with changed settings.
+    pub async fn with_demo_and(backend: Backend, change: impl FnOnce(&mut Settings)) -> TestApp {
+        let app = TestApp::spawn_with(backend, change).await;
         app::ssr::demo::load(&app.state.db, chrono::Utc::now())
             .await
             .expect("demo data");

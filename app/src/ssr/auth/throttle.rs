@@ -42,6 +42,14 @@ pub const REGISTER_PER_IP: Limit = Limit {
     max_delay: 3600,
 };
 
+/// Sign-ups without an account from one address: enough for a coordinator who signs up a whole
+/// group at the desk, not for a script that fills an activity with fake names.
+pub const GUEST_SIGNUP_PER_IP: Limit = Limit {
+    free: 40,
+    window: 3600,
+    max_delay: 900,
+};
+
 /// Login and reset mails to one address.
 pub const MAIL_PER_ADDRESS: Limit = Limit {
     free: 5,

@@ -28,6 +28,8 @@ pub struct ActivityRow {
     /// Facilitators without an account (first names, comma separated).
     pub facilitators: String,
     pub signup_required: bool,
+    /// A course that takes drop-ins for single sessions.
+    pub drop_in: bool,
     pub capacity: Option<i64>,
     pub schedule: Schedule,
     pub paused: bool,
@@ -38,7 +40,7 @@ pub struct ActivityRow {
 const COLUMNS: &str =
     "id, centre_id, kind, title, member_title, description, what_to_bring, place, location, online_url, accessibility,
     cost, facilitators, signup_required, capacity, first_start, duration_minutes, repeat_every_weeks, repeat_weekdays,
-    repeat_until, repeat_count, paused, updated_at";
+    repeat_until, repeat_count, paused, updated_at, drop_in";
 
 fn activity_row(row: &AnyRow) -> Result<ActivityRow, sqlx::Error> {
     let kind: String = row.try_get("kind")?;
@@ -58,6 +60,7 @@ fn activity_row(row: &AnyRow) -> Result<ActivityRow, sqlx::Error> {
         cost: row.try_get("cost")?,
         facilitators: row.try_get("facilitators")?,
         signup_required: flag(row, "signup_required")?,
+        drop_in: flag(row, "drop_in")?,
         capacity: row.try_get("capacity")?,
         schedule: schedule_of(row)?,
         paused: flag(row, "paused")?,
@@ -121,7 +124,7 @@ fn repeat_columns(schedule: &Schedule) -> RepeatColumns {
 
 type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
 
-/// Binds an activity's columns `$2` … `$20` (kind up to repeat_count), after `$1`.
+/// Binds an activity's columns `$2` … `$21` (kind up to repeat_count, then drop_in), after `$1`.
 fn bind_activity<'q>(query: AnyQuery<'q>, activity: &'q ActivityDraft) -> AnyQuery<'q> {
     let schedule = &activity.schedule;
     let (every, weekdays, until, count) = repeat_columns(schedule);
@@ -145,6 +148,7 @@ fn bind_activity<'q>(query: AnyQuery<'q>, activity: &'q ActivityDraft) -> AnyQue
         .bind(weekdays)
         .bind(until)
         .bind(count)
+        .bind(i64::from(activity.drop_in))
 }
 
 pub async fn insert(
@@ -156,8 +160,8 @@ pub async fn insert(
     let query = sqlx::query(
         "INSERT INTO activities (centre_id, kind, title, member_title, description, what_to_bring, place, location,
             online_url, accessibility, cost, facilitators, signup_required, capacity, first_start, duration_minutes,
-            repeat_every_weeks, repeat_weekdays, repeat_until, repeat_count, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21)
+            repeat_every_weeks, repeat_weekdays, repeat_until, repeat_count, drop_in, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $22)
          RETURNING id",
     );
     let row = bind_activity(query.bind(centre_id), activity)
@@ -210,7 +214,7 @@ pub async fn update(
         "UPDATE activities SET kind = $2, title = $3, member_title = $4, description = $5, what_to_bring = $6,
             place = $7, location = $8, online_url = $9, accessibility = $10, cost = $11, facilitators = $12,
             signup_required = $13, capacity = $14, first_start = $15, duration_minutes = $16, repeat_every_weeks = $17,
-            repeat_weekdays = $18, repeat_until = $19, repeat_count = $20, updated_at = $21
+            repeat_weekdays = $18, repeat_until = $19, repeat_count = $20, drop_in = $21, updated_at = $22
          WHERE id = $1",
     );
     bind_activity(query.bind(id), activity)

@@ -19,6 +19,8 @@ pub struct CentreRow {
     pub accessibility: String,
     /// Volunteers may publish the activities they facilitate.
     pub volunteers_publish: bool,
+    /// Days a guest's details are kept after an activity.
+    pub guest_retention_days: i64,
 }
 
 /// A centre to be created.
@@ -36,7 +38,7 @@ pub struct NewCentre<'a> {
 }
 
 const COLUMNS: &str =
-    "id, slug, name, town, address, postcode, description, phone, email, accessibility, volunteers_publish";
+    "id, slug, name, town, address, postcode, description, phone, email, accessibility, volunteers_publish, guest_retention_days";
 
 fn centre_row(row: &AnyRow) -> Result<CentreRow, sqlx::Error> {
     Ok(CentreRow {
@@ -51,6 +53,7 @@ fn centre_row(row: &AnyRow) -> Result<CentreRow, sqlx::Error> {
         email: row.try_get("email")?,
         accessibility: row.try_get("accessibility")?,
         volunteers_publish: super::flag(row, "volunteers_publish")?,
+        guest_retention_days: row.try_get("guest_retention_days")?,
     })
 }
 
@@ -189,7 +192,7 @@ pub async fn update_details(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE centres SET name = $2, description = $3, address = $4, postcode = $5, town = $6, phone = $7,
-            email = $8, accessibility = $9, volunteers_publish = $10
+            email = $8, accessibility = $9, volunteers_publish = $10, guest_retention_days = $11
          WHERE id = $1",
     )
     .bind(centre_id)
@@ -202,6 +205,7 @@ pub async fn update_details(
     .bind(&details.email)
     .bind(&details.accessibility)
     .bind(i64::from(details.volunteers_publish))
+    .bind(details.guest_retention_days)
     .execute(&mut **tx)
     .await
     .map(|_| ())

@@ -2,8 +2,9 @@
 //! same date can interleave with, cancelling, and promoting from the waitlist.
 
 use super::{Backend, Db};
-use crate::domain::signup::SignupStatus;
+use crate::domain::signup::{Load, SignupStatus};
 use sqlx::{any::AnyRow, Any, Row, Transaction};
+use std::collections::HashMap;
 
 /// What is signed up for: one date, or a whole course.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,22 +67,81 @@ fn signup_row(row: &AnyRow) -> Result<SignupRow, sqlx::Error> {
     })
 }
 
-/// Starts a write transaction in which no other sign-up or cancellation for `target` runs: on
-/// SQLite the write lock (`BEGIN IMMEDIATE`) does it; on PostgreSQL a row lock on the date (or the
-/// course's activity).
-pub async fn lock(db: &Db, target: Target) -> Result<Transaction<'static, Any>, sqlx::Error> {
+/// Starts a write transaction in which no other sign-up or cancellation for the activity runs:
+/// on SQLite the write lock (`BEGIN IMMEDIATE`) does it; on PostgreSQL a row lock on the
+/// activity (a course's enrolments and drop-ins share its places, so the whole activity).
+pub async fn lock(db: &Db, activity_id: i64) -> Result<Transaction<'static, Any>, sqlx::Error> {
     let mut tx = db.begin_write().await?;
     if db.backend == Backend::Postgres {
-        let sql = match target.occurrence_id {
-            Some(_) => "SELECT id FROM occurrences WHERE id = $1 FOR UPDATE",
-            None => "SELECT id FROM activities WHERE id = $1 FOR UPDATE",
-        };
-        sqlx::query(sql)
-            .bind(target.occurrence_id.unwrap_or(target.activity_id))
+        sqlx::query("SELECT id FROM activities WHERE id = $1 FOR UPDATE")
+            .bind(activity_id)
             .fetch_optional(&mut *tx)
             .await?;
     }
     Ok(tx)
+}
+
+/// The places taken per date of an activity: confirmed sign-ups (key 0: the whole course) and
+/// sessions skipped by confirmed course participants.
+pub async fn load(conn: &mut sqlx::AnyConnection, activity_id: i64) -> Result<Load, sqlx::Error> {
+    let confirmed = sqlx::query(
+        "SELECT COALESCE(occurrence_id, 0) AS date_key, COUNT(*) AS n FROM signups
+         WHERE activity_id = $1 AND status = 'bevestigd' GROUP BY COALESCE(occurrence_id, 0)",
+    )
+    .bind(activity_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let absent = sqlx::query(
+        "SELECT x.occurrence_id AS date_key, COUNT(*) AS n FROM signup_absences x
+         JOIN signups s ON s.id = x.signup_id
+         WHERE s.activity_id = $1 AND s.status = 'bevestigd' AND s.occurrence_id IS NULL
+         GROUP BY x.occurrence_id",
+    )
+    .bind(activity_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let counts = |rows: Vec<AnyRow>| -> Result<HashMap<i64, i64>, sqlx::Error> {
+        rows.iter()
+            .map(|row| Ok((row.try_get("date_key")?, row.try_get("n")?)))
+            .collect()
+    };
+    Ok(Load {
+        confirmed: counts(confirmed)?,
+        absent: counts(absent)?,
+    })
+}
+
+/// The sessions a course sign-up skips.
+pub async fn absences(conn: &mut sqlx::AnyConnection, signup_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+    let rows = sqlx::query("SELECT occurrence_id FROM signup_absences WHERE signup_id = $1")
+        .bind(signup_id)
+        .fetch_all(conn)
+        .await?;
+    rows.iter().map(|row| row.try_get("occurrence_id")).collect()
+}
+
+/// Marks (or unmarks) one session as skipped ("ik kan deze keer niet").
+pub async fn set_absent(
+    tx: &mut Transaction<'_, Any>,
+    signup_id: i64,
+    occurrence_id: i64,
+    absent: bool,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let query = if absent {
+        sqlx::query(
+            "INSERT INTO signup_absences (signup_id, occurrence_id, created_at) VALUES ($1, $2, $3)
+             ON CONFLICT (signup_id, occurrence_id) DO NOTHING",
+        )
+        .bind(signup_id)
+        .bind(occurrence_id)
+        .bind(now)
+    } else {
+        sqlx::query("DELETE FROM signup_absences WHERE signup_id = $1 AND occurrence_id = $2")
+            .bind(signup_id)
+            .bind(occurrence_id)
+    };
+    query.execute(&mut **tx).await.map(|_| ())
 }
 
 /// This person's active sign-up for the target, if any.
@@ -105,18 +165,6 @@ pub async fn active_of(
     };
     let row = query.fetch_optional(&mut **tx).await?;
     row.as_ref().map(signup_row).transpose()
-}
-
-pub async fn confirmed_count(tx: &mut Transaction<'_, Any>, target: Target) -> Result<i64, sqlx::Error> {
-    sqlx::query(
-        "SELECT COUNT(*) AS n FROM signups
-         WHERE activity_id = $1 AND COALESCE(occurrence_id, 0) = $2 AND status = 'bevestigd'",
-    )
-    .bind(target.activity_id)
-    .bind(target.date_key())
-    .fetch_one(&mut **tx)
-    .await?
-    .try_get("n")
 }
 
 /// The hashes of a sign-up's personal link and short code.
@@ -236,26 +284,12 @@ pub async fn waiting_before(db: &Db, signup: &SignupRow) -> Result<i64, sqlx::Er
     .try_get("n")
 }
 
-/// Confirmed sign-ups per date of an activity, and for the whole course (key 0).
-pub async fn confirmed_per_date(db: &Db, activity_id: i64) -> Result<std::collections::HashMap<i64, i64>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT COALESCE(occurrence_id, 0) AS date_key, COUNT(*) AS n FROM signups
-         WHERE activity_id = $1 AND status = 'bevestigd' GROUP BY COALESCE(occurrence_id, 0)",
-    )
-    .bind(activity_id)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter()
-        .map(|row| Ok((row.try_get("date_key")?, row.try_get("n")?)))
-        .collect()
-}
-
 /// A member's active sign-ups for an activity: (date key, status).
 pub async fn mine_for_activity(
     db: &Db,
     activity_id: i64,
     account_id: i64,
-) -> Result<std::collections::HashMap<i64, SignupStatus>, sqlx::Error> {
+) -> Result<HashMap<i64, SignupStatus>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT COALESCE(occurrence_id, 0) AS date_key, status FROM signups
          WHERE activity_id = $1 AND account_id = $2 AND status <> 'afgemeld'",
@@ -333,9 +367,66 @@ pub async fn mine(db: &Db, account_id: i64, now: i64) -> Result<Vec<crate::domai
                 starts_at,
                 ends_at: ends.map(super::occurrences::instant).transpose()?,
                 status: SignupStatus::from_slug(&status).ok_or_else(|| super::decode_error("status"))?,
+                sessions: Vec::new(),
             })
         })
         .collect()
+}
+
+/// The coming dates (until `until`) of the activities someone facilitates.
+pub async fn running(
+    db: &Db,
+    account_id: i64,
+    now: i64,
+    until: i64,
+) -> Result<Vec<crate::domain::signup::RunningDate>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT o.id, o.activity_id, o.starts_at, o.ends_at, o.cancelled, a.title, a.member_title, a.kind,
+                a.signup_required, c.name AS centre_name
+         FROM activity_facilitators f
+         JOIN activities a ON a.id = f.activity_id
+         JOIN centres c ON c.id = a.centre_id
+         JOIN occurrences o ON o.activity_id = a.id
+         WHERE f.account_id = $1 AND o.ends_at > $2 AND o.starts_at < $3 AND a.paused = 0
+         ORDER BY o.starts_at, o.id LIMIT 50",
+    )
+    .bind(account_id)
+    .bind(now)
+    .bind(until)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let member_title: String = row.try_get("member_title")?;
+            let kind: String = row.try_get("kind")?;
+            Ok(crate::domain::signup::RunningDate {
+                activity_id: row.try_get("activity_id")?,
+                occurrence_id: row.try_get("id")?,
+                title: if member_title.is_empty() {
+                    row.try_get("title")?
+                } else {
+                    member_title
+                },
+                centre_name: row.try_get("centre_name")?,
+                starts_at: super::occurrences::instant(row.try_get("starts_at")?)?,
+                ends_at: super::occurrences::instant(row.try_get("ends_at")?)?,
+                cancelled: super::flag(row, "cancelled")?,
+                signup_required: super::flag(row, "signup_required")?,
+                course: kind == crate::domain::activity::ActivityKind::Cursus.slug(),
+            })
+        })
+        .collect()
+}
+
+/// Everything an account is signed up for or waiting for.
+pub async fn active_of_account(db: &Db, account_id: i64) -> Result<Vec<SignupRow>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM signups WHERE account_id = $1 AND status <> 'afgemeld' ORDER BY id"
+    ))
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter().map(signup_row).collect()
 }
 
 /// One sign-up by id (outside a transaction).
@@ -345,6 +436,28 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<SignupRow>, sqlx::Error> {
         .fetch_optional(&db.pool)
         .await?;
     row.as_ref().map(signup_row).transpose()
+}
+
+/// Removes the nickname, contact details and browser key of guests whose activity ended more
+/// than the centre's retention period ago (a course: its last session). The sign-ups stay, so
+/// the counts stay. Returns how many were cleared.
+pub async fn remove_old_guest_details(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE signups SET nickname = '', email = '', phone = '', guest_key = 'gewist-' || CAST(id AS TEXT),
+             details_removed_at = $1
+         WHERE account_id IS NULL AND details_removed_at IS NULL
+           AND EXISTS (
+             SELECT 1 FROM activities a JOIN centres c ON c.id = a.centre_id
+             WHERE a.id = signups.activity_id
+               AND $1 > c.guest_retention_days * 86400 + COALESCE(
+                 (SELECT o.ends_at FROM occurrences o WHERE o.id = signups.occurrence_id),
+                 (SELECT MAX(o.ends_at) FROM occurrences o WHERE o.activity_id = signups.activity_id),
+                 $1))",
+    )
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 /// Notes that someone opened personal data.

@@ -1,0 +1,127 @@
+//! Calendar feeds (`.ics`): one activity's dates, a centre's programme, and a member's personal
+//! feed at a secret link. Built by `app::ssr::calendar`; this module answers the requests.
+
+use app::ssr::calendar::{render, Titles};
+use app::ssr::db::calendar::{personal_by_token, Feed};
+use app::ssr::db::{activities, centres};
+use app::ssr::state::AppState;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use serde::Deserialize;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/activiteiten/{id}/agenda.ics", get(activity_feed))
+        .route("/centra/{slug}/agenda.ics", get(centre_feed))
+        .route("/kalender/{token}/kring.ics", get(personal_feed))
+}
+
+#[derive(Deserialize)]
+struct OneDate {
+    /// Only this date (from a sign-up's page).
+    datum: Option<i64>,
+}
+
+/// A calendar answer: `download` names the file for "Zet in mijn agenda"; personal feeds are
+/// never stored by caches or indexed.
+fn ics(body: String, download: Option<&str>, personal: bool) -> Response {
+    let mut response = (StatusCode::OK, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/calendar; charset=utf-8"),
+    );
+    if let Some(name) = download {
+        if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+            headers.insert(header::CONTENT_DISPOSITION, value);
+        }
+    }
+    let cache = if personal {
+        "private, no-store"
+    } else {
+        "public, max-age=300"
+    };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    if personal {
+        headers.insert("x-robots-tag", HeaderValue::from_static("noindex"));
+    }
+    response
+}
+
+fn failed(error: sqlx::Error) -> Response {
+    tracing::error!(%error, "calendar feed failed");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+async fn activity_feed(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(only): Query<OneDate>,
+    headers: HeaderMap,
+) -> Response {
+    let activity = match activities::by_id(&state.db.pool, id).await {
+        Ok(Some(activity)) => activity,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(error) => return failed(error),
+    };
+    let lang = crate::middleware::request_lang(&headers);
+    let now = chrono::Utc::now();
+    match render(
+        &state,
+        &Feed::Activity(id),
+        Titles::Public,
+        &activity.title,
+        only.datum,
+        lang,
+        now,
+    )
+    .await
+    {
+        Ok(body) => ics(body, Some(&format!("kring-{id}.ics")), false),
+        Err(error) => failed(error),
+    }
+}
+
+async fn centre_feed(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
+    let centre = match centres::by_slug(&state.db.pool, &slug).await {
+        Ok(Some(centre)) => centre,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(error) => return failed(error),
+    };
+    let lang = crate::middleware::request_lang(&headers);
+    let now = chrono::Utc::now();
+    match render(
+        &state,
+        &Feed::Centre(&centre.slug),
+        Titles::Public,
+        &centre.name,
+        None,
+        lang,
+        now,
+    )
+    .await
+    {
+        Ok(body) => ics(body, None, false),
+        Err(error) => failed(error),
+    }
+}
+
+async fn personal_feed(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Response {
+    let hash = app::ssr::auth::session::hash_token(&token);
+    let (account, neutral) = match personal_by_token(&state.db, &hash).await {
+        Ok(Some(found)) => found,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(error) => return failed(error),
+    };
+    let lang = crate::middleware::request_lang(&headers);
+    let titles = if neutral { Titles::Neutral } else { Titles::Participants };
+    let now = chrono::Utc::now();
+    let name = lang.texts().site_name;
+    match render(&state, &Feed::Person(account), titles, name, None, lang, now).await {
+        Ok(body) => ics(body, None, true),
+        Err(error) => failed(error),
+    }
+}
