@@ -66,3 +66,86 @@ test("a member signs up with one tap, sees it in mijn week and cancels", async (
   await expect(page.getByRole("link", { name: "Samen koken en eten" })).toHaveCount(0);
   await checkPage(page);
 });
+
+const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
+const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
+
+/// Tomorrow as YYYY-MM-DD.
+function tomorrow(): string {
+  return new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+test("a full activity offers the waitlist and gives a freed place to the next", async ({ page, browser, guard }) => {
+  // The admin publishes an activity with one place.
+  await page.goto("/inloggen");
+  await page.getByLabel("Bijnaam of e-mailadres").fill(admin);
+  await page.getByLabel("Wachtwoord").fill(adminPassword);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.goto("/beheer/centra/de-haven-zwolle/nieuw");
+  const title = unique("Kleine kring");
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Omschrijving").fill("Met z'n tweeën een spel spelen.");
+  await page.getByLabel("Datum (de eerste keer)").fill(tomorrow());
+  await page.getByLabel("Begintijd").fill("20:00");
+  await page.getByLabel("Eindtijd").fill("21:00");
+  await page.getByLabel("Ruimte").fill("De huiskamer");
+  await page.getByLabel("Aanmelden is nodig").check();
+  await page.getByLabel("Aantal plaatsen").fill("1");
+  await page.getByRole("button", { name: "Plaatsen" }).click();
+  await expect(page.getByText("De activiteit staat in de agenda.")).toBeVisible();
+  const id = new URL(page.url()).pathname.split("/").pop();
+
+  // Two visitors, each on their own phone.
+  const phone = () =>
+    browser.newContext({
+      javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
+      viewport: page.viewportSize()!,
+      locale: "nl-NL",
+    });
+  const first = await (await phone()).newPage();
+  await first.goto(`/activiteiten/${id}`);
+  await expect(first.getByText(/nog 1 plek/)).toBeVisible();
+  await first.getByLabel("Je bijnaam").fill(unique("Eerste"));
+  await first.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(first.getByText("Je bent aangemeld. Er is een plek voor je.")).toBeVisible();
+
+  const second = await (await phone()).newPage();
+  const waiting = unique("Tweede");
+  await second.goto(`/activiteiten/${id}`);
+  await expect(second.getByText(/vol, je komt op de wachtlijst/)).toBeVisible();
+  await checkPage(second);
+  await second.getByLabel("Je bijnaam").fill(waiting);
+  await second.getByRole("button", { name: "Op de wachtlijst" }).click();
+  await expect(second.getByText("Je staat op de wachtlijst, op plek 1.")).toBeVisible();
+  await checkPage(second);
+
+  // The first cancels; the second has the place at once.
+  await first.getByRole("button", { name: "Afmelden" }).click();
+  await expect(first.getByText("Je bent afgemeld. Je plek is vrij voor iemand anders.")).toBeVisible();
+  await second.reload();
+  await expect(second.getByText("Je bent aangemeld. Er is een plek voor je.")).toBeVisible();
+  await first.context().close();
+  await second.context().close();
+
+  // Who comes: only for those who run it, with the waitlist's order.
+  await page.goto(`/beheer/activiteiten/${id}`);
+  await page.getByRole("link", { name: /^Wie komt er\?/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Wie komt er?" })).toBeVisible();
+  await expect(page.getByText(waiting)).toBeVisible();
+  await expect(page.getByText("1 van de 1 plekken bezet")).toBeVisible();
+  await checkPage(page);
+
+  // A calendar link for mijn week: shown once, then switched off.
+  await page.goto("/mijn-week");
+  await checkPage(page);
+  await page.getByRole("button", { name: "Maak mijn agenda-link" }).click();
+  const feed = await page.getByLabel("Je agenda-link").inputValue();
+  expect(feed).toMatch(/\/kalender\/[\w-]{43}\/kring\.ics$/);
+  await checkPage(page);
+  const calendar = await page.request.get(feed);
+  expect(calendar.status()).toBe(200);
+  expect(await calendar.text()).toContain("BEGIN:VCALENDAR");
+  await page.getByRole("button", { name: "Zet mijn agenda-link uit" }).click();
+  await expect(page.getByText("Je agenda-link is uit. De oude link werkt niet meer.")).toBeVisible();
+  expect((await page.request.get(feed)).status()).toBe(404);
+});

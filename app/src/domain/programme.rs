@@ -454,6 +454,8 @@ pub struct CentreDetails {
 
 /// The longest a guest's details may be kept after an activity, in days.
 pub const RETENTION_MAX_DAYS: i64 = 365;
+/// How long a guest's details are kept when nothing else is chosen.
+pub const RETENTION_DEFAULT_DAYS: i64 = 30;
 
 impl CentreForm {
     pub fn parse(&self) -> Result<CentreDetails, Vec<FieldProblem>> {
@@ -476,7 +478,9 @@ impl CentreForm {
             email,
             accessibility: check.text("toegankelijkheid", &self.toegankelijkheid, NOTE_MAX, false),
             volunteers_publish: self.vrijwilligers_publiceren == "ja",
+            // Empty: the default.
             guest_retention_days: match self.bewaartermijn.trim().parse::<i64>() {
+                _ if self.bewaartermijn.trim().is_empty() => RETENTION_DEFAULT_DAYS,
                 Ok(days) if (1..=RETENTION_MAX_DAYS).contains(&days) => days,
                 Ok(_) => {
                     check.add("bewaartermijn", Problem::RetentionRange);

@@ -42,15 +42,14 @@ pub async fn render(
         dates.retain(|date| date.occurrence_id == id);
     }
     let mut closures: HashMap<i64, Vec<Closure>> = HashMap::new();
-    for date in &dates {
-        if !closures.contains_key(&date.centre_id) {
-            let of_centre = centres::closures_of(&state.db.pool, date.centre_id, local_date(from))
-                .await?
-                .into_iter()
-                .map(|(_, closure)| closure)
-                .collect();
-            closures.insert(date.centre_id, of_centre);
-        }
+    let centre_ids: std::collections::BTreeSet<i64> = dates.iter().map(|date| date.centre_id).collect();
+    for centre_id in centre_ids {
+        let of_centre = centres::closures_of(&state.db.pool, centre_id, local_date(from))
+            .await?
+            .into_iter()
+            .map(|(_, closure)| closure)
+            .collect();
+        closures.insert(centre_id, of_centre);
     }
     let host = state
         .site
