@@ -56,6 +56,25 @@ fn failed(error: sqlx::Error) -> Response {
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
+/// Renders a feed and answers with it.
+struct Answer<'a> {
+    feed: Feed<'a>,
+    titles: Titles,
+    name: &'a str,
+    only: Option<i64>,
+    download: Option<String>,
+    personal: bool,
+}
+
+async fn answer(state: &AppState, headers: &HeaderMap, answer: Answer<'_>) -> Response {
+    let lang = crate::middleware::request_lang(headers);
+    let now = chrono::Utc::now();
+    match render(state, &answer.feed, answer.titles, answer.name, answer.only, lang, now).await {
+        Ok(body) => ics(body, answer.download.as_deref(), answer.personal),
+        Err(error) => failed(error),
+    }
+}
+
 async fn activity_feed(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -67,22 +86,15 @@ async fn activity_feed(
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(error) => return failed(error),
     };
-    let lang = crate::middleware::request_lang(&headers);
-    let now = chrono::Utc::now();
-    match render(
-        &state,
-        &Feed::Activity(id),
-        Titles::Public,
-        &activity.title,
-        only.datum,
-        lang,
-        now,
-    )
-    .await
-    {
-        Ok(body) => ics(body, Some(&format!("kring-{id}.ics")), false),
-        Err(error) => failed(error),
-    }
+    let feed = Answer {
+        feed: Feed::Activity(id),
+        titles: Titles::Public,
+        name: &activity.title,
+        only: only.datum,
+        download: Some(format!("kring-{id}.ics")),
+        personal: false,
+    };
+    answer(&state, &headers, feed).await
 }
 
 async fn centre_feed(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
@@ -91,22 +103,15 @@ async fn centre_feed(State(state): State<AppState>, Path(slug): Path<String>, he
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(error) => return failed(error),
     };
-    let lang = crate::middleware::request_lang(&headers);
-    let now = chrono::Utc::now();
-    match render(
-        &state,
-        &Feed::Centre(&centre.slug),
-        Titles::Public,
-        &centre.name,
-        None,
-        lang,
-        now,
-    )
-    .await
-    {
-        Ok(body) => ics(body, None, false),
-        Err(error) => failed(error),
-    }
+    let feed = Answer {
+        feed: Feed::Centre(&centre.slug),
+        titles: Titles::Public,
+        name: &centre.name,
+        only: None,
+        download: None,
+        personal: false,
+    };
+    answer(&state, &headers, feed).await
 }
 
 async fn personal_feed(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Response {
@@ -116,12 +121,14 @@ async fn personal_feed(State(state): State<AppState>, Path(token): Path<String>,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(error) => return failed(error),
     };
-    let lang = crate::middleware::request_lang(&headers);
     let titles = if neutral { Titles::Neutral } else { Titles::Participants };
-    let now = chrono::Utc::now();
-    let name = lang.texts().site_name;
-    match render(&state, &Feed::Person(account), titles, name, None, lang, now).await {
-        Ok(body) => ics(body, None, true),
-        Err(error) => failed(error),
-    }
+    let feed = Answer {
+        feed: Feed::Person(account),
+        titles,
+        name: crate::middleware::request_lang(&headers).texts().site_name,
+        only: None,
+        download: None,
+        personal: true,
+    };
+    answer(&state, &headers, feed).await
 }

@@ -6,7 +6,7 @@
 mod common;
 
 use chrono::Datelike;
-use common::{activity_id, new_client, register_ok, Backend, TestApp};
+use common::{activity_id, member_of, new_client, register_ok, Backend, TestApp};
 use sqlx::Row;
 
 const COOKING: &str = "Samen koken en eten";
@@ -86,16 +86,7 @@ async fn public_feeds_are_valid_and_keep_amsterdam_time(backend: Backend) {
         .expect("cancel");
 
     // A date in summer time, published through the form like any other.
-    let coordinator = new_client();
-    register_ok(&app, &coordinator, "Coco").await;
-    sqlx::query(
-        "INSERT INTO centre_roles (account_id, centre_id, role, created_at)
-         SELECT a.id, c.id, 'coordinator', 0 FROM accounts a, centres c
-         WHERE a.nickname = 'Coco' AND c.slug = 'de-haven-zwolle'",
-    )
-    .execute(&app.state.db.pool)
-    .await
-    .expect("role");
+    let coordinator = member_of(&app, "Coco", "de-haven-zwolle", "coordinator").await;
     let today = chrono::Utc::now().date_naive();
     let year = if today.format("%m-%d").to_string().as_str() < "07-06" {
         today.year()

@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use common::{new_client, register_ok, Backend, TestApp};
+use common::{member_of, new_client, scalar, Backend, TestApp};
 use sqlx::Row;
 
 const SLUG: &str = "de-haven-zwolle";
@@ -23,15 +23,6 @@ fn next(weekday: Weekday) -> NaiveDate {
     day
 }
 
-async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    sqlx::query(sql)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .expect("query")
-        .try_get(0)
-        .expect("value")
-}
-
 async fn account_id(app: &TestApp, nickname: &str) -> i64 {
     sqlx::query("SELECT id FROM accounts WHERE nickname = $1")
         .bind(nickname)
@@ -40,32 +31,6 @@ async fn account_id(app: &TestApp, nickname: &str) -> i64 {
         .expect("account")
         .try_get("id")
         .expect("id")
-}
-
-/// Makes a centre (if needed) and a logged-in client with `role` there.
-async fn member_of(app: &TestApp, nickname: &str, slug: &str, role: &str) -> reqwest::Client {
-    sqlx::query(
-        "INSERT INTO centres (slug, name, town, address, created_at) VALUES ($1, $2, 'Zwolle', 'Straat 1', 0)
-         ON CONFLICT (slug) DO NOTHING",
-    )
-    .bind(slug)
-    .bind(format!("Centrum {slug}"))
-    .execute(&app.state.db.pool)
-    .await
-    .expect("centre");
-    let client = new_client();
-    register_ok(app, &client, nickname).await;
-    sqlx::query(
-        "INSERT INTO centre_roles (account_id, centre_id, role, created_at)
-         SELECT a.id, c.id, $3, 0 FROM accounts a, centres c WHERE a.nickname = $1 AND c.slug = $2",
-    )
-    .bind(nickname)
-    .bind(slug)
-    .bind(role)
-    .execute(&app.state.db.pool)
-    .await
-    .expect("role");
-    client
 }
 
 /// A weekly activity on Tuesdays from next Tuesday, as the form sends it.
@@ -575,11 +540,7 @@ async fn more_places_let_the_waitlist_move_up(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
     let id = publish(&app, &coordinator, "Dinsdaggroep").await;
-    sqlx::query("UPDATE activities SET capacity = 1 WHERE id = $1")
-        .bind(id)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("capacity");
+    common::set_capacity(&app, id, Some(1)).await;
     let first = scalar(
         &app,
         &format!("SELECT MIN(id) FROM occurrences WHERE activity_id = {id} AND cancelled = 0"),

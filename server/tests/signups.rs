@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{activity_id, new_client, register_ok, Backend, TestApp};
+use common::{activity_id, member_of, new_client, register_ok, set_capacity, Backend, TestApp};
 use sqlx::Row;
 use std::time::{Duration, Instant};
 
@@ -226,11 +226,7 @@ async fn a_member_signs_up_with_one_tap_once(backend: Backend) {
 async fn a_full_date_offers_the_waitlist_and_promotes(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let activity = activity_id(&app, COOKING).await;
-    sqlx::query("UPDATE activities SET capacity = 1 WHERE id = $1")
-        .bind(activity)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("capacity");
+    set_capacity(&app, activity, Some(1)).await;
     let date = coming_dates(&app, activity).await[0];
     let path = format!("/activiteiten/{activity}");
     let (activity_s, date_s) = (activity.to_string(), date.to_string());
@@ -476,11 +472,7 @@ async fn guest_signs_up(app: &TestApp, activity: i64, date: &str, nickname: &str
 async fn a_course_gives_a_skipped_session_to_a_drop_in(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let course = activity_id(&app, COURSE).await;
-    sqlx::query("UPDATE activities SET capacity = 2 WHERE id = $1")
-        .bind(course)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("capacity");
+    set_capacity(&app, course, Some(2)).await;
     let sessions = coming_dates(&app, course).await;
     let (first, second) = (sessions[0].to_string(), sessions[1].to_string());
     let (_, anna) = guest_signs_up(&app, course, "0", "Anna").await;
@@ -645,17 +637,7 @@ async fn guest_details_go_after_the_retention_period(backend: Backend) {
             .expect("kept"),
         0
     );
-    let coordinator = new_client();
-    register_ok(&app, &coordinator, "Coco").await;
-    sqlx::query(
-        "INSERT INTO centre_roles (account_id, centre_id, role, created_at)
-         SELECT a.id, x.centre_id, 'coordinator', 0 FROM accounts a, activities x
-         WHERE a.nickname = 'Coco' AND x.id = $1",
-    )
-    .bind(activity)
-    .execute(&app.state.db.pool)
-    .await
-    .expect("role");
+    let coordinator = member_of(&app, "Coco", "de-haven-zwolle", "coordinator").await;
     let refused = app
         .post_form_with(
             &coordinator,
@@ -688,11 +670,7 @@ async fn guest_details_go_after_the_retention_period(backend: Backend) {
 async fn a_deleted_account_gives_its_place_to_the_waitlist(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let activity = activity_id(&app, COOKING).await;
-    sqlx::query("UPDATE activities SET capacity = 1 WHERE id = $1")
-        .bind(activity)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("capacity");
+    set_capacity(&app, activity, Some(1)).await;
     let date = coming_dates(&app, activity).await[0];
     let (activity_s, date_s) = (activity.to_string(), date.to_string());
     let member = new_client();
@@ -722,11 +700,7 @@ async fn a_deleted_account_gives_its_place_to_the_waitlist(backend: Backend) {
 async fn guests_from_one_address_are_limited(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let activity = activity_id(&app, COOKING).await;
-    sqlx::query("UPDATE activities SET capacity = NULL WHERE id = $1")
-        .bind(activity)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("no limit");
+    set_capacity(&app, activity, None).await;
     let date = coming_dates(&app, activity).await[0].to_string();
     let activity_s = activity.to_string();
     let free = app::ssr::auth::throttle::GUEST_SIGNUP_PER_IP.free;

@@ -358,15 +358,24 @@ pub async fn remove_calendar_feed() -> Result<(), AppError> {
     Ok(())
 }
 
+/// One of the caller's own sign-ups (anyone else's is not found).
+#[cfg(feature = "ssr")]
+async fn my_own_signup(
+    state: &crate::ssr::state::AppState,
+    id: i64,
+) -> Result<crate::ssr::db::signups::SignupRow, AppError> {
+    let me = crate::ssr::auth::authorised_account(state, Action::ManageOwnSignups).await?;
+    crate::ssr::db::signups::get(&state.db, id)
+        .await?
+        .filter(|s| s.account_id == Some(me))
+        .ok_or(AppError::NotFound)
+}
+
 /// Cancels one of my sign-ups with one tap.
 #[server(endpoint = "cancel_my_signup")]
 pub async fn cancel_my_signup(id: i64) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
-    let signup = crate::ssr::db::signups::get(&state.db, id)
-        .await?
-        .filter(|s| s.account_id == Some(me))
-        .ok_or(AppError::NotFound)?;
+    let signup = my_own_signup(&state, id).await?;
     crate::ssr::signups::cancel(&state, &signup, chrono::Utc::now()).await?;
     leptos_axum::redirect("/mijn-week?afgemeld=1");
     Ok(())
@@ -376,11 +385,7 @@ pub async fn cancel_my_signup(id: i64) -> Result<(), AppError> {
 #[server(endpoint = "skip_my_session")]
 pub async fn skip_my_session(id: i64, datum: i64, #[server(default)] kom: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
-    let signup = crate::ssr::db::signups::get(&state.db, id)
-        .await?
-        .filter(|s| s.account_id == Some(me))
-        .ok_or(AppError::NotFound)?;
+    let signup = my_own_signup(&state, id).await?;
     crate::ssr::signups::set_absent(&state, &signup, datum, kom != "ja", chrono::Utc::now()).await?;
     leptos_axum::redirect("/mijn-week?keer=1");
     Ok(())

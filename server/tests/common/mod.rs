@@ -6,6 +6,7 @@
 
 use server::config::Settings;
 use server::startup::Application;
+use sqlx::Row;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 pub struct TestApp {
@@ -239,7 +240,6 @@ impl TestApp {
 
 /// The id of the activity with this title (in the demo programme).
 pub async fn activity_id(app: &TestApp, title: &str) -> i64 {
-    use sqlx::Row;
     sqlx::query("SELECT id FROM activities WHERE title = $1")
         .bind(title)
         .fetch_one(&app.state.db.pool)
@@ -365,4 +365,50 @@ fn decode_mail(raw: &str) -> String {
         body.to_owned()
     };
     format!("{head}\n\n{body}")
+}
+
+/// One number from the database.
+pub async fn scalar(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query(sql)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("query")
+        .try_get(0)
+        .expect("value")
+}
+
+/// Makes a centre (if needed) and a logged-in client with `role` there.
+pub async fn member_of(app: &TestApp, nickname: &str, slug: &str, role: &str) -> reqwest::Client {
+    sqlx::query(
+        "INSERT INTO centres (slug, name, town, address, created_at) VALUES ($1, $2, 'Zwolle', 'Straat 1', 0)
+         ON CONFLICT (slug) DO NOTHING",
+    )
+    .bind(slug)
+    .bind(format!("Centrum {slug}"))
+    .execute(&app.state.db.pool)
+    .await
+    .expect("centre");
+    let client = new_client();
+    register_ok(app, &client, nickname).await;
+    sqlx::query(
+        "INSERT INTO centre_roles (account_id, centre_id, role, created_at)
+         SELECT a.id, c.id, $3, 0 FROM accounts a, centres c WHERE a.nickname = $1 AND c.slug = $2",
+    )
+    .bind(nickname)
+    .bind(slug)
+    .bind(role)
+    .execute(&app.state.db.pool)
+    .await
+    .expect("role");
+    client
+}
+
+/// Sets an activity's number of places (None: no limit).
+pub async fn set_capacity(app: &TestApp, activity: i64, capacity: Option<i64>) {
+    sqlx::query("UPDATE activities SET capacity = $2 WHERE id = $1")
+        .bind(activity)
+        .bind(capacity)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("capacity");
 }
