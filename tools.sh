@@ -58,14 +58,15 @@ ensure_test_tools() {
   if ! command -v curl >/dev/null 2>&1; then
     apt_install curl
   fi
-  # An independent iCalendar parser for the calendar tests (Python's `icalendar` from PyPI).
-  if ! target/pyenv/bin/python -c "import icalendar" >/dev/null 2>&1; then
-    say "Installing Python's icalendar from PyPI"
+  # An independent iCalendar parser for the calendar tests and a real SMTP server for the mail
+  # tests (Python's `icalendar` and `aiosmtpd` from PyPI).
+  if ! target/pyenv/bin/python -c "import icalendar, aiosmtpd" >/dev/null 2>&1; then
+    say "Installing Python's icalendar and aiosmtpd from PyPI"
     if ! python3 -m venv target/pyenv >/dev/null 2>&1; then
       apt_install python3-venv
       python3 -m venv target/pyenv
     fi
-    target/pyenv/bin/pip install --quiet --disable-pip-version-check icalendar
+    target/pyenv/bin/pip install --quiet --disable-pip-version-check icalendar aiosmtpd
   fi
   KRING_PYTHON="$(pwd)/target/pyenv/bin/python"
   export KRING_PYTHON

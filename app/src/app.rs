@@ -136,6 +136,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mijn-account/tweestaps") view=TwoFactorPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/tweestaps") view=SecondStepPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer") view=PlatformPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/mail") view=crate::pages::mail::MailPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug") view=CentreProgrammePage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/team") view=CentreTeamPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/gegevens") view=CentreDetailsPage ssr=SsrMode::Async/>

@@ -148,4 +148,9 @@ test("a full activity offers the waitlist and gives a freed place to the next", 
   await page.getByRole("button", { name: "Zet mijn agenda-link uit" }).click();
   await expect(page.getByText("Je agenda-link is uit. De oude link werkt niet meer.")).toBeVisible();
   expect((await page.request.get(feed)).status()).toBe(404);
+
+  // The admin's view of mail that did not arrive.
+  await page.goto("/beheer/mail");
+  await expect(page.getByRole("heading", { level: 1, name: "Mail" })).toBeVisible();
+  await checkPage(page);
 });

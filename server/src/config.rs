@@ -23,6 +23,12 @@ pub struct Settings {
     pub mail_dir: std::path::PathBuf,
     /// `KRING_MAIL_FROM`: the sender of mails (default `Kring <kring@localhost>`).
     pub mail_from: String,
+    /// `SMTP_URL`: deliver mail over SMTP, e.g. `smtp://user:password@mail.example.org:587?tls=required`
+    /// (STARTTLS) or `smtps://user:password@mail.example.org:465` (TLS). Without it, mails are
+    /// written as `.eml` files to `mail_dir`. Never logged (it holds a password).
+    pub smtp_url: Option<String>,
+    /// How mail delivery is retried (tests make it quick).
+    pub mail_retry: app::ssr::mail::RetryPolicy,
 }
 
 impl std::fmt::Debug for Settings {
@@ -60,6 +66,8 @@ impl Settings {
                 .unwrap_or_else(|| "data/mail".to_owned())
                 .into(),
             mail_from: env_text("KRING_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned()),
+            smtp_url: env_text("SMTP_URL"),
+            mail_retry: app::ssr::mail::RetryPolicy::default(),
         })
     }
 
@@ -77,6 +85,11 @@ impl Settings {
             trust_proxy: false,
             mail_dir: mail_dir.to_owned(),
             mail_from: DEFAULT_MAIL_FROM.to_owned(),
+            smtp_url: None,
+            mail_retry: app::ssr::mail::RetryPolicy {
+                poll: std::time::Duration::from_millis(100),
+                ..app::ssr::mail::RetryPolicy::default()
+            },
         }
     }
 }

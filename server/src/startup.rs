@@ -36,7 +36,12 @@ impl Application {
             db,
             leptos_options: settings.leptos.clone(),
             hasher: Hasher::new(hashes_at_once),
-            mailer: Mailer::to_folder(&settings.mail_dir, &settings.mail_from)?,
+            mailer: Mailer::new(
+                settings.smtp_url.as_deref(),
+                &settings.mail_dir,
+                &settings.mail_from,
+                settings.mail_retry,
+            )?,
             site: Arc::new(Site::new(&settings.public_url, settings.trust_proxy)),
         };
         let listener = TcpListener::bind(settings.leptos.site_addr).await?;
@@ -59,7 +64,11 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let scheduler = tokio::spawn(keep_window_filled(self.state.db.clone()));
+        let scheduler = tokio::spawn(keep_window_filled(self.state.clone()));
+        if !self.state.mailer.uses_smtp() {
+            tracing::info!(folder = %self.state.mailer.folder().display(), "no SMTP_URL: mails are written as .eml files to this folder");
+        }
+        let mail = tokio::spawn(self.state.mailer.clone().run(self.state.db.clone()));
         axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
@@ -67,12 +76,15 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await?;
         scheduler.abort();
+        mail.abort();
         Ok(())
     }
 }
 
-/// Every hour (and at start): expands series into occurrences, removes ended sessions.
-async fn keep_window_filled(db: Db) {
+/// Every hour (and at start): expands series into occurrences, queues the reminders for the coming
+/// day, removes ended sessions and guests' old details.
+async fn keep_window_filled(state: AppState) {
+    let db = state.db.clone();
     let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
     loop {
         every_hour.tick().await;
@@ -81,6 +93,10 @@ async fn keep_window_filled(db: Db) {
             Err(error) => tracing::error!(error = format!("{error:#}"), "filling the occurrence window failed"),
         }
         let now = chrono::Utc::now().timestamp();
+        match app::ssr::notices::queue_reminders(&state, now).await {
+            Ok(queued) => tracing::info!(queued, "reminders queued"),
+            Err(error) => tracing::error!(%error, "queuing reminders failed"),
+        }
         let pruned = async {
             Ok::<u64, sqlx::Error>(
                 app::ssr::db::sessions::prune(&db, now).await?

@@ -97,6 +97,11 @@ const MATRIX: &[(&str, &str, &str)] = &[
     // Makes (or renews) the caller's own calendar link; nobody else's.
     ("create_calendar_feed", "", "nyyyyy"),
     ("remove_calendar_feed", "", "nyyyyy"),
+    ("set_signup_reminders", "token=onbekend", "yyyyyy"),
+    // Switches the caller's own reminders off: nothing of anyone else.
+    ("set_my_reminders", "", "nyyyyy"),
+    ("mail_overview", "", "nnnnny"),
+    ("resend_mail", "id=999999", "nnnnny"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {

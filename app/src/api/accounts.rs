@@ -92,6 +92,7 @@ pub async fn get_my_account() -> Result<MyAccount, AppError> {
         is_admin: account.is_admin,
         roles: crate::ssr::db::teams::roles_of(&state.db, id).await?,
         sessions,
+        reminders: crate::ssr::db::accounts::reminders(&state.db, id).await?,
     })
 }
 
@@ -281,6 +282,16 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
             .collect(),
         sessions: account.sessions,
     })
+}
+
+/// Switches my reminders by mail on (`aan=ja`) or off.
+#[server(endpoint = "set_my_reminders")]
+pub async fn set_my_reminders(#[server(default)] aan: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let account = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    crate::ssr::db::accounts::set_reminders(&state.db, account, aan == "ja").await?;
+    leptos_axum::redirect("/mijn-account?herinneringen=1");
+    Ok(())
 }
 
 /// Deletes the account of the person asking, after the password: sessions end at once and

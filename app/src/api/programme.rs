@@ -285,9 +285,14 @@ pub async fn delete_activity(id: i64, #[server(default)] zeker: String) -> Resul
     if zeker != "ja" {
         return Err(publish::invalid("zeker", crate::domain::form::Problem::ConfirmNeeded));
     }
+    let now = publish::now();
     let mut tx = state.db.begin_write().await?;
+    let told = publish::tell_coming_dates_stop(&mut tx, &state, &context.activity, now).await?;
     crate::ssr::db::activities::delete(&mut tx, id).await?;
     tx.commit().await?;
+    if told > 0 {
+        state.mailer.wake();
+    }
     leptos_axum::redirect(&format!("/beheer/centra/{}?verwijderd=1", context.centre.slug));
     Ok(())
 }
@@ -363,7 +368,7 @@ pub async fn change_date(#[server(flatten)] form: OccurrenceForm) -> Result<(), 
     use crate::domain::time::local_to_utc;
     let state = app_state()?;
     let id: i64 = form.id.trim().parse().map_err(|_| AppError::NotFound)?;
-    let (context, _) = changeable_date(&state, id).await?;
+    let (context, before) = changeable_date(&state, id).await?;
     let today = crate::domain::time::local_date(publish::now());
     let change = form.parse(today).map_err(AppError::Invalid)?;
     let (starts, ends) = (
@@ -375,7 +380,28 @@ pub async fn change_date(#[server(flatten)] form: OccurrenceForm) -> Result<(), 
         return Err(publish::invalid("begin", crate::domain::form::Problem::DateTaken));
     }
     crate::ssr::db::occurrences::change(&mut tx, id, starts, ends, &change.location, &change.note).await?;
+    let after = crate::domain::agenda::OccurrenceDate {
+        starts_at: local_to_utc(change.start),
+        ends_at: local_to_utc(change.end),
+        ..before.clone()
+    };
+    let notice = crate::ssr::notices::DateNotice::Changed {
+        before,
+        note: change.note.clone(),
+    };
+    let told = crate::ssr::notices::queue_date_notice(
+        &mut tx,
+        &state,
+        &context.activity,
+        &after,
+        &notice,
+        publish::now().timestamp(),
+    )
+    .await?;
     tx.commit().await?;
+    if told > 0 {
+        state.mailer.wake();
+    }
     leptos_axum::redirect(&format!(
         "/beheer/activiteiten/{}?datum_gewijzigd=1",
         context.activity.id
@@ -386,11 +412,30 @@ pub async fn change_date(#[server(flatten)] form: OccurrenceForm) -> Result<(), 
 #[server(endpoint = "cancel_date")]
 pub async fn cancel_date(id: i64, #[server(default)] reden: String) -> Result<(), AppError> {
     let state = app_state()?;
-    let (context, _) = changeable_date(&state, id).await?;
+    let (context, date) = changeable_date(&state, id).await?;
     let reason = crate::domain::programme::parse_cancel_reason(&reden).map_err(AppError::Invalid)?;
     let mut tx = state.db.begin_write().await?;
     crate::ssr::db::occurrences::set_cancelled(&mut tx, id, Some(&reason)).await?;
+    let told = if date.cancelled {
+        0
+    } else {
+        let notice = crate::ssr::notices::DateNotice::Cancelled {
+            reason: reason.to_string(),
+        };
+        crate::ssr::notices::queue_date_notice(
+            &mut tx,
+            &state,
+            &context.activity,
+            &date,
+            &notice,
+            publish::now().timestamp(),
+        )
+        .await?
+    };
     tx.commit().await?;
+    if told > 0 {
+        state.mailer.wake();
+    }
     leptos_axum::redirect(&format!("/beheer/activiteiten/{}?afgezegd=1", context.activity.id));
     Ok(())
 }

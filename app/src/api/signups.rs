@@ -161,7 +161,9 @@ pub async fn get_signup(
         signup.occurrence_id.is_none() && signup.status == crate::domain::signup::SignupStatus::Confirmed;
     let sessions =
         crate::ssr::signups::course_sessions(&state, signup.id, signup.activity_id, whole_confirmed, now).await?;
+    let reminders = (signup.account_id.is_none() && !signup.email.is_empty()).then_some(signup.reminders);
     Ok(SignupView {
+        reminders,
         sessions,
         personal_link,
         may_cancel: crate::ssr::signups::may_cancel(&state, &signup, now).await?,
@@ -203,6 +205,21 @@ fn secret_query(token: &str, code: &str) -> String {
             .collect();
         format!("token={plain}")
     }
+}
+
+/// Switches reminders by mail for a guest's sign-up on (`aan=ja`) or off, with its link or code.
+#[server(endpoint = "set_signup_reminders")]
+pub async fn set_signup_reminders(
+    #[server(default)] token: String,
+    #[server(default)] code: String,
+    #[server(default)] aan: String,
+) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    crate::ssr::auth::authorise(&state, Action::SignUp).await?;
+    let signup = signup_by_secret(&state, &token, &code).await?;
+    crate::ssr::db::signups::set_reminders(&state.db, signup.id, aan == "ja").await?;
+    leptos_axum::redirect(&format!("/aanmelding?{}&herinneringen=1", secret_query(&token, &code)));
+    Ok(())
 }
 
 /// "Ik kan deze keer niet" for one session of a course (`kom` empty), or "ik kom toch"

@@ -168,6 +168,8 @@ pub struct MyAccount {
     /// (centre slug, centre name, role)
     pub roles: Vec<(String, String, crate::domain::policy::CentreRole)>,
     pub sessions: Vec<SessionInfo>,
+    /// A reminder by mail the day before each activity I signed up for.
+    pub reminders: bool,
 }
 
 /// Everything Kring keeps about a person, for "download my data".

@@ -6,6 +6,7 @@ pub mod activity;
 pub mod agenda;
 pub mod form;
 pub mod hours;
+pub mod mail;
 pub mod policy;
 pub mod programme;
 pub mod recurrence;

@@ -74,6 +74,8 @@ pub enum Action {
     ManageTwoFactor,
     /// The platform overview: all centres and who coordinates them.
     ViewPlatform,
+    /// See the mail that did not arrive and send it again.
+    ManageMail,
     /// Add a centre.
     CreateCentre,
     /// See a centre's team (coordinators, volunteers, open invitations).
@@ -131,7 +133,7 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
         Action::ManageOwnAccount | Action::AcceptInvite | Action::ManageOwnSignups => member(actor, true),
         Action::ViewSignups { centre_id, facilitates } => member(actor, actor.runs(centre_id) || facilitates),
         Action::ManageTwoFactor => member(actor, actor.is_admin || actor.coordinates_any()),
-        Action::ViewPlatform | Action::CreateCentre => member(actor, actor.is_admin),
+        Action::ViewPlatform | Action::CreateCentre | Action::ManageMail => member(actor, actor.is_admin),
         Action::ViewCentreTeam { centre_id } => member(
             actor,
             actor.is_admin || actor.has_role(centre_id, CentreRole::Coordinator),

@@ -126,6 +126,9 @@ pub struct SignupView {
     pub personal_link: String,
     /// A course's sessions to come, each of which can be skipped (confirmed enrolments).
     pub sessions: Vec<CourseSession>,
+    /// A guest who gave an e-mail address: whether they get a reminder the day before (None for
+    /// others).
+    pub reminders: Option<bool>,
 }
 
 /// A session to come of a course someone is enrolled in.

@@ -149,8 +149,17 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
                 <dt>{t.field_nickname}</dt>
                 <dd>{account.nickname}</dd>
                 <dt>{t.field_email}</dt>
-                <dd>{account.email.unwrap_or_else(|| t.no_email.to_owned())}</dd>
+                <dd>{account.email.clone().unwrap_or_else(|| t.no_email.to_owned())}</dd>
+                <dt>{t.reminders_label}</dt>
+                <dd>{if account.reminders { t.reminders_on } else { t.reminders_off }}</dd>
             </dl>
+            <Notice key="herinneringen" text=t.reminders_saved_notice/>
+            <PostForm action="set_my_reminders">
+                {(!account.reminders).then(|| view! { <input type="hidden" name="aan" value="ja"/> })}
+                <button type="submit" class="button secondary">
+                    {if account.reminders { t.reminders_switch_off } else { t.reminders_switch_on }}
+                </button>
+            </PostForm>
             <PostForm action="log_out">
                 <button type="submit" class="button">{t.logout_button}</button>
             </PostForm>

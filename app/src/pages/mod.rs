@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod centres;
 pub mod email_login;
 pub mod home;
+pub mod mail;
 pub mod manage;
 pub mod not_found;
 pub mod platform;

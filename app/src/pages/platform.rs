@@ -37,6 +37,7 @@ pub fn PlatformPage() -> impl IntoView {
                             <a href="/mijn-account/tweestaps">{t.two_factor_start_button}</a>
                         </p>
                     })}
+                    <p><a href="/beheer/mail">{t.mail_page_link}</a></p>
                     <PlatformContent centres=platform.centres/>
                 }
                 .into_any(),

@@ -239,6 +239,21 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
             </section>
         })}
         <Notice key="keer" text=t.session_saved_notice/>
+        <Notice key="herinneringen" text=t.reminders_saved_notice/>
+        {signup.reminders.filter(|_| signup.status != SignupStatus::Cancelled).map(|on| {
+            let (token, code) = (token.clone(), code.clone());
+            view! {
+            <p>{t.reminders_label} ": " {if on { t.reminders_on } else { t.reminders_off }}</p>
+            <PostForm action="set_signup_reminders" explain=true>
+                <input type="hidden" name="token" value=token/>
+                <input type="hidden" name="code" value=code/>
+                {(!on).then(|| view! { <input type="hidden" name="aan" value="ja"/> })}
+                <button type="submit" class="button secondary">
+                    {if on { t.reminders_switch_off } else { t.reminders_switch_on }}
+                </button>
+            </PostForm>
+            }
+        })}
         {(!signup.sessions.is_empty()).then(|| {
             let hidden = vec![("token", token.clone()), ("code", code.clone())];
             view! { <CourseSessions action="skip_session" sessions=signup.sessions.clone() hidden/> }

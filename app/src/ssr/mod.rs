@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod db;
 pub mod demo;
 pub mod mail;
+pub mod notices;
 pub mod programme;
 pub mod schedule;
 pub mod signups;

@@ -201,12 +201,37 @@ pub async fn update_activity(
     crate::ssr::signups::fill_after_change(state, context.activity.id, now).await
 }
 
+/// Tells everyone signed up for the activity's coming dates that they will not take place
+/// (before the activity is paused or deleted). Returns how many messages were queued.
+pub async fn tell_coming_dates_stop(
+    tx: &mut Transaction<'static, Any>,
+    state: &AppState,
+    activity: &ActivityRow,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    let dates = occurrences::upcoming_for_activity(&state.db.pool, activity.id, now.timestamp(), 520).await?;
+    let mut told = 0;
+    for date in dates.iter().filter(|d| !d.cancelled && d.starts_at > now) {
+        let notice = crate::ssr::notices::DateNotice::Stopped;
+        told += crate::ssr::notices::queue_date_notice(tx, state, activity, date, &notice, now.timestamp()).await?;
+    }
+    Ok(told)
+}
+
 pub async fn set_paused(state: &AppState, context: &ActivityContext, paused: bool) -> Result<(), AppError> {
     let now = now();
     let mut tx = state.db.begin_write().await?;
+    let told = if paused && !context.activity.paused {
+        tell_coming_dates_stop(&mut tx, state, &context.activity, now).await?
+    } else {
+        0
+    };
     activities::set_paused(&mut tx, context.activity.id, paused, now.timestamp()).await?;
     resync(&mut tx, context.activity.id, &context.activity.schedule, paused, now).await?;
     tx.commit().await?;
+    if told > 0 {
+        state.mailer.wake();
+    }
     Ok(())
 }
 

@@ -10,6 +10,7 @@ use crate::ssr::auth::session;
 use crate::ssr::db::activities::{self, ActivityRow};
 use crate::ssr::db::signups::{self, Person, Secrets, SignupRow, Target};
 use crate::ssr::db::{centres, occurrences};
+use crate::ssr::mail::{Mail, MailKind};
 use crate::ssr::state::AppState;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use chrono::{DateTime, Utc};
@@ -207,6 +208,35 @@ pub async fn sign_up(
             }
         }
     };
+    // Who gets a confirmation (with the date for their calendar): prepared before the lock.
+    let mail_lang = crate::i18n::Lang::from_code(lang).unwrap_or_default();
+    let address = match person {
+        Person::Member { account_id, .. } => {
+            let mut conn = state.db.pool.acquire().await?;
+            signups::account_email(&mut conn, *account_id)
+                .await?
+                .unwrap_or_default()
+        }
+        Person::Guest { email, .. } => (*email).to_owned(),
+    };
+    let calendar = if address.is_empty() {
+        None
+    } else {
+        let feed = crate::ssr::db::calendar::Feed::Activity(activity_id);
+        let titles = crate::ssr::calendar::Titles::Public;
+        Some(
+            crate::ssr::calendar::render(
+                state,
+                &feed,
+                titles,
+                &activity.title,
+                target.occurrence_id,
+                mail_lang,
+                now,
+            )
+            .await?,
+        )
+    };
     let (token, token_hash) = session::new_token();
     let (code, code_hash) = new_code();
     let secrets = Secrets {
@@ -241,13 +271,82 @@ pub async fn sign_up(
         SignupStatus::Waitlisted
     };
     signups::insert(&mut tx, target, person, status, &secrets, lang, stamp).await?;
+    if let Some(calendar) = calendar {
+        let confirmation = Confirmation {
+            activity: &activity,
+            dates: &dates,
+            target,
+            person,
+            status,
+            token: &token,
+        };
+        let mail = confirmation.mail(state, address, mail_lang, calendar);
+        crate::ssr::mail::queue(&mut tx, &mail, stamp).await?;
+    }
     tx.commit().await?;
+    state.mailer.wake();
     Ok(SignedUp {
         token,
         code,
         status,
         existing: false,
     })
+}
+
+/// What a new sign-up's confirmation mail tells.
+struct Confirmation<'a> {
+    activity: &'a ActivityRow,
+    dates: &'a [crate::domain::agenda::OccurrenceDate],
+    target: Target,
+    person: &'a Person<'a>,
+    status: SignupStatus,
+    token: &'a str,
+}
+
+impl Confirmation<'_> {
+    fn mail(&self, state: &AppState, to: String, lang: crate::i18n::Lang, calendar: String) -> Mail {
+        let t = lang.texts();
+        let when = match self.target.occurrence_id {
+            Some(id) => self
+                .dates
+                .iter()
+                .find(|date| date.id == id)
+                .map(|date| lang.date_line(date.starts_at, date.ends_at))
+                .unwrap_or_default(),
+            None => match self.dates.first() {
+                Some(first) => format!(
+                    "{} ({})",
+                    t.whole_course,
+                    lang.date_line(first.starts_at, first.ends_at)
+                ),
+                None => t.whole_course.to_owned(),
+            },
+        };
+        let (nickname, link) = match self.person {
+            Person::Member { nickname, .. } => (*nickname, format!("{}/mijn-week", state.site.public_url)),
+            Person::Guest { nickname, .. } => (
+                *nickname,
+                format!("{}/aanmelding?token={}", state.site.public_url, self.token),
+            ),
+        };
+        let (subject, body) = match self.status {
+            SignupStatus::Waitlisted => (t.mail_waitlist_subject, t.mail_waitlist_body),
+            _ => (t.mail_signup_subject, t.mail_signup_body),
+        };
+        let title = &self.activity.title;
+        Mail {
+            kind: MailKind::SignupConfirmed,
+            to,
+            lang,
+            subject: crate::i18n::fill(subject, &[("title", title)]),
+            body: crate::i18n::fill(
+                body,
+                &[("name", nickname), ("title", title), ("when", &when), ("link", &link)],
+            ),
+            calendar: Some(calendar),
+            dedupe_key: None,
+        }
+    }
 }
 
 /// Whether a sign-up can still be cancelled: a date until it starts; a course always.
@@ -265,7 +364,8 @@ pub async fn may_cancel(state: &AppState, signup: &SignupRow, now: DateTime<Utc>
 
 /// Gives free places to those waiting, first come first served, until the places or the
 /// waitlists run out: for a course the whole course first, then each session's drop-ins.
-/// Runs inside the activity's lock; returns who moved up.
+/// Runs inside the activity's lock; the message to each who moved up is queued in the same
+/// transaction. Returns who moved up.
 async fn fill(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     activity: &ActivityRow,
@@ -287,6 +387,7 @@ async fn fill(
                 break;
             };
             signups::set_status(tx, next.id, SignupStatus::Confirmed, stamp).await?;
+            queue_promoted(tx, activity, dates, &next, stamp).await?;
             promoted.push(next);
         }
     }
@@ -329,7 +430,8 @@ pub async fn cancel(state: &AppState, signup: &SignupRow, now: DateTime<Utc>) ->
         Vec::new()
     };
     tx.commit().await?;
-    tell_all_promoted(state, &promoted).await
+    wake_if(state, &promoted);
+    Ok(())
 }
 
 /// After an activity changed (more places, say): those waiting move up where there is room now.
@@ -349,7 +451,8 @@ pub async fn fill_after_change(state: &AppState, activity_id: i64, now: DateTime
     };
     let promoted = fill(&mut tx, &activity, &dates, &keys, now.timestamp()).await?;
     tx.commit().await?;
-    tell_all_promoted(state, &promoted).await
+    wake_if(state, &promoted);
+    Ok(())
 }
 
 /// "Ik kan deze keer niet" (`absent`), or taking it back: someone enrolled in a course skips
@@ -394,7 +497,8 @@ pub async fn set_absent(
         Vec::new()
     };
     tx.commit().await?;
-    tell_all_promoted(state, &promoted).await
+    wake_if(state, &promoted);
+    Ok(())
 }
 
 /// The sessions to come of a confirmed course enrolment, with the ones it skips (none for
@@ -437,44 +541,53 @@ pub async fn cancel_all_of_account(state: &AppState, account_id: i64, now: DateT
     Ok(())
 }
 
-async fn tell_all_promoted(state: &AppState, promoted: &[SignupRow]) -> Result<(), AppError> {
-    for signup in promoted {
-        tell_promoted(state, signup).await?;
+/// Wakes the mail worker when messages were queued.
+fn wake_if(state: &AppState, promoted: &[SignupRow]) {
+    if !promoted.is_empty() {
+        state.mailer.wake();
     }
-    Ok(())
 }
 
-/// Mails someone who moved up from the waitlist (when there is an address to mail).
-async fn tell_promoted(state: &AppState, signup: &SignupRow) -> Result<(), AppError> {
-    let address = match signup.account_id {
-        Some(account) => crate::ssr::db::accounts::get(&state.db, account)
-            .await?
-            .and_then(|a| a.email)
-            .unwrap_or_default(),
+/// The address to write to about a sign-up: the guest's, or the member's account's.
+async fn address_of(conn: &mut sqlx::AnyConnection, signup: &SignupRow) -> Result<String, AppError> {
+    Ok(match signup.account_id {
+        Some(account) => signups::account_email(conn, account).await?.unwrap_or_default(),
         None => signup.email.clone(),
-    };
+    })
+}
+
+/// Queues "there is a place for you" for someone who moved up from the waitlist (when there is
+/// an address to write to).
+async fn queue_promoted(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    activity: &ActivityRow,
+    dates: &[crate::domain::agenda::OccurrenceDate],
+    signup: &SignupRow,
+    now: i64,
+) -> Result<(), AppError> {
+    let address = address_of(tx, signup).await?;
     if address.is_empty() {
         return Ok(());
     }
-    let Some(activity) = activities::by_id(&state.db.pool, signup.activity_id).await? else {
-        return Ok(());
-    };
     let lang = crate::i18n::Lang::from_code(&signup.lang).unwrap_or_default();
     let t = lang.texts();
-    let when = match signup.occurrence_id {
-        Some(id) => occurrences::by_id(&state.db.pool, id)
-            .await?
-            .map(|(_, date)| lang.moment(date.starts_at))
-            .unwrap_or_default(),
-        None => String::new(),
-    };
-    state.mailer.send_in_background(crate::ssr::mail::Mail {
+    let when = signup
+        .occurrence_id
+        .and_then(|id| dates.iter().find(|date| date.id == id))
+        .map(|date| lang.moment(date.starts_at))
+        .unwrap_or_default();
+    let mail = Mail {
+        kind: MailKind::Promoted,
         to: address,
+        lang,
         subject: crate::i18n::fill(t.mail_promoted_subject, &[("title", &activity.title)]),
         body: crate::i18n::fill(
             t.mail_promoted_body,
             &[("name", &signup.nickname), ("title", &activity.title), ("when", &when)],
         ),
-    });
+        calendar: None,
+        dedupe_key: None,
+    };
+    crate::ssr::mail::queue(tx, &mail, now).await?;
     Ok(())
 }

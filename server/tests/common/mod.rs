@@ -55,7 +55,8 @@ pub fn postgres_url() -> Option<String> {
     std::env::var("KRING_TEST_POSTGRES_URL").ok().filter(|v| !v.is_empty())
 }
 
-async fn fresh_database(backend: Backend) -> (String, Option<TempDir>) {
+/// A new, empty database (its folder goes when the guard is dropped, for SQLite).
+pub async fn fresh_database(backend: Backend) -> (String, Option<TempDir>) {
     match backend {
         Backend::Sqlite => {
             let dir = std::env::temp_dir().join(unique_name());
@@ -114,8 +115,14 @@ impl TestApp {
     /// Starts the app with changed settings.
     pub async fn spawn_with(backend: Backend, change: impl FnOnce(&mut Settings)) -> TestApp {
         let (url, dir) = fresh_database(backend).await;
+        TestApp::spawn_on(&url, dir, change).await
+    }
+
+    /// Starts the app on an existing database (to restart it on the same data); `dir` is kept
+    /// until the app is dropped.
+    pub async fn spawn_on(url: &str, dir: Option<TempDir>, change: impl FnOnce(&mut Settings)) -> TestApp {
         let mail_dir = std::env::temp_dir().join(format!("{}_mail", unique_name()));
-        let mut settings = Settings::for_tests(&url, &mail_dir);
+        let mut settings = Settings::for_tests(url, &mail_dir);
         change(&mut settings);
         let app = Application::build(settings).await.expect("application starts");
         let address = format!("http://{}", app.local_addr());
@@ -332,39 +339,21 @@ macro_rules! both_backends {
     };
 }
 
-/// Undoes the transfer encodings lettre may choose for a plain-text body (quoted-printable or
-/// base64), so tests can read links and codes.
+/// A mail as tests read it: "To:" and "Subject:" lines, then the plain-text body (transfer
+/// encodings and MIME parts undone by `mail-parser`).
 fn decode_mail(raw: &str) -> String {
-    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
-    let body = if head.contains("Content-Transfer-Encoding: base64") {
-        use base64::Engine;
-        let compact: String = body.split_whitespace().collect();
-        base64::engine::general_purpose::STANDARD
-            .decode(compact)
-            .ok()
-            .and_then(|bytes| String::from_utf8(bytes).ok())
-            .unwrap_or_default()
-    } else if head.contains("Content-Transfer-Encoding: quoted-printable") {
-        let joined = body.replace("=\r\n", "");
-        let bytes = joined.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len());
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i] == b'=' && i + 2 < bytes.len() {
-                if let Ok(byte) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
-                    out.push(byte);
-                    i += 3;
-                    continue;
-                }
-            }
-            out.push(bytes[i]);
-            i += 1;
-        }
-        String::from_utf8_lossy(&out).into_owned()
-    } else {
-        body.to_owned()
+    let Some(message) = mail_parser::MessageParser::default().parse(raw.as_bytes()) else {
+        return String::new();
     };
-    format!("{head}\n\n{body}")
+    let to = message
+        .to()
+        .and_then(|to| to.first())
+        .and_then(|address| address.address())
+        .unwrap_or_default()
+        .to_owned();
+    let subject = message.subject().unwrap_or_default().to_owned();
+    let body = message.body_text(0).map(|text| text.into_owned()).unwrap_or_default();
+    format!("To: {to}\nSubject: {subject}\n\n{body}")
 }
 
 /// One number from the database.

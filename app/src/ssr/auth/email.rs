@@ -10,7 +10,7 @@ use crate::i18n::{fill, Lang};
 use crate::ssr::auth::{client_ip, now, request_parts, session, throttle};
 use crate::ssr::db::accounts;
 use crate::ssr::db::challenges::{self, NewChallenge, Purpose};
-use crate::ssr::mail::Mail;
+use crate::ssr::mail::{Mail, MailKind};
 use crate::ssr::state::AppState;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 
@@ -109,11 +109,18 @@ pub async fn start_confirmation(
             )
         }
     };
-    state.mailer.send_in_background(Mail {
-        to: address.as_str().to_owned(),
-        subject: subject.to_owned(),
-        body,
-    });
+    state.mailer.queue_in_background(
+        &state.db,
+        Mail {
+            kind: MailKind::ConfirmAddress,
+            to: address.as_str().to_owned(),
+            lang,
+            subject: subject.to_owned(),
+            body,
+            calendar: None,
+            dedupe_key: None,
+        },
+    );
     Ok(())
 }
 
@@ -166,11 +173,22 @@ pub async fn start(state: &AppState, address: &str, purpose: Purpose, lang: Lang
         };
         let link = format!("{}{path}?token={link}", state.site.public_url);
         let spaced_code = format!("{} {}", &code[..3], &code[3..]);
-        state.mailer.send_in_background(Mail {
-            to: address,
-            subject: subject.to_owned(),
-            body: fill(body, &[("name", &nickname), ("link", &link), ("code", &spaced_code)]),
-        });
+        let kind = match purpose {
+            Purpose::Login => MailKind::LoginLink,
+            Purpose::Reset | Purpose::Email => MailKind::PasswordReset,
+        };
+        state.mailer.queue_in_background(
+            &state.db,
+            Mail {
+                kind,
+                to: address,
+                lang,
+                subject: subject.to_owned(),
+                body: fill(body, &[("name", &nickname), ("link", &link), ("code", &spaced_code)]),
+                calendar: None,
+                dedupe_key: None,
+            },
+        );
     }
     Ok(handle)
 }

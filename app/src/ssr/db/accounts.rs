@@ -95,6 +95,24 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<AccountRow>, sqlx::Error> {
         .transpose()
 }
 
+/// Whether the account gets reminders by mail.
+pub async fn reminders(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query("SELECT reminders FROM accounts WHERE id = $1")
+        .bind(id)
+        .fetch_one(&db.pool)
+        .await?;
+    super::flag(&row, "reminders")
+}
+
+pub async fn set_reminders(db: &Db, id: i64, on: bool) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE accounts SET reminders = $2 WHERE id = $1")
+        .bind(id)
+        .bind(i64::from(on))
+        .execute(&db.pool)
+        .await
+        .map(|_| ())
+}
+
 /// Whether the account coordinates a centre or runs the platform (shorter sessions).
 pub async fn is_staff(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
     let row = sqlx::query(

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod centres;
 pub mod challenges;
 pub mod occurrences;
+pub mod outbox;
 pub mod sessions;
 pub mod signups;
 pub mod teams;

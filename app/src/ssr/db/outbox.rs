@@ -1,0 +1,225 @@
+//! The outbox: messages waiting to be delivered, claimed by one worker at a time (a lease, and
+//! `FOR UPDATE SKIP LOCKED` on PostgreSQL so several servers can share the work).
+
+use super::{Backend, Db};
+use sqlx::{any::AnyRow, Any, Row, Transaction};
+
+/// How long a worker may hold claimed messages before another may take them.
+const LEASE_SECONDS: i64 = 120;
+/// Messages claimed in one go.
+const BATCH: i64 = 20;
+
+/// Where a message stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailStatus {
+    Waiting,
+    Sent,
+    /// Gave up after the last attempt; an admin can send it again.
+    Failed,
+    /// The mail server refused the address for good.
+    Bounced,
+}
+
+impl MailStatus {
+    pub fn slug(self) -> &'static str {
+        match self {
+            MailStatus::Waiting => "wacht",
+            MailStatus::Sent => "verstuurd",
+            MailStatus::Failed => "mislukt",
+            MailStatus::Bounced => "gebounced",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<MailStatus> {
+        [
+            MailStatus::Waiting,
+            MailStatus::Sent,
+            MailStatus::Failed,
+            MailStatus::Bounced,
+        ]
+        .into_iter()
+        .find(|s| s.slug() == slug)
+    }
+}
+
+/// A message to queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMail<'a> {
+    pub kind: &'a str,
+    pub recipient: &'a str,
+    pub lang: &'a str,
+    pub subject: &'a str,
+    pub body: &'a str,
+    /// An .ics attachment (empty: none).
+    pub calendar: &'a str,
+    pub message_id: &'a str,
+    /// A message with a key goes once: queuing it again does nothing.
+    pub dedupe_key: Option<&'a str>,
+}
+
+/// A claimed message, ready to be delivered.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    pub id: i64,
+    pub kind: String,
+    pub recipient: String,
+    pub lang: String,
+    pub subject: String,
+    pub body: String,
+    pub calendar: String,
+    pub message_id: String,
+    /// Including this one.
+    pub attempts: i64,
+}
+
+/// A message for the admin's overview.
+#[derive(Debug, Clone)]
+pub struct MailRow {
+    pub id: i64,
+    pub kind: String,
+    pub recipient: String,
+    pub subject: String,
+    pub status: MailStatus,
+    pub attempts: i64,
+    pub last_error: String,
+    pub created_at: i64,
+}
+
+/// Queues a message inside the caller's transaction. Returns false when a message with the same
+/// dedupe key was queued before (nothing is added).
+pub async fn enqueue(tx: &mut Transaction<'_, Any>, mail: &NewMail<'_>, now: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO outbox (kind, recipient, lang, subject, body, calendar, message_id, dedupe_key, next_attempt_at,
+            created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+         ON CONFLICT (dedupe_key) DO NOTHING",
+    )
+    .bind(mail.kind)
+    .bind(mail.recipient)
+    .bind(mail.lang)
+    .bind(mail.subject)
+    .bind(mail.body)
+    .bind(mail.calendar)
+    .bind(mail.message_id)
+    .bind(mail.dedupe_key)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+fn claimed(row: &AnyRow) -> Result<Claimed, sqlx::Error> {
+    Ok(Claimed {
+        id: row.try_get("id")?,
+        kind: row.try_get("kind")?,
+        recipient: row.try_get("recipient")?,
+        lang: row.try_get("lang")?,
+        subject: row.try_get("subject")?,
+        body: row.try_get("body")?,
+        calendar: row.try_get("calendar")?,
+        message_id: row.try_get("message_id")?,
+        attempts: row.try_get("attempts")?,
+    })
+}
+
+/// Claims the messages that are due and not held by another worker, counting the attempt.
+pub async fn claim_due(db: &Db, now: i64) -> Result<Vec<Claimed>, sqlx::Error> {
+    let skip_locked = match db.backend {
+        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE outbox SET claimed_until = $1 + {LEASE_SECONDS}, attempts = attempts + 1
+         WHERE id IN (SELECT id FROM outbox
+                      WHERE status = 'wacht' AND next_attempt_at <= $1 AND claimed_until <= $1
+                      ORDER BY id LIMIT {BATCH} {skip_locked})
+         RETURNING id, kind, recipient, lang, subject, body, calendar, message_id, attempts"
+    );
+    let mut tx = db.begin_write().await?;
+    let rows = sqlx::query(&sql).bind(now).fetch_all(&mut *tx).await?;
+    tx.commit().await?;
+    let mut claimed: Vec<Claimed> = rows.iter().map(claimed).collect::<Result<_, _>>()?;
+    claimed.sort_by_key(|mail| mail.id);
+    Ok(claimed)
+}
+
+/// Delivered: only who, what kind and when stay (the text may hold a login link).
+pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE outbox SET status = 'verstuurd', sent_at = $2, body = '', calendar = '', claimed_until = 0,
+            last_error = ''
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(&db.pool)
+    .await
+    .map(|_| ())
+}
+
+/// Not delivered this time: try again at `next_attempt_at`.
+pub async fn mark_retry(db: &Db, id: i64, next_attempt_at: i64, error: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE outbox SET next_attempt_at = $2, claimed_until = 0, last_error = $3 WHERE id = $1")
+        .bind(id)
+        .bind(next_attempt_at)
+        .bind(error)
+        .execute(&db.pool)
+        .await
+        .map(|_| ())
+}
+
+/// Given up on (failed) or refused for good (bounced).
+pub async fn mark_given_up(db: &Db, id: i64, status: MailStatus, error: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE outbox SET status = $2, claimed_until = 0, last_error = $3 WHERE id = $1")
+        .bind(id)
+        .bind(status.slug())
+        .bind(error)
+        .execute(&db.pool)
+        .await
+        .map(|_| ())
+}
+
+/// Sends a failed or bounced message again from now. Returns false when there is no such
+/// message (or it was not given up on).
+pub async fn resend(db: &Db, id: i64, now: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'wacht', attempts = 0, next_attempt_at = $2, claimed_until = 0, last_error = ''
+         WHERE id = $1 AND status IN ('mislukt', 'gebounced')",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Messages that need an admin's eye (failed or bounced), newest first, and how many wait.
+pub async fn problems(db: &Db) -> Result<(Vec<MailRow>, i64), sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, kind, recipient, subject, status, attempts, last_error, created_at FROM outbox
+         WHERE status IN ('mislukt', 'gebounced') ORDER BY id DESC LIMIT 200",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    let waiting: i64 = sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE status = 'wacht'")
+        .fetch_one(&db.pool)
+        .await?
+        .try_get("n")?;
+    let list = rows
+        .iter()
+        .map(|row| {
+            let status: String = row.try_get("status")?;
+            Ok(MailRow {
+                id: row.try_get("id")?,
+                kind: row.try_get("kind")?,
+                recipient: row.try_get("recipient")?,
+                subject: row.try_get("subject")?,
+                status: MailStatus::from_slug(&status).ok_or_else(|| super::decode_error("status"))?,
+                attempts: row.try_get("attempts")?,
+                last_error: row.try_get("last_error")?,
+                created_at: row.try_get("created_at")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()?;
+    Ok((list, waiting))
+}

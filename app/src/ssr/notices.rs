@@ -1,0 +1,161 @@
+//! Messages about dates people signed up for, queued in the outbox: a reminder the day before,
+//! and word when a date is cancelled, changed or stops (the activity is paused or deleted).
+
+use crate::domain::agenda::OccurrenceDate;
+use crate::i18n::{fill, Lang};
+use crate::ssr::db::activities::ActivityRow;
+use crate::ssr::db::signups;
+use crate::ssr::mail::{queue, Mail, MailKind};
+use crate::ssr::state::AppState;
+use sqlx::{Any, Transaction};
+
+/// Reminders go this long before a date at most (the job runs every hour: about a day before).
+const REMIND_AHEAD_SECONDS: i64 = 26 * 3600;
+/// No reminder for a date that starts this soon (it would come too late to help).
+const REMIND_NOT_WITHIN_SECONDS: i64 = 2 * 3600;
+
+/// What happened to a date.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DateNotice {
+    Cancelled {
+        reason: String,
+    },
+    /// Moved or changed; `before` is when it was.
+    Changed {
+        before: OccurrenceDate,
+        note: String,
+    },
+    /// The activity was paused or deleted.
+    Stopped,
+}
+
+/// Queues a message about `date` (as it is now) to everyone signed up or waiting for it, and for
+/// a course to everyone enrolled who did not say they skip it. Returns how many were queued.
+pub async fn queue_date_notice(
+    tx: &mut Transaction<'static, Any>,
+    state: &AppState,
+    activity: &ActivityRow,
+    date: &OccurrenceDate,
+    notice: &DateNotice,
+    now: i64,
+) -> Result<usize, sqlx::Error> {
+    let people = signups::people_of_date(tx, activity.id, date.id).await?;
+    let link = format!("{}/activiteiten/{}", state.site.public_url, activity.id);
+    let mut queued = 0;
+    for person in people.iter().filter(|p| !p.address.is_empty()) {
+        let lang = Lang::from_code(&person.lang).unwrap_or_default();
+        let t = lang.texts();
+        let when = lang.date_line(date.starts_at, date.ends_at);
+        let title = activity.title.as_str();
+        let (kind, subject, body) = match notice {
+            DateNotice::Cancelled { reason } => (
+                MailKind::DateCancelled,
+                t.mail_date_cancelled_subject,
+                fill(
+                    t.mail_date_cancelled_body,
+                    &[
+                        ("name", &person.nickname),
+                        ("title", title),
+                        ("when", &when),
+                        ("reason", reason),
+                        ("link", &link),
+                    ],
+                ),
+            ),
+            DateNotice::Stopped => (
+                MailKind::DateCancelled,
+                t.mail_date_cancelled_subject,
+                fill(
+                    t.mail_date_cancelled_body,
+                    &[
+                        ("name", &person.nickname),
+                        ("title", title),
+                        ("when", &when),
+                        ("reason", t.activity_stopped_reason),
+                        ("link", &link),
+                    ],
+                ),
+            ),
+            DateNotice::Changed { before, note } => (
+                MailKind::DateChanged,
+                t.mail_date_changed_subject,
+                fill(
+                    t.mail_date_changed_body,
+                    &[
+                        ("name", &person.nickname),
+                        ("title", title),
+                        ("when", &when),
+                        ("before", &lang.date_line(before.starts_at, before.ends_at)),
+                        ("note", note),
+                        ("link", &link),
+                    ],
+                ),
+            ),
+        };
+        let mail = Mail {
+            kind,
+            to: person.address.clone(),
+            lang,
+            subject: fill(subject, &[("title", title), ("when", &when)]),
+            body,
+            calendar: None,
+            dedupe_key: None,
+        };
+        if queue(tx, &mail, now).await? {
+            queued += 1;
+        }
+    }
+    Ok(queued)
+}
+
+/// Queues the reminders for dates that start in about a day: once per person and date, however
+/// often this runs and on however many servers. Returns how many were queued.
+pub async fn queue_reminders(state: &AppState, now: i64) -> Result<usize, sqlx::Error> {
+    let due = signups::due_reminders(&state.db, now + REMIND_NOT_WITHIN_SECONDS, now + REMIND_AHEAD_SECONDS).await?;
+    if due.is_empty() {
+        return Ok(0);
+    }
+    let mut tx = state.db.begin_write().await?;
+    let mut queued = 0;
+    for reminder in due {
+        let lang = Lang::from_code(&reminder.lang).unwrap_or_default();
+        let t = lang.texts();
+        let when = lang.date_line(reminder.starts_at, reminder.ends_at);
+        let (cancel, off) = if reminder.member {
+            (
+                format!("{}/mijn-week", state.site.public_url),
+                format!("{}/mijn-account", state.site.public_url),
+            )
+        } else {
+            let page = format!("{}/aanmelding", state.site.public_url);
+            (page.clone(), page)
+        };
+        let mail = Mail {
+            kind: MailKind::Reminder,
+            to: reminder.address,
+            lang,
+            subject: fill(t.mail_reminder_subject, &[("title", &reminder.title)]),
+            body: fill(
+                t.mail_reminder_body,
+                &[
+                    ("name", &reminder.nickname),
+                    ("title", &reminder.title),
+                    ("when", &when),
+                    ("place", &reminder.place),
+                    ("cancel", &cancel),
+                    ("off", &off),
+                ],
+            ),
+            calendar: None,
+            dedupe_key: Some(format!("herinnering:{}:{}", reminder.signup_id, reminder.occurrence_id)),
+        };
+        if queue(&mut tx, &mail, now).await? {
+            queued += 1;
+        }
+    }
+    tx.commit().await?;
+    if queued > 0 {
+        state.mailer.wake();
+    }
+    Ok(queued)
+}

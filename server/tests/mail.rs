@@ -1,0 +1,365 @@
+//! Mail through a real SMTP server (Python's aiosmtpd, see `smtp_sink.py`), on SQLite and
+//! PostgreSQL: messages queued while the mail server is down all arrive, each exactly once, after
+//! Kring restarts; a message that keeps failing ends as failed and an admin sends it again; an
+//! address the server refuses is marked bounced. A sign-up's confirmation carries a valid .ics.
+
+mod common;
+
+use common::{activity_id, fresh_database, new_client, register_ok, Backend, TestApp};
+use mail_parser::MimeHeaders;
+use server::config::Settings;
+use sqlx::Row;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+const COOKING: &str = "Samen koken en eten";
+
+fn python() -> String {
+    std::env::var("KRING_PYTHON").unwrap_or_else(|_| "python3".to_owned())
+}
+
+/// A free TCP port on 127.0.0.1 (nothing listens there until a sink starts).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("address")
+        .port()
+}
+
+/// The SMTP server; stopped when dropped.
+struct Sink {
+    child: Child,
+    folder: PathBuf,
+}
+
+impl Sink {
+    fn start(port: u16, folder: &Path) -> Sink {
+        use std::io::BufRead;
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/smtp_sink.py");
+        let mut child = Command::new(python())
+            .arg(script)
+            .arg(port.to_string())
+            .arg(folder)
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("the SMTP sink did not start ({e}); run ./test.sh, which installs aiosmtpd"));
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("ready line");
+        assert_eq!(line.trim(), "ready", "the SMTP sink did not start");
+        Sink {
+            child,
+            folder: folder.to_owned(),
+        }
+    }
+
+    /// Every message received so far.
+    fn messages(&self) -> Vec<Vec<u8>> {
+        let mut files: Vec<_> = std::fs::read_dir(&self.folder)
+            .expect("folder")
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "eml"))
+            .collect();
+        files.sort();
+        files.iter().map(|path| std::fs::read(path).expect("message")).collect()
+    }
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn over_smtp(port: u16, max_attempts: i64) -> impl FnOnce(&mut Settings) {
+    move |settings| {
+        settings.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        settings.mail_retry = app::ssr::mail::RetryPolicy {
+            first_delay: Duration::from_secs(1),
+            max_delay: Duration::from_secs(1),
+            max_attempts,
+            poll: Duration::from_millis(100),
+        };
+    }
+}
+
+async fn outbox_count(app: &TestApp, condition: &str) -> i64 {
+    common::scalar(app, &format!("SELECT COUNT(*) FROM outbox WHERE {condition}")).await
+}
+
+/// Waits (up to 30 s) until `condition` holds for `n` rows of the outbox.
+async fn wait_for_outbox(app: &TestApp, condition: &str, n: i64) {
+    for _ in 0..300 {
+        if outbox_count(app, condition).await == n {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the outbox never had {n} rows where {condition}");
+}
+
+/// A guest signs up for the first coming cooking date with an address.
+async fn guest_with_address(app: &TestApp, email: &str) {
+    let activity = activity_id(app, COOKING).await;
+    let date: i64 = sqlx::query(
+        "SELECT id FROM occurrences WHERE activity_id = $1 AND starts_at > $2 AND cancelled = 0 ORDER BY starts_at",
+    )
+    .bind(activity)
+    .bind(chrono::Utc::now().timestamp() + 3600)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .expect("date")
+    .try_get("id")
+    .expect("id");
+    let (activity_s, date_s) = (activity.to_string(), date.to_string());
+    let response = app
+        .post_form_with(
+            &new_client(),
+            &format!("/activiteiten/{activity}"),
+            &[
+                ("actie", "sign_up"),
+                ("activiteit", &activity_s),
+                ("datum", &date_s),
+                ("bijnaam", "Gast"),
+                ("email", email),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+}
+
+/// Checks an .ics attachment with the independent parser of the calendar tests.
+fn assert_valid_calendar(ics: &[u8]) {
+    let file = std::env::temp_dir().join(format!("kring-mail-{}-{}.ics", std::process::id(), ics.len()));
+    std::fs::write(&file, ics).expect("write");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/check_ics.py");
+    let output = Command::new(python()).arg(script).arg(&file).output().expect("python");
+    let _ = std::fs::remove_file(&file);
+    assert!(
+        output.status.success(),
+        "the attachment is not a valid calendar: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let events = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(events.lines().count(), 1, "one date");
+    assert!(events.contains(COOKING));
+}
+
+async fn queued_mail_survives_a_restart_and_arrives_once(backend: Backend) {
+    let (url, dir) = fresh_database(backend).await;
+    let port = free_port();
+    let recipients: Vec<String> = (1..=5).map(|n| format!("gast{n}@example.org")).collect();
+    {
+        // The mail server is down: every message waits, after a failed attempt.
+        let app = TestApp::spawn_on(&url, None, over_smtp(port, 50)).await;
+        app::ssr::demo::load(&app.state.db, chrono::Utc::now())
+            .await
+            .expect("demo");
+        for address in &recipients {
+            guest_with_address(&app, address).await;
+        }
+        wait_for_outbox(&app, "status = 'wacht' AND attempts >= 1", 5).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let folder = std::env::temp_dir().join(format!("kring-smtp-{}-{port}", std::process::id()));
+    let sink = Sink::start(port, &folder);
+    // Kring starts again on the same database and delivers what waited.
+    let app = TestApp::spawn_on(&url, dir, over_smtp(port, 50)).await;
+    wait_for_outbox(&app, "status = 'verstuurd'", 5).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let messages = sink.messages();
+    assert_eq!(messages.len(), 5, "each message exactly once");
+    let mut to: Vec<String> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
+    for raw in &messages {
+        let message = mail_parser::MessageParser::default().parse(raw).expect("a message");
+        let address = message
+            .to()
+            .and_then(|to| to.first())
+            .and_then(|a| a.address())
+            .expect("to")
+            .to_owned();
+        to.push(address);
+        ids.push(message.message_id().expect("Message-ID").to_owned());
+        assert_eq!(
+            message.subject(),
+            Some(format!("Je bent aangemeld: {COOKING}").as_str())
+        );
+        let text = message.body_text(0).expect("text");
+        assert!(text.contains("/aanmelding?token="), "the personal link");
+        let html = message.body_html(0).expect("html");
+        assert!(html.contains("<a href=") && !html.contains("<img"));
+        let calendar = message
+            .attachments()
+            .find(|part| part.attachment_name() == Some("kring.ics"))
+            .expect("an .ics attachment");
+        assert_valid_calendar(calendar.contents());
+    }
+    to.sort();
+    assert_eq!(to, recipients);
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 5);
+    assert_eq!(
+        outbox_count(&app, "status = 'verstuurd' AND body = '' AND calendar = ''").await,
+        5,
+        "sent messages keep no text"
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+async fn a_failing_message_ends_failed_and_can_be_sent_again(backend: Backend) {
+    let port = free_port();
+    let app = TestApp::with_demo_and(backend, over_smtp(port, 2)).await;
+    guest_with_address(&app, "later@example.org").await;
+    wait_for_outbox(&app, "status = 'mislukt' AND attempts = 2", 1).await;
+
+    let admin = new_client();
+    register_ok(&app, &admin, "Beheer").await;
+    sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = 'Beheer'")
+        .execute(&app.state.db.pool)
+        .await
+        .expect("admin");
+    let page = admin.get(app.url("/beheer/mail")).send().await.expect("page");
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.expect("body");
+    assert!(html.contains("later@example.org") && html.contains("Mislukt"));
+    let visitor = app.client.get(app.url("/beheer/mail")).send().await.expect("page");
+    assert_ne!(visitor.status(), 200, "only admins");
+
+    // The mail server works again: send it again.
+    let folder = std::env::temp_dir().join(format!("kring-smtp-{}-{port}", std::process::id()));
+    let sink = Sink::start(port, &folder);
+    let id = common::scalar(&app, "SELECT id FROM outbox").await.to_string();
+    let resent = app
+        .post_form_with(&admin, "/beheer/mail", &[("actie", "resend_mail"), ("id", &id)])
+        .await;
+    assert_eq!(resent.status(), 303);
+    wait_for_outbox(&app, "status = 'verstuurd'", 1).await;
+    assert_eq!(sink.messages().len(), 1);
+
+    // An address the server refuses for good: bounced at once, shown as such.
+    guest_with_address(&app, "weiger@example.org").await;
+    wait_for_outbox(&app, "status = 'gebounced' AND attempts = 1", 1).await;
+    let html = admin
+        .get(app.url("/beheer/mail"))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("body");
+    assert!(html.contains("weiger@example.org") && html.contains("Adres geweigerd"));
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+/// A guest signs up for `date` with an address; returns the personal link's token.
+async fn guest_for_date(app: &TestApp, activity: i64, date: i64, nickname: &str, email: &str) -> String {
+    let (activity_s, date_s) = (activity.to_string(), date.to_string());
+    let response = app
+        .post_form_with(
+            &new_client(),
+            &format!("/activiteiten/{activity}"),
+            &[
+                ("actie", "sign_up"),
+                ("activiteit", &activity_s),
+                ("datum", &date_s),
+                ("bijnaam", nickname),
+                ("email", email),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let location = response.headers()["location"].to_str().expect("location");
+    location
+        .split("token=")
+        .nth(1)
+        .and_then(|t| t.split('&').next())
+        .expect("token")
+        .to_owned()
+}
+
+async fn reminders_go_once_and_cancelled_dates_are_told(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let now = chrono::Utc::now().timestamp();
+    let date: i64 = sqlx::query(
+        "SELECT id FROM occurrences WHERE activity_id = $1 AND starts_at > $2 AND cancelled = 0 ORDER BY starts_at",
+    )
+    .bind(activity)
+    .bind(now + 3600)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .expect("date")
+    .try_get("id")
+    .expect("id");
+    let _ = guest_for_date(&app, activity, date, "Anna", "anna@example.org").await;
+    let bram = guest_for_date(&app, activity, date, "Bram", "bram@example.org").await;
+    let confirmation = app
+        .wait_for_mail("anna@example.org", &format!("Je bent aangemeld: {COOKING}"))
+        .await;
+    assert!(confirmation.contains("Hallo Anna") && confirmation.contains("/aanmelding?token="));
+
+    // Bram does not want reminders.
+    let page = format!("/aanmelding?token={bram}");
+    let (_, html) = app.page(&page).await;
+    assert!(html.contains("Zet herinneringen uit"));
+    let off = app
+        .post_form(&page, &[("actie", "set_signup_reminders"), ("token", &bram)])
+        .await;
+    assert_eq!(off.status(), 303);
+
+    // The date starts in 20 hours: Anna's reminder is due, once however often it is asked.
+    sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3 WHERE id = $1")
+        .bind(date)
+        .bind(now + 20 * 3600)
+        .bind(now + 22 * 3600)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("move");
+    let first = app::ssr::notices::queue_reminders(&app.state, now)
+        .await
+        .expect("reminders");
+    let again = app::ssr::notices::queue_reminders(&app.state, now + 60)
+        .await
+        .expect("again");
+    assert_eq!((first, again), (1, 0));
+    let reminder = app
+        .wait_for_mail("anna@example.org", &format!("Herinnering: {COOKING}"))
+        .await;
+    assert!(reminder.contains("Waar: ") && reminder.contains("De Haven"));
+
+    // The date is cancelled: both hear it, with the reason.
+    let coordinator = common::member_of(&app, "Coco", "de-haven-zwolle", "coordinator").await;
+    let cancelled = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/data/{date}"),
+            &[
+                ("actie", "cancel_date"),
+                ("id", &date.to_string()),
+                ("reden", "De kok is ziek"),
+            ],
+        )
+        .await;
+    assert_eq!(cancelled.status(), 303);
+    for address in ["anna@example.org", "bram@example.org"] {
+        let mail = app.wait_for_mail(address, &format!("Gaat niet door: {COOKING}")).await;
+        assert!(mail.contains("Reden: De kok is ziek"), "{mail}");
+    }
+    assert_eq!(
+        outbox_count(&app, "kind = 'herinnering'").await,
+        1,
+        "one reminder in all"
+    );
+}
+
+both_backends!(
+    queued_mail_survives_a_restart_and_arrives_once,
+    a_failing_message_ends_failed_and_can_be_sent_again,
+    reminders_go_once_and_cancelled_dates_are_told,
+);
