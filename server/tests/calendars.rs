@@ -199,16 +199,7 @@ async fn a_personal_feed_is_secret_neutral_if_wanted_and_revocable(backend: Back
     let cooking = activity_id(&app, COOKING).await;
     let course = activity_id(&app, COURSE).await;
     let now = chrono::Utc::now().timestamp();
-    let first: i64 = sqlx::query(
-        "SELECT id FROM occurrences WHERE activity_id = $1 AND starts_at > $2 AND cancelled = 0 ORDER BY starts_at",
-    )
-    .bind(cooking)
-    .bind(now + 3600)
-    .fetch_one(&app.state.db.pool)
-    .await
-    .expect("date")
-    .try_get("id")
-    .expect("id");
+    let first: i64 = common::first_coming_date(&app, cooking).await;
     let (cooking_s, first_s, course_s) = (cooking.to_string(), first.to_string(), course.to_string());
     for fields in [
         vec![

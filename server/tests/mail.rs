@@ -8,7 +8,6 @@ mod common;
 use common::{activity_id, fresh_database, new_client, register_ok, Backend, TestApp};
 use mail_parser::MimeHeaders;
 use server::config::Settings;
-use sqlx::Row;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -105,16 +104,7 @@ async fn wait_for_outbox(app: &TestApp, condition: &str, n: i64) {
 /// A guest signs up for the first coming cooking date with an address.
 async fn guest_with_address(app: &TestApp, email: &str) {
     let activity = activity_id(app, COOKING).await;
-    let date: i64 = sqlx::query(
-        "SELECT id FROM occurrences WHERE activity_id = $1 AND starts_at > $2 AND cancelled = 0 ORDER BY starts_at",
-    )
-    .bind(activity)
-    .bind(chrono::Utc::now().timestamp() + 3600)
-    .fetch_one(&app.state.db.pool)
-    .await
-    .expect("date")
-    .try_get("id")
-    .expect("id");
+    let date: i64 = common::first_coming_date(app, activity).await;
     let (activity_s, date_s) = (activity.to_string(), date.to_string());
     let response = app
         .post_form_with(
@@ -287,16 +277,7 @@ async fn reminders_go_once_and_cancelled_dates_are_told(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let activity = activity_id(&app, COOKING).await;
     let now = chrono::Utc::now().timestamp();
-    let date: i64 = sqlx::query(
-        "SELECT id FROM occurrences WHERE activity_id = $1 AND starts_at > $2 AND cancelled = 0 ORDER BY starts_at",
-    )
-    .bind(activity)
-    .bind(now + 3600)
-    .fetch_one(&app.state.db.pool)
-    .await
-    .expect("date")
-    .try_get("id")
-    .expect("id");
+    let date: i64 = common::first_coming_date(&app, activity).await;
     let _ = guest_for_date(&app, activity, date, "Anna", "anna@example.org").await;
     let bram = guest_for_date(&app, activity, date, "Bram", "bram@example.org").await;
     let confirmation = app
@@ -333,8 +314,32 @@ async fn reminders_go_once_and_cancelled_dates_are_told(backend: Backend) {
         .await;
     assert!(reminder.contains("Waar: ") && reminder.contains("De Haven"));
 
-    // The date is cancelled: both hear it, with the reason.
+    // The date moves an hour: both hear it, with what is different.
     let coordinator = common::member_of(&app, "Coco", "de-haven-zwolle", "coordinator").await;
+    let moved_day =
+        app::domain::time::local_date(chrono::DateTime::from_timestamp(now + 20 * 3600, 0).expect("time")).to_string();
+    let changed = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/data/{date}"),
+            &[
+                ("actie", "change_date"),
+                ("id", &date.to_string()),
+                ("datum", &moved_day),
+                ("begin", "18:00"),
+                ("eind", "20:00"),
+                ("locatie", ""),
+                ("toelichting", "We beginnen later"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status(), 303, "{}", changed.text().await.unwrap_or_default());
+    for address in ["anna@example.org", "bram@example.org"] {
+        let mail = app.wait_for_mail(address, &format!("Gewijzigd: {COOKING}")).await;
+        assert!(mail.contains("We beginnen later") && mail.contains("18:00"), "{mail}");
+    }
+
+    // The date is cancelled: both hear it, with the reason.
     let cancelled = app
         .post_form_with(
             &coordinator,
@@ -358,8 +363,90 @@ async fn reminders_go_once_and_cancelled_dates_are_told(backend: Backend) {
     );
 }
 
+async fn an_invitation_can_go_by_mail(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let coordinator = common::member_of(&app, "Coco", "de-haven-zwolle", "coordinator").await;
+    let path = "/beheer/centra/de-haven-zwolle/team";
+    let refused = app
+        .post_form_with(
+            &coordinator,
+            path,
+            &[
+                ("actie", "create_invite"),
+                ("centrum", "de-haven-zwolle"),
+                ("rol", "vrijwilliger"),
+                ("email", "geen-adres"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert_eq!(common::scalar(&app, "SELECT COUNT(*) FROM invites").await, 0);
+    let made = app
+        .post_form_with(
+            &coordinator,
+            path,
+            &[
+                ("actie", "create_invite"),
+                ("centrum", "de-haven-zwolle"),
+                ("rol", "vrijwilliger"),
+                ("email", "vera@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status(), 303);
+    let mail = app.wait_for_mail("vera@example.org", "Uitnodiging voor").await;
+    assert!(
+        mail.contains("/uitnodiging?token=") && mail.contains("Vrijwilliger"),
+        "{mail}"
+    );
+}
+
+async fn two_servers_share_the_outbox_and_send_each_message_once(backend: Backend) {
+    let (url, dir) = fresh_database(backend).await;
+    let port = free_port();
+    let folder = std::env::temp_dir().join(format!("kring-smtp-{}-{port}", std::process::id()));
+    let sink = Sink::start(port, &folder);
+    let first = TestApp::spawn_on(&url, None, over_smtp(port, 50)).await;
+    let second = TestApp::spawn_on(&url, dir, over_smtp(port, 50)).await;
+    let now = chrono::Utc::now().timestamp();
+    let mut tx = first.state.db.begin_write().await.expect("tx");
+    for n in 0..40 {
+        let mail = app::ssr::mail::Mail {
+            kind: app::ssr::mail::MailKind::LoginLink,
+            to: format!("persoon{n}@example.org"),
+            lang: app::i18n::Lang::Nl,
+            subject: format!("Bericht {n}"),
+            body: format!("Hallo {n}"),
+            calendar: None,
+            dedupe_key: None,
+        };
+        app::ssr::mail::queue(&mut tx, &mail, now).await.expect("queue");
+    }
+    tx.commit().await.expect("commit");
+    first.state.mailer.wake();
+    second.state.mailer.wake();
+    wait_for_outbox(&first, "status = 'verstuurd'", 40).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let mut subjects: Vec<String> = sink
+        .messages()
+        .iter()
+        .map(|raw| {
+            let message = mail_parser::MessageParser::default().parse(raw).expect("message");
+            message.subject().expect("subject").to_owned()
+        })
+        .collect();
+    assert_eq!(subjects.len(), 40, "each message once, whichever server sent it");
+    subjects.sort();
+    subjects.dedup();
+    assert_eq!(subjects.len(), 40);
+    drop(second);
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
 both_backends!(
     queued_mail_survives_a_restart_and_arrives_once,
     a_failing_message_ends_failed_and_can_be_sent_again,
     reminders_go_once_and_cancelled_dates_are_told,
+    an_invitation_can_go_by_mail,
+    two_servers_share_the_outbox_and_send_each_message_once,
 );

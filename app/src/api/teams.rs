@@ -70,16 +70,25 @@ pub async fn get_centre_team(slug: String) -> Result<CentreTeam, AppError> {
 
 /// Makes a one-time invitation link; the team page shows it once, to copy and pass on.
 #[server(endpoint = "create_invite")]
-pub async fn create_invite(centrum: String, rol: String) -> Result<(), AppError> {
+pub async fn create_invite(
+    centrum: String,
+    rol: String,
+    /// Also send the link to this address (optional).
+    #[server(default)]
+    email: String,
+) -> Result<(), AppError> {
     use crate::domain::form::Problem;
     let state = crate::ssr::state::app_state()?;
     let role = CentreRole::from_slug(&rol).ok_or_else(|| AppError::invalid("rol", Problem::UnknownChoice))?;
-    let (centre_id, _) = centre(&state, &centrum).await?;
+    let (centre_id, centre_name) = centre(&state, &centrum).await?;
     let actor = crate::ssr::auth::authorise(&state, Action::Invite { centre_id, role }).await?;
+    let address =
+        crate::domain::account::Email::parse_optional(&email).map_err(|problem| AppError::invalid("email", problem))?;
     let (token, token_hash) = crate::ssr::auth::session::new_token();
     let now = crate::ssr::auth::now();
+    let mut tx = state.db.begin_write().await?;
     crate::ssr::db::teams::insert_invite(
-        &state.db,
+        &mut tx,
         &crate::ssr::db::teams::NewInvite {
             token_hash: &token_hash,
             centre_id,
@@ -90,7 +99,28 @@ pub async fn create_invite(centrum: String, rol: String) -> Result<(), AppError>
         now,
     )
     .await?;
-    leptos_axum::redirect(&format!("/beheer/centra/{centrum}/team?uitnodiging={token}"));
+    if let Some(address) = &address {
+        let lang = crate::ssr::auth::request_lang();
+        let t = lang.texts();
+        let link = format!("{}/uitnodiging?token={token}", state.site.public_url);
+        let mail = crate::ssr::mail::Mail {
+            kind: crate::ssr::mail::MailKind::Invitation,
+            to: address.as_str().to_owned(),
+            lang,
+            subject: crate::i18n::fill(t.mail_invite_subject, &[("centre", &centre_name)]),
+            body: crate::i18n::fill(
+                t.mail_invite_body,
+                &[("centre", &centre_name), ("role", t.role(role)), ("link", &link)],
+            ),
+            calendar: None,
+            dedupe_key: None,
+        };
+        crate::ssr::mail::queue(&mut tx, &mail, now).await?;
+    }
+    tx.commit().await?;
+    state.mailer.wake();
+    let sent = if address.is_some() { "&gemaild=1" } else { "" };
+    leptos_axum::redirect(&format!("/beheer/centra/{centrum}/team?uitnodiging={token}{sent}"));
     Ok(())
 }
 

@@ -548,6 +548,11 @@ texts! {
     reminders_switch_off: "Zet herinneringen uit", "Switch reminders off";
     reminders_switch_on: "Zet herinneringen aan", "Switch reminders on";
     reminders_saved_notice: "Opgeslagen.", "Saved.";
+    field_invite_email: "Ook mailen naar", "Also email to";
+    invite_email_hint: "Vul een e-mailadres in als je de link ook per mail wilt sturen. Je kunt de link ook zelf doorgeven.", "Fill in an email address to also send the link by email. You can also pass the link on yourself.";
+    invite_mailed_notice: "De uitnodiging is ook per mail verstuurd.", "The invitation was also sent by email.";
+    mail_invite_subject: "Uitnodiging voor {centre} in Kring", "Invitation for {centre} in Kring";
+    mail_invite_body: "Hallo,\n\nJe bent uitgenodigd als {role} bij {centre} in Kring. Klik op deze link om de uitnodiging aan te nemen:\n{link}\n\nDe link werkt 7 dagen. Heb je nog geen account? Dan maak je er eerst een.\n\nKring", "Hello,\n\nYou have been invited as {role} at {centre} in Kring. Click this link to accept the invitation:\n{link}\n\nThe link works for 7 days. No account yet? Then you make one first.\n\nKring";
     mail_signup_subject: "Je bent aangemeld: {title}", "You are signed up: {title}";
     mail_signup_body: "Hallo {name},\n\nJe bent aangemeld voor {title}.\nWanneer: {when}\n\nIn de bijlage zit de afspraak. Daarmee zet je hem in je agenda.\n\nKun je toch niet? Meld je dan af, dan kan iemand anders komen:\n{link}\n\nTot dan!", "Hello {name},\n\nYou are signed up for {title}.\nWhen: {when}\n\nThe appointment is attached to this email, for your calendar.\n\nCan't make it after all? Then cancel, so someone else can come:\n{link}\n\nSee you then!";
     mail_waitlist_subject: "Je staat op de wachtlijst: {title}", "You are on the waitlist: {title}";

@@ -203,6 +203,7 @@ fn TeamContent(team: CentreTeam) -> impl IntoView {
         {new_link.map(|link| view! {
             <div class="notice" role="status">
                 <p>{t.invite_ready}</p>
+                <Notice key="gemaild" text=t.invite_mailed_notice/>
                 <label for="uitnodigingslink">{t.invite_link_label}</label>
                 <input id="uitnodigingslink" class="copy-field" type="text" readonly=true value=link/>
             </div>
@@ -218,6 +219,7 @@ fn TeamContent(team: CentreTeam) -> impl IntoView {
             <PostForm action="create_invite" class="stack">
                 <input type="hidden" name="centrum" value=team.slug/>
                 {role_choice}
+                <Field action="create_invite" name="email" label=t.field_invite_email kind="email" autocomplete="off" optional=true hint=t.invite_email_hint/>
                 <button type="submit" class="button primary">{t.invite_button}</button>
             </PostForm>
         </section>

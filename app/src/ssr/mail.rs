@@ -30,6 +30,7 @@ pub enum MailKind {
     LoginLink,
     PasswordReset,
     ConfirmAddress,
+    Invitation,
 }
 
 impl MailKind {
@@ -43,6 +44,7 @@ impl MailKind {
             MailKind::LoginLink => "inloggen",
             MailKind::PasswordReset => "wachtwoord",
             MailKind::ConfirmAddress => "adres",
+            MailKind::Invitation => "uitnodiging",
         }
     }
 }
@@ -130,9 +132,10 @@ pub async fn queue(tx: &mut sqlx::Transaction<'_, sqlx::Any>, mail: &Mail, now: 
     .await
 }
 
+/// The unique part of a Message-ID (the sender's domain is added when it goes out), so a
+/// message tried twice carries the same ID.
 fn new_message_id() -> String {
-    let (token, _) = crate::ssr::auth::session::new_token();
-    format!("{token}@kring")
+    crate::ssr::auth::session::new_token().0
 }
 
 impl Mailer {
@@ -292,7 +295,7 @@ impl Mailer {
                 .parse()
                 .context("a recipient address that does not parse")?)
             .subject(mail.subject.clone())
-            .message_id(Some(format!("<{}>", mail.message_id)))
+            .message_id(Some(format!("<{}@{}>", mail.message_id, self.from.email.domain())))
             .multipart(body)
             .context("building a message")
     }

@@ -48,34 +48,26 @@ pub async fn queue_date_notice(
         let when = lang.date_line(date.starts_at, date.ends_at);
         let title = activity.title.as_str();
         let (kind, subject, body) = match notice {
-            DateNotice::Cancelled { reason } => (
-                MailKind::DateCancelled,
-                t.mail_date_cancelled_subject,
-                fill(
-                    t.mail_date_cancelled_body,
-                    &[
-                        ("name", &person.nickname),
-                        ("title", title),
-                        ("when", &when),
-                        ("reason", reason),
-                        ("link", &link),
-                    ],
-                ),
-            ),
-            DateNotice::Stopped => (
-                MailKind::DateCancelled,
-                t.mail_date_cancelled_subject,
-                fill(
-                    t.mail_date_cancelled_body,
-                    &[
-                        ("name", &person.nickname),
-                        ("title", title),
-                        ("when", &when),
-                        ("reason", t.activity_stopped_reason),
-                        ("link", &link),
-                    ],
-                ),
-            ),
+            DateNotice::Cancelled { .. } | DateNotice::Stopped => {
+                let reason = match notice {
+                    DateNotice::Cancelled { reason } => reason.as_str(),
+                    _ => t.activity_stopped_reason,
+                };
+                (
+                    MailKind::DateCancelled,
+                    t.mail_date_cancelled_subject,
+                    fill(
+                        t.mail_date_cancelled_body,
+                        &[
+                            ("name", &person.nickname),
+                            ("title", title),
+                            ("when", &when),
+                            ("reason", reason),
+                            ("link", &link),
+                        ],
+                    ),
+                )
+            }
             DateNotice::Changed { before, note } => (
                 MailKind::DateChanged,
                 t.mail_date_changed_subject,

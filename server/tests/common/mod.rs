@@ -401,3 +401,17 @@ pub async fn set_capacity(app: &TestApp, activity: i64, capacity: Option<i64>) {
         .await
         .expect("capacity");
 }
+
+/// The first date of an activity that starts more than an hour from now and is not cancelled.
+pub async fn first_coming_date(app: &TestApp, activity: i64) -> i64 {
+    sqlx::query(
+        "SELECT id FROM occurrences WHERE activity_id = $1 AND starts_at > $2 AND cancelled = 0 ORDER BY starts_at",
+    )
+    .bind(activity)
+    .bind(chrono::Utc::now().timestamp() + 3600)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .expect("date")
+    .try_get("id")
+    .expect("id")
+}

@@ -120,7 +120,11 @@ pub struct NewInvite<'a> {
     pub expires_at: i64,
 }
 
-pub async fn insert_invite(db: &Db, invite: &NewInvite<'_>, now: i64) -> Result<(), sqlx::Error> {
+pub async fn insert_invite(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    invite: &NewInvite<'_>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO invites (token_hash, centre_id, role, created_by, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -131,7 +135,7 @@ pub async fn insert_invite(db: &Db, invite: &NewInvite<'_>, now: i64) -> Result<
     .bind(invite.created_by)
     .bind(now)
     .bind(invite.expires_at)
-    .execute(&db.pool)
+    .execute(&mut **tx)
     .await
     .map(|_| ())
 }
