@@ -590,6 +590,72 @@ async fn more_places_let_the_waitlist_move_up(backend: Backend) {
     assert_eq!(promoted, "Tweede", "first come, first served");
 }
 
+async fn people_signed_up_hear_when_the_schedule_moves_or_drops_their_date(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let id = publish(&app, &coordinator, "Dinsdaggroep").await;
+    let first = scalar(
+        &app,
+        &format!("SELECT MIN(id) FROM occurrences WHERE activity_id = {id} AND cancelled = 0"),
+    )
+    .await
+    .to_string();
+    let response = app
+        .post_form_with(
+            &new_client(),
+            &format!("/activiteiten/{id}"),
+            &[
+                ("actie", "sign_up"),
+                ("activiteit", &id.to_string()),
+                ("datum", &first),
+                ("bijnaam", "Sam"),
+                ("email", "sam@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+
+    // Later end time for the whole series: Sam's date moves with it and Sam is told.
+    let mut fields = weekly_fields("Dinsdaggroep");
+    fields.retain(|(k, _)| k != "actie" && k != "eind");
+    fields.push(("actie".into(), "update_activity".into()));
+    fields.push(("id".into(), id.to_string()));
+    fields.push(("eind".into(), "12:30".into()));
+    let updated = post(
+        &app,
+        &coordinator,
+        &format!("/beheer/activiteiten/{id}/bewerken"),
+        &fields,
+    )
+    .await;
+    assert_eq!(updated.status(), 303);
+    let mail = app.wait_for_mail("sam@example.org", "Gewijzigd: Dinsdaggroep").await;
+    assert!(
+        mail.contains("10:00 – 12:30") && mail.contains("het rooster is veranderd"),
+        "{mail}"
+    );
+
+    // The series moves to Thursdays: Sam's Tuesday is gone, and Sam is told.
+    let mut fields = weekly_fields("Dinsdaggroep");
+    fields.retain(|(k, _)| k != "actie" && k != "dagen[]" && k != "datum");
+    fields.push(("actie".into(), "update_activity".into()));
+    fields.push(("id".into(), id.to_string()));
+    fields.push(("dagen[]".into(), "4".into()));
+    fields.push(("datum".into(), next(Weekday::Thu).to_string()));
+    let moved = post(
+        &app,
+        &coordinator,
+        &format!("/beheer/activiteiten/{id}/bewerken"),
+        &fields,
+    )
+    .await;
+    assert_eq!(moved.status(), 303, "{}", moved.text().await.unwrap_or_default());
+    let mail = app
+        .wait_for_mail("sam@example.org", "Gaat niet door: Dinsdaggroep")
+        .await;
+    assert!(mail.contains("deze datum valt eruit"), "{mail}");
+}
+
 both_backends!(
     a_coordinator_publishes_a_weekly_activity_that_the_agenda_shows,
     every_rule_gets_a_message_and_nothing_is_saved,
@@ -599,4 +665,5 @@ both_backends!(
     opening_hours_and_closures_drive_open_now_and_the_agenda,
     a_paused_series_leaves_the_agenda_until_it_resumes,
     more_places_let_the_waitlist_move_up,
+    people_signed_up_hear_when_the_schedule_moves_or_drops_their_date,
 );

@@ -541,6 +541,8 @@ texts! {
     mail_date_cancelled_body: "Hallo {name},\n\n{title} op {when} gaat niet door.\nReden: {reason}\n\nJe hoeft niets te doen. Kijk voor andere data op:\n{link}", "Hello {name},\n\n{title} on {when} is cancelled.\nReason: {reason}\n\nYou don't need to do anything. For other dates, see:\n{link}";
     mail_date_changed_subject: "Gewijzigd: {title}, {when}", "Changed: {title}, {when}";
     mail_date_changed_body: "Hallo {name},\n\nEr is iets veranderd aan {title}.\nEerst: {before}\nNu: {when}\nWat is er anders: {note}\n\nKun je nu niet? Meld je dan af, dan kan iemand anders komen. Meer informatie:\n{link}", "Hello {name},\n\nSomething has changed about {title}.\nBefore: {before}\nNow: {when}\nWhat is different: {note}\n\nCan't make it now? Then cancel, so someone else can come. More information:\n{link}";
+    schedule_dropped_reason: "het rooster is veranderd, en deze datum valt eruit", "the schedule has changed, and this date is no longer in it";
+    schedule_changed_note: "het rooster is veranderd", "the schedule has changed";
     activity_stopped_reason: "de activiteit stopt of is gepauzeerd", "the activity stops or is paused";
     reminders_label: "Herinnering per mail", "Reminder by email";
     reminders_on: "Aan: de dag ervoor krijg je een mail over waar je je voor hebt aangemeld.", "On: the day before, you get an email about what you signed up for.";

@@ -27,6 +27,12 @@ pub enum DateNotice {
     },
     /// The activity was paused or deleted.
     Stopped,
+    /// The series' schedule changed and this date is no longer in it.
+    Dropped,
+    /// The series' schedule changed and this date moved; `before` is when it was.
+    Rescheduled {
+        before: OccurrenceDate,
+    },
 }
 
 /// Queues a message about `date` (as it is now) to everyone signed up or waiting for it, and for
@@ -48,9 +54,10 @@ pub async fn queue_date_notice(
         let when = lang.date_line(date.starts_at, date.ends_at);
         let title = activity.title.as_str();
         let (kind, subject, body) = match notice {
-            DateNotice::Cancelled { .. } | DateNotice::Stopped => {
+            DateNotice::Cancelled { .. } | DateNotice::Stopped | DateNotice::Dropped => {
                 let reason = match notice {
                     DateNotice::Cancelled { reason } => reason.as_str(),
+                    DateNotice::Dropped => t.schedule_dropped_reason,
                     _ => t.activity_stopped_reason,
                 };
                 (
@@ -68,6 +75,21 @@ pub async fn queue_date_notice(
                     ),
                 )
             }
+            DateNotice::Rescheduled { before } => (
+                MailKind::DateChanged,
+                t.mail_date_changed_subject,
+                fill(
+                    t.mail_date_changed_body,
+                    &[
+                        ("name", &person.nickname),
+                        ("title", title),
+                        ("when", &when),
+                        ("before", &lang.date_line(before.starts_at, before.ends_at)),
+                        ("note", t.schedule_changed_note),
+                        ("link", &link),
+                    ],
+                ),
+            ),
             DateNotice::Changed { before, note } => (
                 MailKind::DateChanged,
                 t.mail_date_changed_subject,

@@ -163,20 +163,50 @@ pub async fn insert_activity(state: &AppState, centre_id: i64, draft: &ActivityD
 }
 
 /// Brings the future dates in line with the activity's schedule (or removes them while paused).
+/// Those signed up for a date that goes or moves are told (in the same transaction); returns how
+/// many messages were queued.
 async fn resync(
-    tx: &mut Transaction<'_, Any>,
-    id: i64,
+    tx: &mut Transaction<'static, Any>,
+    state: &AppState,
+    activity: &ActivityRow,
     draft_schedule: &crate::domain::recurrence::Schedule,
     paused: bool,
     now: DateTime<Utc>,
-) -> Result<(), AppError> {
+) -> Result<usize, AppError> {
+    use crate::ssr::db::occurrences::SlotChange;
+    use crate::ssr::notices::{queue_date_notice, DateNotice};
     if paused {
-        occurrences::remove_future(tx, id, now.timestamp()).await?;
-    } else {
-        let slots = draft_schedule.slots_between(now, window_end(now));
-        occurrences::resync(tx, id, &slots, now.timestamp()).await?;
+        occurrences::remove_future(tx, activity.id, now.timestamp()).await?;
+        return Ok(0);
     }
-    Ok(())
+    let slots = draft_schedule.slots_between(now, window_end(now));
+    let changes = occurrences::plan_resync(tx, activity.id, &slots, now.timestamp()).await?;
+    let mut told = 0;
+    for change in &changes {
+        let id = match *change {
+            SlotChange::Remove { id } | SlotChange::Move { id, .. } => id,
+        };
+        let Some((_, date)) = occurrences::by_id(&state.db.pool, id).await? else {
+            continue;
+        };
+        if date.cancelled {
+            continue;
+        }
+        let (shown, notice) = match *change {
+            SlotChange::Remove { .. } => (date.clone(), DateNotice::Dropped),
+            SlotChange::Move { starts_at, ends_at, .. } => (
+                crate::domain::agenda::OccurrenceDate {
+                    starts_at: DateTime::from_timestamp(starts_at, 0).unwrap_or(date.starts_at),
+                    ends_at: DateTime::from_timestamp(ends_at, 0).unwrap_or(date.ends_at),
+                    ..date.clone()
+                },
+                DateNotice::Rescheduled { before: date },
+            ),
+        };
+        told += queue_date_notice(tx, state, activity, &shown, &notice, now.timestamp()).await?;
+    }
+    occurrences::apply_resync(tx, activity.id, &slots, &changes).await?;
+    Ok(told)
 }
 
 /// Saves a changed activity; its dates from now on follow the new schedule.
@@ -188,15 +218,19 @@ pub async fn update_activity(
     let now = now();
     let mut tx = state.db.begin_write().await?;
     activities::update(&mut tx, context.activity.id, draft, now.timestamp()).await?;
-    resync(
+    let told = resync(
         &mut tx,
-        context.activity.id,
+        state,
+        &context.activity,
         &draft.schedule,
         context.activity.paused,
         now,
     )
     .await?;
     tx.commit().await?;
+    if told > 0 {
+        state.mailer.wake();
+    }
     // More places (or the end of a limit) let those waiting move up at once.
     crate::ssr::signups::fill_after_change(state, context.activity.id, now).await
 }
@@ -227,7 +261,15 @@ pub async fn set_paused(state: &AppState, context: &ActivityContext, paused: boo
         0
     };
     activities::set_paused(&mut tx, context.activity.id, paused, now.timestamp()).await?;
-    resync(&mut tx, context.activity.id, &context.activity.schedule, paused, now).await?;
+    resync(
+        &mut tx,
+        state,
+        &context.activity,
+        &context.activity.schedule,
+        paused,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     if told > 0 {
         state.mailer.wake();

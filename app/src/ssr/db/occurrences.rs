@@ -144,40 +144,73 @@ pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<(i64, OccurrenceDat
         .transpose()
 }
 
-/// Brings the future dates of a series in line with its (changed) schedule: dates that are no
-/// longer in it go, dates that stay keep their cancellation and changes, new dates are added.
-/// `slots` are the series' dates from `now` to the end of the window.
-pub async fn resync(
+/// What bringing a series' dates in line with its schedule does to one coming date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlotChange {
+    /// No longer in the schedule: the date goes.
+    Remove { id: i64 },
+    /// Still in the schedule at other times (a date changed on its own keeps its times).
+    Move { id: i64, starts_at: i64, ends_at: i64 },
+}
+
+/// Plans bringing the future dates of a series in line with its (changed) schedule: dates that
+/// are no longer in it go, dates that stay keep their cancellation and changes. `slots` are the
+/// series' dates from `now` to the end of the window.
+pub async fn plan_resync(
     tx: &mut Transaction<'_, Any>,
     activity_id: i64,
     slots: &[Slot],
     now: i64,
-) -> Result<(), sqlx::Error> {
-    let rows =
-        sqlx::query("SELECT id, slot_starts_at, changed FROM occurrences WHERE activity_id = $1 AND starts_at >= $2")
-            .bind(activity_id)
-            .bind(now)
-            .fetch_all(&mut **tx)
-            .await?;
+) -> Result<Vec<SlotChange>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, slot_starts_at, starts_at, ends_at, changed FROM occurrences WHERE activity_id = $1 AND starts_at >= $2",
+    )
+    .bind(activity_id)
+    .bind(now)
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut changes = Vec::new();
     for row in rows {
         let id: i64 = row.try_get("id")?;
         let slot_start: i64 = row.try_get("slot_starts_at")?;
         match slots.iter().find(|slot| slot.starts_at.timestamp() == slot_start) {
-            None => {
+            None => changes.push(SlotChange::Remove { id }),
+            Some(slot) if !flag(&row, "changed")? => {
+                let (starts_at, ends_at) = (slot.starts_at.timestamp(), slot.ends_at.timestamp());
+                let (now_starts, now_ends): (i64, i64) = (row.try_get("starts_at")?, row.try_get("ends_at")?);
+                if (starts_at, ends_at) != (now_starts, now_ends) {
+                    changes.push(SlotChange::Move { id, starts_at, ends_at });
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(changes)
+}
+
+/// Carries out a plan from [`plan_resync`] and adds the schedule's new dates.
+pub async fn apply_resync(
+    tx: &mut Transaction<'_, Any>,
+    activity_id: i64,
+    slots: &[Slot],
+    changes: &[SlotChange],
+) -> Result<(), sqlx::Error> {
+    for change in changes {
+        match *change {
+            SlotChange::Remove { id } => {
                 sqlx::query("DELETE FROM occurrences WHERE id = $1")
                     .bind(id)
                     .execute(&mut **tx)
                     .await?;
             }
-            Some(slot) if !flag(&row, "changed")? => {
+            SlotChange::Move { id, starts_at, ends_at } => {
                 sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3 WHERE id = $1")
                     .bind(id)
-                    .bind(slot.starts_at.timestamp())
-                    .bind(slot.ends_at.timestamp())
+                    .bind(starts_at)
+                    .bind(ends_at)
                     .execute(&mut **tx)
                     .await?;
             }
-            Some(_) => {}
         }
     }
     insert_missing(tx, activity_id, slots).await?;
