@@ -102,7 +102,8 @@ async fn keep_window_filled(state: AppState) {
                 app::ssr::db::sessions::prune(&db, now).await?
                     + app::ssr::auth::throttle::prune(&db, now).await?
                     + app::ssr::db::challenges::prune(&db, now).await?
-                    + app::ssr::db::two_factor::prune(&db, now).await?,
+                    + app::ssr::db::two_factor::prune(&db, now).await?
+                    + app::ssr::db::outbox::prune(&db, now).await?,
             )
         };
         match pruned.await {

@@ -963,6 +963,19 @@ async fn my_data_downloads_as_json_with_everything_kept_about_me(backend: Backen
     .execute(&app.state.db.pool)
     .await
     .expect("role");
+    let cooking = common::activity_id(&app, "Samen koken en eten").await;
+    let date = common::first_coming_date(&app, cooking).await;
+    let signed_up = app
+        .post_form(
+            &format!("/activiteiten/{cooking}"),
+            &[
+                ("actie", "sign_up"),
+                ("activiteit", &cooking.to_string()),
+                ("datum", &date.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(signed_up.status(), 303);
     let response = app
         .client
         .get(app.url("/api/export_my_data"))
@@ -980,6 +993,9 @@ async fn my_data_downloads_as_json_with_everything_kept_about_me(backend: Backen
     assert_eq!(data["email"], "anna@example.org");
     assert_eq!(data["roles"][0][1], "vrijwilliger");
     assert_eq!(data["sessions"].as_array().map(Vec::len), Some(1));
+    assert_eq!(data["signups"][0]["activity"], "Samen koken en eten");
+    assert_eq!(data["signups"][0]["status"], "bevestigd");
+    assert_eq!(data["reminders"], true);
     let text = data.to_string();
     assert!(
         !text.contains("argon2") && !text.contains("token"),

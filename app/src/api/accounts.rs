@@ -264,6 +264,12 @@ pub async fn confirm_email(token: String) -> Result<(), AppError> {
 pub async fn export_my_data() -> Result<MyData, AppError> {
     // Asks the policy, and holds everything kept about the account.
     let account = get_my_account().await?;
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::current_session()
+        .map(|s| s.account_id)
+        .ok_or(AppError::Unauthorised)?;
+    let signups = crate::ssr::db::signups::export_of_account(&state.db, me).await?;
+    let calendar_link = crate::ssr::db::calendar::personal_of(&state.db, me).await?.is_some();
     if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
         options.insert_header(
             http::header::CONTENT_DISPOSITION,
@@ -281,6 +287,9 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
             .map(|(_, centre, role)| (centre, role.slug().to_owned()))
             .collect(),
         sessions: account.sessions,
+        reminders: account.reminders,
+        signups,
+        calendar_link,
     })
 }
 

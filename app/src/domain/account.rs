@@ -182,6 +182,21 @@ pub struct MyData {
     /// (centre name, role)
     pub roles: Vec<(String, String)>,
     pub sessions: Vec<SessionInfo>,
+    pub reminders: bool,
+    /// Everything I signed up for, also what is over or cancelled.
+    pub signups: Vec<ExportedSignup>,
+    /// I have a personal calendar link (its secret is not kept, only its hash).
+    pub calendar_link: bool,
+}
+
+/// One sign-up in "download my data".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedSignup {
+    pub activity: String,
+    /// None: a whole course.
+    pub date: Option<chrono::DateTime<chrono::Utc>>,
+    pub status: String,
+    pub signed_up_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// Two-factor login as "mijn account" shows it.

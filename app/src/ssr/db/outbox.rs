@@ -193,6 +193,18 @@ pub async fn resend(db: &Db, id: i64, now: i64) -> Result<bool, sqlx::Error> {
     Ok(done.rows_affected() == 1)
 }
 
+/// How long a sent message's record (who, what kind, when) is kept.
+pub const KEEP_SENT_SECONDS: i64 = 30 * 86400;
+
+/// Removes the records of messages sent more than [`KEEP_SENT_SECONDS`] ago.
+pub async fn prune(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM outbox WHERE status = 'verstuurd' AND sent_at < $1")
+        .bind(now - KEEP_SENT_SECONDS)
+        .execute(&db.pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// Messages that need an admin's eye (failed or bounced), newest first, and how many wait.
 pub async fn problems(db: &Db) -> Result<(Vec<MailRow>, i64), sqlx::Error> {
     let rows = sqlx::query(

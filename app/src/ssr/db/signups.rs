@@ -562,6 +562,33 @@ pub async fn set_reminders(db: &Db, signup_id: i64, on: bool) -> Result<(), sqlx
         .map(|_| ())
 }
 
+/// Every sign-up of an account, for "download my data".
+pub async fn export_of_account(
+    db: &Db,
+    account_id: i64,
+) -> Result<Vec<crate::domain::account::ExportedSignup>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT a.title, o.starts_at, s.status, s.created_at FROM signups s
+         JOIN activities a ON a.id = s.activity_id
+         LEFT JOIN occurrences o ON o.id = s.occurrence_id
+         WHERE s.account_id = $1 ORDER BY s.id",
+    )
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let starts: Option<i64> = row.try_get("starts_at")?;
+            Ok(crate::domain::account::ExportedSignup {
+                activity: row.try_get("title")?,
+                date: starts.map(super::occurrences::instant).transpose()?,
+                status: row.try_get("status")?,
+                signed_up_at: super::occurrences::instant(row.try_get("created_at")?)?,
+            })
+        })
+        .collect()
+}
+
 /// Everything an account is signed up for or waiting for.
 pub async fn active_of_account(db: &Db, account_id: i64) -> Result<Vec<SignupRow>, sqlx::Error> {
     let rows = sqlx::query(&format!(
