@@ -115,9 +115,13 @@ test("a full activity offers the waitlist and gives a freed place to the next", 
   await expect(second.getByText(/vol, je komt op de wachtlijst/)).toBeVisible();
   await checkPage(second);
   await second.getByLabel("Je bijnaam").fill(waiting);
+  await second.getByLabel(/^E-mailadres/).fill("tweede@example.org");
   await second.getByRole("button", { name: "Op de wachtlijst" }).click();
   await expect(second.getByText("Je staat op de wachtlijst, op plek 1.")).toBeVisible();
   await checkPage(second);
+  // With an address: reminders by mail, which can be switched off here.
+  await second.getByRole("button", { name: "Zet herinneringen uit" }).click();
+  await expect(second.getByRole("button", { name: "Zet herinneringen aan" })).toBeVisible();
 
   // The first cancels; the second has the place at once.
   await first.getByRole("button", { name: "Afmelden" }).click();
