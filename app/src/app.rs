@@ -137,6 +137,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/inloggen/tweestaps") view=SecondStepPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer") view=PlatformPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/mail") view=crate::pages::mail::MailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn/profiel") view=crate::pages::profile::MyProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/profiel/:id") view=crate::pages::profile::ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug") view=CentreProgrammePage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/team") view=CentreTeamPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/gegevens") view=CentreDetailsPage ssr=SsrMode::Async/>

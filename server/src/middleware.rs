@@ -51,9 +51,18 @@ fn is_personal_path(path: &str) -> bool {
         "/beheer",
         "/uitnodiging",
         "/aanmelding",
+        "/mijn",
+        "/profiel",
     ]
     .iter()
     .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+}
+
+/// Pages about a person that search engines must never index.
+fn is_unindexed_path(path: &str) -> bool {
+    ["/mijn", "/profiel"]
+        .iter()
+        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
 }
 
 pub async fn security_headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
@@ -97,6 +106,9 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
         policy.unwrap_or(HeaderValue::from_static(CONTENT_SECURITY_POLICY)),
     );
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    if is_unindexed_path(&path) {
+        headers.insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
+    }
     headers.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("strict-origin-when-cross-origin"),

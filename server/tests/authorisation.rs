@@ -102,6 +102,10 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("set_my_reminders", "", "nyyyyy"),
     ("mail_overview", "", "nnnnny"),
     ("resend_mail", "id=999999", "nnnnny"),
+    ("my_profile", "", "nyyyyy"),
+    ("save_profile", "intro=%3Cb%3E", "nyyyyy"),
+    ("profile", "id=999999", "nyyyyy"),
+    ("suggestions", "", "nyyyyy"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {

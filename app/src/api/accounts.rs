@@ -290,6 +290,7 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
         reminders: account.reminders,
         signups,
         calendar_link,
+        profile: crate::ssr::db::profiles::get(&state.db, me).await?,
     })
 }
 

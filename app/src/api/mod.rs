@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod agenda;
 pub mod centres;
 pub mod mail;
+pub mod profiles;
 pub mod programme;
 pub mod signups;
 pub mod teams;

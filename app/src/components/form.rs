@@ -194,10 +194,24 @@ pub fn TextArea(
                 aria-invalid=problem.is_some().then_some("true")
                 aria-describedby=ids.by
             >
-                {value}
+                {textarea_text(&value)}
             </textarea>
         </div>
     }
+}
+
+/// The server renders a textarea's text as it is (textarea content is raw text in HTML), so a
+/// typed `</textarea>` would end the field and what follows would be markup. Escaped here, the
+/// browser shows exactly what was typed.
+#[cfg(feature = "ssr")]
+fn textarea_text(value: &str) -> String {
+    value.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// Only the server renders forms; in the browser the text is set as it is.
+#[cfg(not(feature = "ssr"))]
+fn textarea_text(value: &str) -> String {
+    value.to_owned()
 }
 
 /// A group of radio buttons (`multiple` false) or checkboxes (`multiple` true, sent as

@@ -187,6 +187,8 @@ pub struct MyData {
     pub signups: Vec<ExportedSignup>,
     /// I have a personal calendar link (its secret is not kept, only its hash).
     pub calendar_link: bool,
+    /// My profile, with each part's visibility.
+    pub profile: Option<crate::domain::profile::Profile>,
 }
 
 /// One sign-up in "download my data".

@@ -58,6 +58,12 @@ pub enum Problem {
     PlaceGiven,
     /// A retention period outside 1–365 days.
     RetentionRange,
+    /// One of several words is longer than 40 characters.
+    ItemTooLong,
+    /// Text with < or >, which looks like HTML.
+    NoMarkup,
+    /// More than 15 items in one list.
+    TooManyItems,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,6 +8,7 @@ pub mod form;
 pub mod hours;
 pub mod mail;
 pub mod policy;
+pub mod profile;
 pub mod programme;
 pub mod recurrence;
 pub mod signup;

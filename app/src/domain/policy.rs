@@ -76,6 +76,8 @@ pub enum Action {
     ViewPlatform,
     /// See the mail that did not arrive and send it again.
     ManageMail,
+    /// See other members' profiles (as far as each chose to show).
+    ViewProfiles,
     /// Add a centre.
     CreateCentre,
     /// See a centre's team (coordinators, volunteers, open invitations).
@@ -130,7 +132,9 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
                 Decision::Allow
             }
         }
-        Action::ManageOwnAccount | Action::AcceptInvite | Action::ManageOwnSignups => member(actor, true),
+        Action::ManageOwnAccount | Action::AcceptInvite | Action::ManageOwnSignups | Action::ViewProfiles => {
+            member(actor, true)
+        }
         Action::ViewSignups { centre_id, facilitates } => member(actor, actor.runs(centre_id) || facilitates),
         Action::ManageTwoFactor => member(actor, actor.is_admin || actor.coordinates_any()),
         Action::ViewPlatform | Action::CreateCentre | Action::ManageMail => member(actor, actor.is_admin),

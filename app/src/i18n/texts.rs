@@ -186,6 +186,9 @@ texts! {
     problem_until_before_start: "De laatste datum moet na de eerste datum komen.", "The last date must be after the first date.";
     problem_course_needs_end: "Een cursus heeft een vast aantal keren. Kies een laatste datum of een aantal keer.", "A course has a fixed number of sessions. Choose a last date or a number of times.";
     problem_confirm_needed: "Zet eerst het vinkje om te laten zien dat je het zeker weet.", "First tick the box to show you are sure.";
+    problem_item_too_long: "Eén van je woorden is te lang. Gebruik per talent of wens hooguit 40 tekens, en zet komma's ertussen.", "One of your words is too long. Use at most 40 characters per talent or wish, with commas in between.";
+    problem_no_markup: "Gebruik geen < of > in je tekst.", "Don't use < or > in your text.";
+    problem_too_many_items: "Dat zijn er te veel. Kies er hooguit 15.", "That is too many. Choose at most 15.";
     problem_retention_range: "Kies een aantal dagen van 1 tot en met 365.", "Choose a number of days from 1 to 365.";
     problem_place_given: "Je plek is deze keer al aan iemand anders gegeven. Vraag de begeleider of er toch ruimte is.", "Your place this time has already gone to someone else. Ask the facilitator if there is room after all.";
     problem_date_gone: "Deze datum kun je niet meer wijzigen. Hij is al voorbij of niet meer in de reeks.", "You can no longer change this date. It has passed or is no longer in the series.";
@@ -555,6 +558,52 @@ texts! {
     invite_mailed_notice: "De uitnodiging is ook per mail verstuurd.", "The invitation was also sent by email.";
     mail_invite_subject: "Uitnodiging voor {centre} in Kring", "Invitation for {centre} in Kring";
     mail_invite_body: "Hallo,\n\nJe bent uitgenodigd als {role} bij {centre} in Kring. Klik op deze link om de uitnodiging aan te nemen:\n{link}\n\nDe link werkt 7 dagen. Heb je nog geen account? Dan maak je er eerst een.\n\nKring", "Hello,\n\nYou have been invited as {role} at {centre} in Kring. Click this link to accept the invitation:\n{link}\n\nThe link works for 7 days. No account yet? Then you make one first.\n\nKring";
+    my_profile_title: "Mijn profiel", "My profile";
+    my_profile_intro: "Hier vertel je wat je goed kunt, wat je anderen kunt bieden en wat je graag wilt leren of doen. Alles is vrijwillig. Je kiest zelf per deel wie het mag zien. Mensen zonder account zien je profiel nooit.", "Here you tell what you are good at, what you can offer others and what you would like to learn or do. Everything is optional. For each part you choose who may see it. People without an account never see your profile.";
+    profile_saved_notice: "Je profiel is opgeslagen.", "Your profile is saved.";
+    profile_about_section: "Over mij", "About me";
+    field_display_name: "Naam die anderen zien", "Name others see";
+    display_name_hint: "Laat leeg om je bijnaam te gebruiken.", "Leave empty to use your nickname.";
+    field_intro: "Iets over jezelf", "Something about yourself";
+    intro_hint: "Een paar zinnen, hooguit 500 tekens. Je hoeft niets over je gezondheid te vertellen; schrijf hier liever niets over ziektes of medicijnen.", "A few sentences, at most 500 characters. You don't need to say anything about your health; better not write about illnesses or medicines here.";
+    profile_talents_section: "Mijn talenten", "My talents";
+    field_good_at: "Hier ben ik goed in", "I am good at";
+    field_can_offer: "Dit kan ik anderen bieden", "I can offer others";
+    field_own_words: "Eigen woorden: hier ben ik goed in", "In my own words: I am good at";
+    field_own_words_offer: "Eigen woorden: dit kan ik bieden", "In my own words: I can offer";
+    field_own_words_wishes: "Eigen woorden: dit wil ik leren of doen", "In my own words: I would like to learn or do";
+    own_words_hint: "Staat het er niet tussen? Typ het zelf. Zet komma's tussen de woorden.", "Not in the list? Type it yourself. Put commas between the words.";
+    profile_wishes_section: "Mijn wensen", "My wishes";
+    field_wishes: "Dit wil ik leren of doen", "I would like to learn or do";
+    profile_interests_section: "Waar ik van houd", "What I like";
+    field_interests: "Soorten activiteiten", "Kinds of activities";
+    profile_languages_section: "Talen", "Languages";
+    field_languages: "Talen die ik spreek", "Languages I speak";
+    field_own_languages: "Andere talen", "Other languages";
+    profile_helping_section: "Meehelpen", "Helping out";
+    field_helps: "Ik help graag mee in het centrum", "I like to help out at the centre";
+    field_tasks: "Hiermee help ik graag", "I like to help with";
+    helps_yes: "Helpt graag mee in het centrum.", "Likes to help out at the centre.";
+    visibility_me: "Alleen ik", "Only me";
+    visibility_groups: "Leden van mijn groepen", "Members of my groups";
+    visibility_members: "Alle deelnemers met een account", "All participants with an account";
+    visibility_intro: "Wie ziet 'Over mij'?", "Who sees 'About me'?";
+    visibility_talents: "Wie ziet mijn talenten?", "Who sees my talents?";
+    visibility_wishes: "Wie ziet mijn wensen?", "Who sees my wishes?";
+    visibility_interests: "Wie ziet waar ik van houd?", "Who sees what I like?";
+    visibility_languages: "Wie ziet mijn talen?", "Who sees my languages?";
+    visibility_helping: "Wie ziet of ik graag meehelp?", "Who sees whether I like to help out?";
+    profile_preview_heading: "Zo zien anderen je profiel", "How others see your profile";
+    preview_as_member: "Bekijk als deelnemer", "View as a participant";
+    preview_as_group: "Bekijk als lid van je groep", "View as a member of your group";
+    preview_member_banner: "Zo ziet een andere deelnemer je profiel.", "This is how another participant sees your profile.";
+    preview_group_banner: "Zo ziet een lid van je groep je profiel.", "This is how a member of your group sees your profile.";
+    back_to_my_profile: "Terug naar mijn profiel", "Back to my profile";
+    profile_title: "Profiel", "Profile";
+    profile_nothing_shown: "Er is (nog) niets te zien.", "There is nothing to see (yet).";
+    suggestions_heading: "Past bij jouw wensen", "Fits your wishes";
+    suggestions_invite: "Vertel in je profiel wat je graag wilt doen. Dan laten we zien wat daarbij past.", "Tell in your profile what you would like to do. Then we show what fits.";
+    my_profile_link: "Mijn profiel: talenten en wensen", "My profile: talents and wishes";
     mail_signup_subject: "Je bent aangemeld: {title}", "You are signed up: {title}";
     mail_signup_body: "Hallo {name},\n\nJe bent aangemeld voor {title}.\nWanneer: {when}\n\nIn de bijlage zit de afspraak. Daarmee zet je hem in je agenda.\n\nKun je toch niet? Meld je dan af, dan kan iemand anders komen:\n{link}\n\nTot dan!", "Hello {name},\n\nYou are signed up for {title}.\nWhen: {when}\n\nThe appointment is attached to this email, for your calendar.\n\nCan't make it after all? Then cancel, so someone else can come:\n{link}\n\nSee you then!";
     mail_waitlist_subject: "Je staat op de wachtlijst: {title}", "You are on the waitlist: {title}";
@@ -677,7 +726,19 @@ impl Texts {
             Problem::DateGone => self.problem_date_gone,
             Problem::PlaceGiven => self.problem_place_given,
             Problem::RetentionRange => self.problem_retention_range,
+            Problem::ItemTooLong => self.problem_item_too_long,
+            Problem::NoMarkup => self.problem_no_markup,
+            Problem::TooManyItems => self.problem_too_many_items,
             Problem::DateTaken => self.problem_date_taken,
+        }
+    }
+
+    pub fn visibility(&self, visibility: crate::domain::profile::Visibility) -> &'static str {
+        use crate::domain::profile::Visibility;
+        match visibility {
+            Visibility::Me => self.visibility_me,
+            Visibility::Groups => self.visibility_groups,
+            Visibility::Members => self.visibility_members,
         }
     }
 

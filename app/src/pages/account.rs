@@ -169,6 +169,7 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
         <section aria-labelledby="aanpassen">
             <h2 id="aanpassen">{t.manage_heading}</h2>
             <ul class="links">
+                <li><a href="/mijn/profiel">{t.my_profile_link}</a></li>
                 <li><a href="/mijn-account/bijnaam">{t.change_nickname_title}</a></li>
                 <li><a href="/mijn-account/email">{t.change_email_title}</a></li>
                 <li><a href="/mijn-account/wachtwoord">{t.change_password_title}</a></li>

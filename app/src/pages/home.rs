@@ -19,6 +19,7 @@ pub fn HomePage() -> impl IntoView {
         <Notice key="account_weg" text=t.account_deleted_notice/>
         <h1>{t.home_heading}</h1>
         <p class="lead">{t.home_intro}</p>
+        {crate::app::use_viewer().is_some().then(|| view! { <crate::pages::profile::Suggestions/> })}
         {Suspend::new(async move {
             match get_home().await {
                 Ok(home) => view! { <HomeContent home/> }.into_any(),

@@ -11,5 +11,6 @@ pub mod mail;
 pub mod manage;
 pub mod not_found;
 pub mod platform;
+pub mod profile;
 pub mod signup;
 pub mod two_factor;

@@ -440,7 +440,13 @@ pub fn MyWeekPage() -> impl IntoView {
                             </ul>
                         </section>
                     });
-                    view! { {signups} {running} <CalendarFeed feed=week.feed/> }.into_any()
+                    view! {
+                        {signups}
+                        {running}
+                        <crate::pages::profile::Suggestions invite=true/>
+                        <CalendarFeed feed=week.feed/>
+                    }
+                    .into_any()
                 }
                 Err(error) => crate::pages::not_found::refusal(error),
             }

@@ -57,6 +57,42 @@ fn closed_reason(
         .map(|closure| closure.reason.clone())
 }
 
+/// Coming activities (next two weeks, not cancelled) with one of `themes`, each once at its next
+/// date, leaving out `except` (what I signed up for already): "Past bij jouw wensen".
+pub async fn matching(
+    db: &Db,
+    themes: &[crate::domain::activity::Theme],
+    except: &[i64],
+    now: DateTime<Utc>,
+    limit: usize,
+) -> Result<Vec<AgendaItem>, sqlx::Error> {
+    if themes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let query = AgendaQuery {
+        from: now.timestamp(),
+        to: (now + Duration::days(14)).timestamp(),
+        ..Default::default()
+    };
+    let mut seen = Vec::new();
+    let mut found = Vec::new();
+    for item in items(db, &query).await? {
+        if item.cancelled
+            || seen.contains(&item.activity_id)
+            || except.contains(&item.activity_id)
+            || !item.themes.iter().any(|theme| themes.contains(theme))
+        {
+            continue;
+        }
+        seen.push(item.activity_id);
+        found.push(item);
+        if found.len() == limit {
+            break;
+        }
+    }
+    Ok(found)
+}
+
 /// Opening hours and closures per centre id.
 struct Hours {
     periods: HashMap<i64, Vec<OpeningPeriod>>,

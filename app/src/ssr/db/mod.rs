@@ -8,6 +8,7 @@ pub mod centres;
 pub mod challenges;
 pub mod occurrences;
 pub mod outbox;
+pub mod profiles;
 pub mod sessions;
 pub mod signups;
 pub mod teams;

@@ -1,0 +1,121 @@
+//! Profiles: my own (edit, and see it as others do) and other members' (as far as each chose).
+
+#[cfg(feature = "ssr")]
+use crate::domain::policy::Action;
+use crate::domain::profile::{Profile, ProfileForm};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// My profile for its form (empty when I have none yet).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyProfile {
+    pub account_id: i64,
+    pub nickname: String,
+    pub profile: Profile,
+}
+
+/// A profile as its viewer may see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileView {
+    pub account_id: i64,
+    /// The display name, or the nickname.
+    pub name: String,
+    pub profile: Profile,
+    /// The viewer is the owner, looking at it as `preview` would.
+    pub own: bool,
+    pub preview: Option<crate::domain::profile::Viewer>,
+}
+
+#[server(endpoint = "my_profile")]
+pub async fn get_my_profile() -> Result<MyProfile, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let nickname = crate::ssr::db::profiles::nickname(&state.db, me)
+        .await?
+        .ok_or(AppError::Unauthorised)?;
+    Ok(MyProfile {
+        account_id: me,
+        nickname,
+        profile: crate::ssr::db::profiles::get(&state.db, me).await?.unwrap_or_default(),
+    })
+}
+
+/// "Past bij jouw wensen": coming activities whose themes fit my wishes and interests, leaving
+/// out what I signed up for. None when I have no profile yet.
+#[server(endpoint = "suggestions")]
+pub async fn get_suggestions() -> Result<Option<Vec<crate::domain::agenda::AgendaItem>>, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let Some(profile) = crate::ssr::db::profiles::get(&state.db, me).await? else {
+        return Ok(None);
+    };
+    let now = chrono::Utc::now();
+    let mine: Vec<i64> = crate::ssr::db::signups::active_of_account(&state.db, me)
+        .await?
+        .iter()
+        .map(|signup| signup.activity_id)
+        .collect();
+    let items = crate::ssr::agenda::matching(&state.db, &profile.wanted_themes(), &mine, now, 5).await?;
+    Ok(Some(items))
+}
+
+#[server(endpoint = "save_profile")]
+pub async fn save_profile(#[server(flatten)] form: ProfileForm) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let profile = form.parse().map_err(AppError::Invalid)?;
+    crate::ssr::db::profiles::save(&state.db, me, &profile, crate::ssr::auth::now()).await?;
+    leptos_axum::redirect("/mijn/profiel?opgeslagen=1");
+    Ok(())
+}
+
+/// Someone's profile as the viewer may see it; not found when they may see nothing (so nobody
+/// learns whether it exists). The owner may look at it as a member (`als=deelnemer`) or a
+/// member of their groups (`als=groep`) would.
+#[server(endpoint = "profile")]
+pub async fn get_profile(id: i64, #[server(default)] als: String) -> Result<ProfileView, AppError> {
+    use crate::domain::profile::Viewer;
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ViewProfiles).await?;
+    let profile = crate::ssr::db::profiles::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let own = me == id;
+    let preview = match als.as_str() {
+        "deelnemer" if own => Some(Viewer::Member),
+        "groep" if own => Some(Viewer::GroupMember),
+        _ => None,
+    };
+    // Peer groups come with the groups issue; until then another member is just a member.
+    let viewer = match preview {
+        Some(viewer) => viewer,
+        None if own => Viewer::Owner,
+        None => Viewer::Member,
+    };
+    let seen = profile.as_seen_by(viewer);
+    let seen = match (seen, preview) {
+        (Some(seen), _) => seen,
+        // The owner previewing a profile others cannot see at all gets an empty one.
+        (None, Some(_)) => Profile {
+            display_name: profile.display_name.clone(),
+            visibility: profile.visibility.clone(),
+            ..Profile::default()
+        },
+        (None, None) => return Err(AppError::NotFound),
+    };
+    let name = if seen.display_name.is_empty() {
+        crate::ssr::db::profiles::nickname(&state.db, id)
+            .await?
+            .ok_or(AppError::NotFound)?
+    } else {
+        seen.display_name.clone()
+    };
+    Ok(ProfileView {
+        account_id: id,
+        name,
+        profile: seen,
+        own,
+        preview,
+    })
+}

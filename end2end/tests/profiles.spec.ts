@@ -1,0 +1,65 @@
+// A profile on a phone, with and without JavaScript: a member fills in talents and wishes,
+// chooses who sees what, looks at it as another participant would, and another member sees
+// exactly that. axe on each page.
+import { test, expect, checkPage } from "./support";
+
+const password = "groene fiets op het dak";
+
+function unique(prefix: string) {
+  const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
+  return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
+}
+
+test("a member fills a profile and others see only what was chosen", async ({ page, browser, guard }) => {
+  await page.goto("/registreren");
+  await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Sam"));
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).click();
+
+  await page.goto("/mijn-account");
+  await page.getByRole("link", { name: "Mijn profiel: talenten en wensen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn profiel" })).toBeVisible();
+  await checkPage(page);
+
+  // Markup is refused with a message; nothing is saved.
+  await page.getByLabel("Iets over jezelf").fill("<b>Hallo</b>");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Gebruik geen < of > in je tekst.")).toBeVisible();
+  await checkPage(page);
+
+  await page.getByLabel("Naam die anderen zien").fill("Sam de Kok");
+  await page.getByLabel("Iets over jezelf").fill("Ik woon sinds kort in Zwolle.");
+  await page.getByRole("group", { name: "Hier ben ik goed in" }).getByLabel("koken", { exact: true }).check();
+  await page.getByLabel("Eigen woorden: hier ben ik goed in").fill("gitaar spelen");
+  await page.getByRole("group", { name: "Dit wil ik leren of doen" }).getByLabel("computerhulp").check();
+  await page.getByRole("group", { name: "Wie ziet mijn talenten?" }).getByLabel("Alle deelnemers met een account").check();
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText("Je profiel is opgeslagen.")).toBeVisible();
+
+  // As another participant would see it: talents, not the introduction or the wishes.
+  await page.getByRole("link", { name: "Bekijk als deelnemer" }).click();
+  await expect(page.getByText("Zo ziet een andere deelnemer je profiel.")).toBeVisible();
+  await expect(page.getByText("gitaar spelen")).toBeVisible();
+  await expect(page.getByText("Ik woon sinds kort in Zwolle.")).toHaveCount(0);
+  await expect(page.getByText("computerhulp")).toHaveCount(0);
+  await checkPage(page);
+  const profilePath = new URL(page.url()).pathname;
+
+  // Another member sees the same.
+  const context = await browser.newContext({
+    javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
+    viewport: page.viewportSize()!,
+    locale: "nl-NL",
+  });
+  const other = await context.newPage();
+  await other.goto("/registreren");
+  await other.getByLabel("Bijnaam", { exact: true }).fill(unique("Otto"));
+  await other.getByLabel("Wachtwoord").fill(password);
+  await other.getByRole("button", { name: "Account maken" }).click();
+  await other.goto(profilePath);
+  await expect(other.getByRole("heading", { level: 1, name: "Sam de Kok" })).toBeVisible();
+  await expect(other.getByText("koken", { exact: true })).toBeVisible();
+  await expect(other.getByText("computerhulp")).toHaveCount(0);
+  await checkPage(other);
+  await context.close();
+});

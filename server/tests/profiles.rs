@@ -1,0 +1,259 @@
+//! Profiles through the real server, on SQLite and PostgreSQL: what each viewer sees of a profile
+//! for every visibility, the owner's preview, hostile input, and "download my data" and "delete my
+//! account".
+
+mod common;
+
+use common::{new_client, register_ok, scalar, Backend, TestApp, PASSWORD};
+
+async fn account_id(app: &TestApp, nickname: &str) -> i64 {
+    scalar(app, &format!("SELECT id FROM accounts WHERE nickname = '{nickname}'")).await
+}
+
+async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let response = client
+        .get(app.url(path))
+        .header("Accept-Language", "nl")
+        .send()
+        .await
+        .expect("request");
+    (response.status().as_u16(), response.text().await.expect("body"))
+}
+
+/// Sam's profile: talents for every member, wishes for Sam's groups, the rest only for Sam.
+fn sams_profile() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("actie", "save_profile"),
+        ("naam", "Sam de Kok"),
+        ("intro", "Ik woon sinds kort in Zwolle."),
+        ("goed_in[]", "koken"),
+        ("goed_in_eigen", "Gitaar spelen"),
+        ("bieden[]", "luisteren"),
+        ("wensen[]", "computerhulp"),
+        ("interesses[]", "natuur"),
+        ("talen[]", "nl"),
+        ("talen_eigen", "Gebarentaal"),
+        ("helpen", "ja"),
+        ("taken[]", "bardienst"),
+        ("zicht_intro", "ik"),
+        ("zicht_talenten", "deelnemers"),
+        ("zicht_wensen", "groepen"),
+        ("zicht_interesses", "ik"),
+        ("zicht_talen", "deelnemers"),
+        ("zicht_helpen", "ik"),
+    ]
+}
+
+async fn each_viewer_sees_only_what_the_owner_chose(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let sam = new_client();
+    register_ok(&app, &sam, "Sam").await;
+    let otto = new_client();
+    register_ok(&app, &otto, "Otto").await;
+    let id = account_id(&app, "Sam").await;
+
+    let response = sam.get(app.url("/mijn/profiel")).send().await.expect("page");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["x-robots-tag"], "noindex, nofollow");
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let html = response.text().await.expect("body");
+    assert!(html.contains("noindex") && html.contains("Alleen ik"));
+    assert!(html.contains("schrijf hier liever niets over ziektes of medicijnen"));
+    for word in ["diagnose", "medicatie", "ziektebeeld"] {
+        assert!(
+            !html.to_lowercase().contains(&format!("name=\"{word}")),
+            "no health fields"
+        );
+    }
+
+    // Nothing saved yet: nobody else sees a thing, the same as for nobody at all.
+    let path = format!("/profiel/{id}");
+    let (status, _) = get(&app, &otto, &path).await;
+    let (missing, _) = get(&app, &otto, "/profiel/999999").await;
+    assert_eq!((status, missing), (404, 404));
+
+    let saved = app.post_form_with(&sam, "/mijn/profiel", &sams_profile()).await;
+    assert_eq!(saved.status(), 303);
+
+    // Another member: talents and languages only.
+    let (status, html) = get(&app, &otto, &path).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Sam de Kok") && html.contains("koken") && html.contains("Gitaar spelen"));
+    assert!(html.contains("luisteren") && html.contains("Gebarentaal"));
+    for hidden in ["Ik woon sinds kort", "computerhulp", "bardienst", "Natuur"] {
+        assert!(!html.contains(hidden), "{hidden} is not for every member");
+    }
+    // Asking to see it "as a group member" changes nothing for someone else.
+    let (_, as_group) = get(&app, &otto, &format!("{path}?als=groep")).await;
+    assert!(!as_group.contains("computerhulp"));
+
+    // A visitor without an account sees nothing and is asked to log in.
+    let visitor = new_client().get(app.url(&path)).send().await.expect("request");
+    assert_ne!(visitor.status(), 200);
+    let text = visitor.text().await.unwrap_or_default();
+    assert!(!text.contains("Gitaar spelen"));
+
+    // Sam sees it as others do.
+    let (_, as_member) = get(&app, &sam, &format!("{path}?als=deelnemer")).await;
+    assert!(as_member.contains("Zo ziet een andere deelnemer je profiel.") && !as_member.contains("computerhulp"));
+    let (_, as_group) = get(&app, &sam, &format!("{path}?als=groep")).await;
+    assert!(as_group.contains("computerhulp") && !as_group.contains("Ik woon sinds kort"));
+    let (_, own) = get(&app, &sam, &path).await;
+    assert!(own.contains("Ik woon sinds kort") && own.contains("bardienst"));
+
+    // Everything back to "only me": gone for others.
+    let private: Vec<(&str, &str)> = sams_profile()
+        .into_iter()
+        .map(|(k, v)| if k.starts_with("zicht_") { (k, "ik") } else { (k, v) })
+        .collect();
+    let saved = app.post_form_with(&sam, "/mijn/profiel", &private).await;
+    assert_eq!(saved.status(), 303);
+    let (status, _) = get(&app, &otto, &path).await;
+    assert_eq!(status, 404);
+}
+
+async fn hostile_input_gets_a_message_and_nothing_is_stored(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let sam = new_client();
+    register_ok(&app, &sam, "Sam").await;
+    let many = (0..16).map(|n| format!("wens {n}")).collect::<Vec<_>>().join(", ");
+    let long = "x".repeat(41);
+    let cases: Vec<(&str, String, &str)> = vec![
+        (
+            "intro",
+            "</textarea><script>alert(1)</script>".to_owned(),
+            "Gebruik geen &lt; of &gt; in je tekst.",
+        ),
+        ("wensen_eigen", many, "Dat zijn er te veel. Kies er hooguit 15."),
+        ("goed_in_eigen", long, "Gebruik per talent of wens hooguit 40 tekens"),
+        ("intro", "a".repeat(501), "Dit is te lang"),
+        ("zicht_wensen", "iedereen".to_owned(), "Kies een van de mogelijkheden"),
+    ];
+    for (field, value, message) in cases {
+        let response = app
+            .post_form_with(&sam, "/mijn/profiel", &[("actie", "save_profile"), (field, &value)])
+            .await;
+        assert_eq!(response.status(), 422, "{field}");
+        let html = response.text().await.expect("body");
+        assert!(html.contains(message), "{field}: {message}");
+        assert!(!html.contains("<script>alert"), "shown as text, never run");
+    }
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM profiles").await, 0);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM profile_items").await, 0);
+
+    // What was typed comes back in the field as text, markup and all.
+    let typed = "</textarea><b>vet</b> & zo";
+    let response = app
+        .post_form_with(&sam, "/mijn/profiel", &[("actie", "save_profile"), ("intro", typed)])
+        .await;
+    let html = response.text().await.expect("body");
+    assert!(
+        html.contains("&lt;/textarea&gt;&lt;b&gt;vet&lt;/b&gt; &amp; zo</textarea>"),
+        "escaped in the field"
+    );
+}
+
+async fn the_profile_is_in_my_data_and_goes_with_my_account(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let sam = new_client();
+    register_ok(&app, &sam, "Sam").await;
+    let saved = app.post_form_with(&sam, "/mijn/profiel", &sams_profile()).await;
+    assert_eq!(saved.status(), 303);
+    let data: serde_json::Value = sam
+        .get(app.url("/api/export_my_data"))
+        .send()
+        .await
+        .expect("export")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(data["profile"]["display_name"], "Sam de Kok");
+    assert!(data["profile"].to_string().contains("Gitaar spelen"));
+    let deleted = app
+        .post_form_with(
+            &sam,
+            "/mijn-account/verwijderen",
+            &[("actie", "delete_account"), ("huidig_wachtwoord", PASSWORD)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303);
+    for table in ["profiles", "profile_items", "profile_interests"] {
+        assert_eq!(
+            scalar(&app, &format!("SELECT COUNT(*) FROM {table}")).await,
+            0,
+            "{table}"
+        );
+    }
+}
+
+async fn suggestions_follow_wishes_and_leave_out_what_i_signed_up_for(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let sam = new_client();
+    register_ok(&app, &sam, "Sam").await;
+    let (_, week) = get(&app, &sam, "/mijn-week").await;
+    assert!(
+        week.contains("Vertel in je profiel wat je graag wilt doen"),
+        "an invitation first"
+    );
+
+    let saved = app
+        .post_form_with(
+            &sam,
+            "/mijn/profiel",
+            &[
+                ("actie", "save_profile"),
+                ("wensen[]", "koken"),
+                ("interesses[]", "natuur"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let (_, home) = get(&app, &sam, "/").await;
+    assert!(home.contains("Past bij jouw wensen"));
+    assert!(home.contains("Samen koken en eten"), "cooking fits the wish to cook");
+    let (_, week) = get(&app, &sam, "/mijn-week").await;
+    assert!(
+        week.contains("Past bij jouw wensen") && week.contains("Wandelgroep langs de IJssel"),
+        "nature"
+    );
+    let suggestions = |html: &str| {
+        html.split("id=\"past-bij-je\"")
+            .nth(1)
+            .and_then(|rest| rest.split("</section>").next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(
+        !suggestions(&home).contains("Creatief atelier"),
+        "nothing that does not fit"
+    );
+
+    // Signed up for cooking: no longer suggested.
+    let cooking = common::activity_id(&app, "Samen koken en eten").await;
+    let date = common::first_coming_date(&app, cooking).await;
+    let signed_up = app
+        .post_form_with(
+            &sam,
+            &format!("/activiteiten/{cooking}"),
+            &[
+                ("actie", "sign_up"),
+                ("activiteit", &cooking.to_string()),
+                ("datum", &date.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(signed_up.status(), 303);
+    let (_, home) = get(&app, &sam, "/").await;
+    assert!(!suggestions(&home).contains("Samen koken en eten"));
+
+    // Visitors get no suggestions.
+    let (_, public) = get(&app, &new_client(), "/").await;
+    assert!(!public.contains("Past bij jouw wensen"));
+}
+
+both_backends!(
+    each_viewer_sees_only_what_the_owner_chose,
+    hostile_input_gets_a_message_and_nothing_is_stored,
+    the_profile_is_in_my_data_and_goes_with_my_account,
+    suggestions_follow_wishes_and_leave_out_what_i_signed_up_for,
+);
