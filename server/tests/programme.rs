@@ -61,6 +61,16 @@ fn weekly_fields(title: &str) -> Vec<(String, String)> {
     .collect()
 }
 
+/// The weekly form as an update of activity `id`, with `changes` instead of the fields they name.
+fn series_update(id: i64, changes: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut fields = weekly_fields("Dinsdaggroep");
+    fields.retain(|(k, _)| k != "actie" && !changes.iter().any(|(name, _)| name == k));
+    fields.push(("actie".into(), "update_activity".into()));
+    fields.push(("id".into(), id.to_string()));
+    fields.extend(changes.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+    fields
+}
+
 async fn post(app: &TestApp, client: &reqwest::Client, path: &str, fields: &[(String, String)]) -> reqwest::Response {
     let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     app.post_form_with(client, path, &pairs).await
@@ -253,11 +263,7 @@ async fn one_date_is_cancelled_or_moved_and_the_agenda_says_so(backend: Backend)
     assert!(agenda.contains("De tuin"));
 
     // Changing the whole series later keeps the cancelled and the moved date.
-    let mut fields = weekly_fields("Dinsdaggroep");
-    fields.retain(|(k, _)| k != "actie" && k != "eind");
-    fields.push(("actie".into(), "update_activity".into()));
-    fields.push(("id".into(), id.to_string()));
-    fields.push(("eind".into(), "12:30".into()));
+    let fields = series_update(id, &[("eind", "12:30")]);
     let updated = post(
         &app,
         &coordinator,
@@ -565,11 +571,7 @@ async fn more_places_let_the_waitlist_move_up(backend: Backend) {
     let waiting = format!("SELECT COUNT(*) FROM signups WHERE activity_id = {id} AND status = 'wachtlijst'");
     assert_eq!(scalar(&app, &waiting).await, 2);
     // Two places instead of one: the first on the waitlist moves up at once, the other waits.
-    let mut fields = weekly_fields("Dinsdaggroep");
-    fields.retain(|(k, _)| k != "actie" && k != "plaatsen");
-    fields.push(("actie".into(), "update_activity".into()));
-    fields.push(("id".into(), id.to_string()));
-    fields.push(("plaatsen".into(), "2".into()));
+    let fields = series_update(id, &[("plaatsen", "2")]);
     let updated = post(
         &app,
         &coordinator,
@@ -616,11 +618,7 @@ async fn people_signed_up_hear_when_the_schedule_moves_or_drops_their_date(backe
     assert_eq!(response.status(), 303);
 
     // Later end time for the whole series: Sam's date moves with it and Sam is told.
-    let mut fields = weekly_fields("Dinsdaggroep");
-    fields.retain(|(k, _)| k != "actie" && k != "eind");
-    fields.push(("actie".into(), "update_activity".into()));
-    fields.push(("id".into(), id.to_string()));
-    fields.push(("eind".into(), "12:30".into()));
+    let fields = series_update(id, &[("eind", "12:30")]);
     let updated = post(
         &app,
         &coordinator,
@@ -636,12 +634,8 @@ async fn people_signed_up_hear_when_the_schedule_moves_or_drops_their_date(backe
     );
 
     // The series moves to Thursdays: Sam's Tuesday is gone, and Sam is told.
-    let mut fields = weekly_fields("Dinsdaggroep");
-    fields.retain(|(k, _)| k != "actie" && k != "dagen[]" && k != "datum");
-    fields.push(("actie".into(), "update_activity".into()));
-    fields.push(("id".into(), id.to_string()));
-    fields.push(("dagen[]".into(), "4".into()));
-    fields.push(("datum".into(), next(Weekday::Thu).to_string()));
+    let thursday = next(Weekday::Thu).to_string();
+    let fields = series_update(id, &[("dagen[]", "4"), ("datum", &thursday)]);
     let moved = post(
         &app,
         &coordinator,

@@ -75,36 +75,27 @@ pub async fn queue_date_notice(
                     ),
                 )
             }
-            DateNotice::Rescheduled { before } => (
-                MailKind::DateChanged,
-                t.mail_date_changed_subject,
-                fill(
-                    t.mail_date_changed_body,
-                    &[
-                        ("name", &person.nickname),
-                        ("title", title),
-                        ("when", &when),
-                        ("before", &lang.date_line(before.starts_at, before.ends_at)),
-                        ("note", t.schedule_changed_note),
-                        ("link", &link),
-                    ],
-                ),
-            ),
-            DateNotice::Changed { before, note } => (
-                MailKind::DateChanged,
-                t.mail_date_changed_subject,
-                fill(
-                    t.mail_date_changed_body,
-                    &[
-                        ("name", &person.nickname),
-                        ("title", title),
-                        ("when", &when),
-                        ("before", &lang.date_line(before.starts_at, before.ends_at)),
-                        ("note", note),
-                        ("link", &link),
-                    ],
-                ),
-            ),
+            DateNotice::Rescheduled { before } | DateNotice::Changed { before, .. } => {
+                let note = match notice {
+                    DateNotice::Changed { note, .. } => note.as_str(),
+                    _ => t.schedule_changed_note,
+                };
+                (
+                    MailKind::DateChanged,
+                    t.mail_date_changed_subject,
+                    fill(
+                        t.mail_date_changed_body,
+                        &[
+                            ("name", &person.nickname),
+                            ("title", title),
+                            ("when", &when),
+                            ("before", &lang.date_line(before.starts_at, before.ends_at)),
+                            ("note", note),
+                            ("link", &link),
+                        ],
+                    ),
+                )
+            }
         };
         let mail = Mail {
             kind,
