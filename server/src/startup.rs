@@ -68,7 +68,8 @@ impl Application {
         if !self.state.mailer.uses_smtp() {
             tracing::info!(folder = %self.state.mailer.folder().display(), "no SMTP_URL: mails are written as .eml files to this folder");
         }
-        let mail = tokio::spawn(self.state.mailer.clone().run(self.state.db.clone()));
+        let (stop_mail, mail_stop) = tokio::sync::watch::channel(false);
+        let mail = tokio::spawn(self.state.mailer.clone().run(self.state.db.clone(), mail_stop));
         axum::serve(
             self.listener,
             self.router.into_make_service_with_connect_info::<SocketAddr>(),
@@ -76,7 +77,14 @@ impl Application {
         .with_graceful_shutdown(shutdown)
         .await?;
         scheduler.abort();
-        mail.abort();
+        // The mail worker finishes the message it is sending and hands back the rest; a send
+        // that hangs is cut off after the SMTP timeout.
+        let _ = stop_mail.send(true);
+        let abort = mail.abort_handle();
+        if tokio::time::timeout(Duration::from_secs(35), mail).await.is_err() {
+            tracing::warn!("the mail worker did not stop in time");
+            abort.abort();
+        }
         Ok(())
     }
 }

@@ -18,13 +18,19 @@ fn python() -> String {
     std::env::var("KRING_PYTHON").unwrap_or_else(|_| "python3".to_owned())
 }
 
-/// A free TCP port on 127.0.0.1 (nothing listens there until a sink starts).
+/// A free TCP port on 127.0.0.1 for an SMTP sink that may start only later. Never the same twice
+/// in this test run (tests run side by side), and below the range the system hands out for
+/// outgoing connections, so nothing else takes it meanwhile.
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("address")
-        .port()
+    use std::sync::atomic::{AtomicU16, Ordering};
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    let base = 20_000 + u16::try_from(std::process::id() % 10_000).unwrap_or(0);
+    loop {
+        let port = base + NEXT.fetch_add(1, Ordering::Relaxed);
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
 }
 
 /// The SMTP server; stopped when dropped.

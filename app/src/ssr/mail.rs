@@ -223,9 +223,21 @@ impl Mailer {
 
     /// Delivers what is due now; returns how many messages were tried.
     pub async fn deliver_due(&self, db: &Db) -> anyhow::Result<usize> {
+        self.deliver_until(db, &Stop::never()).await
+    }
+
+    /// Delivers what is due now, one message after the other; when `stop` is set, the messages
+    /// not tried yet are handed back at once (for another worker, or this one after a restart).
+    async fn deliver_until(&self, db: &Db, stop: &Stop) -> anyhow::Result<usize> {
         let now = chrono::Utc::now().timestamp();
         let due = outbox::claim_due(db, now).await?;
-        for mail in &due {
+        for (n, mail) in due.iter().enumerate() {
+            if stop.is_set() {
+                for rest in &due[n..] {
+                    outbox::release(db, rest.id).await?;
+                }
+                return Ok(n);
+            }
             self.deliver_one(db, mail).await?;
         }
         Ok(due.len())
@@ -302,16 +314,40 @@ impl Mailer {
 
     /// Delivers due messages until the server stops: at once when woken, else every few seconds
     /// (messages waiting for a retry, and those other servers queued).
-    pub async fn run(self, db: Db) {
+    /// Returns when `stop` is set, after the message being sent (if any) is done, handing back
+    /// the ones it claimed but did not try.
+    pub async fn run(self, db: Db, mut stop: tokio::sync::watch::Receiver<bool>) {
         tracing::info!(target = %self.target, "mail: delivering the outbox");
+        let flag = Stop(stop.clone());
         loop {
-            match self.deliver_due(&db).await {
+            if flag.is_set() {
+                return;
+            }
+            match self.deliver_until(&db, &flag).await {
                 Ok(n) if n > 0 => continue,
                 Ok(_) => {}
                 Err(error) => tracing::error!(error = format!("{error:#}"), "delivering mail failed"),
             }
-            let _ = tokio::time::timeout(self.policy.poll, self.wake.notified()).await;
+            tokio::select! {
+                _ = tokio::time::sleep(self.policy.poll) => {}
+                _ = self.wake.notified() => {}
+                _ = stop.changed() => {}
+            }
         }
+    }
+}
+
+/// Whether the worker should stop.
+struct Stop(tokio::sync::watch::Receiver<bool>);
+
+impl Stop {
+    fn never() -> Stop {
+        let (_, receiver) = tokio::sync::watch::channel(false);
+        Stop(receiver)
+    }
+
+    fn is_set(&self) -> bool {
+        *self.0.borrow()
     }
 }
 

@@ -124,6 +124,17 @@ fn claimed(row: &AnyRow) -> Result<Claimed, sqlx::Error> {
 
 /// Claims the messages that are due and not held by another worker, counting the attempt.
 pub async fn claim_due(db: &Db, now: i64) -> Result<Vec<Claimed>, sqlx::Error> {
+    // Most of the time nothing is due: a plain read then, so an idle worker never takes
+    // SQLite's write lock.
+    let due = sqlx::query(
+        "SELECT id FROM outbox WHERE status = 'wacht' AND next_attempt_at <= $1 AND claimed_until <= $1 LIMIT 1",
+    )
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?;
+    if due.is_none() {
+        return Ok(Vec::new());
+    }
     let skip_locked = match db.backend {
         Backend::Postgres => "FOR UPDATE SKIP LOCKED",
         Backend::Sqlite => "",
@@ -141,6 +152,15 @@ pub async fn claim_due(db: &Db, now: i64) -> Result<Vec<Claimed>, sqlx::Error> {
     let mut claimed: Vec<Claimed> = rows.iter().map(claimed).collect::<Result<_, _>>()?;
     claimed.sort_by_key(|mail| mail.id);
     Ok(claimed)
+}
+
+/// Hands a claimed message back untried (the worker is stopping): due at once for any worker.
+pub async fn release(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE outbox SET claimed_until = 0, attempts = attempts - 1 WHERE id = $1 AND status = 'wacht'")
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .map(|_| ())
 }
 
 /// Delivered: only who, what kind and when stay (the text may hold a login link).
