@@ -139,6 +139,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beheer/mail") view=crate::pages::mail::MailPage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn/profiel") view=crate::pages::profile::MyProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/profiel/:id") view=crate::pages::profile::ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn/verzoeken") view=crate::pages::helping::MyRequestsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn/verzoeken/:id") view=crate::pages::helping::AnswerRequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn/contact") view=crate::pages::helping::ContactRequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/centra/:slug/taken") view=crate::pages::helping::CentreTasksPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug") view=CentreProgrammePage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/team") view=CentreTeamPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/gegevens") view=CentreDetailsPage ssr=SsrMode::Async/>

@@ -106,6 +106,19 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("save_profile", "intro=%3Cb%3E", "nyyyyy"),
     ("profile", "id=999999", "nyyyyy"),
     ("suggestions", "", "nyyyyy"),
+    // A demo centre's volunteer tasks: only those who run the centre.
+    ("centre_tasks", "slug=de-haven-zwolle", "nnnyny"),
+    ("save_task", "centrum=de-haven-zwolle&titel=", "nnnyny"),
+    ("save_task", "centrum=de-haven-zwolle&id=1&titel=", "nnnyny"),
+    ("change_task", "id=1&wat=onbekend", "nnnyny"),
+    // Offering help and contact requests act only for the caller; unknown ids change nothing.
+    ("offer_help", "taak=999999", "nyyyyy"),
+    ("withdraw_help", "taak=999999", "nyyyyy"),
+    ("my_requests", "", "nyyyyy"),
+    ("contact_offer", "aan=999999&over=koken", "nyyyyy"),
+    ("send_contact_request", "aan=999999&over=koken", "nyyyyy"),
+    ("answer_contact_request", "id=999999&antwoord=ja", "nyyyyy"),
+    ("withdraw_contact_request", "id=999999", "nyyyyy"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {

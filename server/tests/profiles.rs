@@ -4,21 +4,7 @@
 
 mod common;
 
-use common::{new_client, register_ok, scalar, Backend, TestApp, PASSWORD};
-
-async fn account_id(app: &TestApp, nickname: &str) -> i64 {
-    scalar(app, &format!("SELECT id FROM accounts WHERE nickname = '{nickname}'")).await
-}
-
-async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
-    let response = client
-        .get(app.url(path))
-        .header("Accept-Language", "nl")
-        .send()
-        .await
-        .expect("request");
-    (response.status().as_u16(), response.text().await.expect("body"))
-}
+use common::{account_id, get_as, new_client, register_ok, scalar, Backend, TestApp, PASSWORD};
 
 /// Sam's profile: talents for every member, wishes for Sam's groups, the rest only for Sam.
 fn sams_profile() -> Vec<(&'static str, &'static str)> {
@@ -68,15 +54,15 @@ async fn each_viewer_sees_only_what_the_owner_chose(backend: Backend) {
 
     // Nothing saved yet: nobody else sees a thing, the same as for nobody at all.
     let path = format!("/profiel/{id}");
-    let (status, _) = get(&app, &otto, &path).await;
-    let (missing, _) = get(&app, &otto, "/profiel/999999").await;
+    let (status, _) = get_as(&app, &otto, &path).await;
+    let (missing, _) = get_as(&app, &otto, "/profiel/999999").await;
     assert_eq!((status, missing), (404, 404));
 
     let saved = app.post_form_with(&sam, "/mijn/profiel", &sams_profile()).await;
     assert_eq!(saved.status(), 303);
 
     // Another member: talents and languages only.
-    let (status, html) = get(&app, &otto, &path).await;
+    let (status, html) = get_as(&app, &otto, &path).await;
     assert_eq!(status, 200);
     assert!(html.contains("Sam de Kok") && html.contains("koken") && html.contains("Gitaar spelen"));
     assert!(html.contains("luisteren") && html.contains("Gebarentaal"));
@@ -84,7 +70,7 @@ async fn each_viewer_sees_only_what_the_owner_chose(backend: Backend) {
         assert!(!html.contains(hidden), "{hidden} is not for every member");
     }
     // Asking to see it "as a group member" changes nothing for someone else.
-    let (_, as_group) = get(&app, &otto, &format!("{path}?als=groep")).await;
+    let (_, as_group) = get_as(&app, &otto, &format!("{path}?als=groep")).await;
     assert!(!as_group.contains("computerhulp"));
 
     // A visitor without an account sees nothing and is asked to log in.
@@ -94,11 +80,11 @@ async fn each_viewer_sees_only_what_the_owner_chose(backend: Backend) {
     assert!(!text.contains("Gitaar spelen"));
 
     // Sam sees it as others do.
-    let (_, as_member) = get(&app, &sam, &format!("{path}?als=deelnemer")).await;
+    let (_, as_member) = get_as(&app, &sam, &format!("{path}?als=deelnemer")).await;
     assert!(as_member.contains("Zo ziet een andere deelnemer je profiel.") && !as_member.contains("computerhulp"));
-    let (_, as_group) = get(&app, &sam, &format!("{path}?als=groep")).await;
+    let (_, as_group) = get_as(&app, &sam, &format!("{path}?als=groep")).await;
     assert!(as_group.contains("computerhulp") && !as_group.contains("Ik woon sinds kort"));
-    let (_, own) = get(&app, &sam, &path).await;
+    let (_, own) = get_as(&app, &sam, &path).await;
     assert!(own.contains("Ik woon sinds kort") && own.contains("bardienst"));
 
     // Everything back to "only me": gone for others.
@@ -108,7 +94,7 @@ async fn each_viewer_sees_only_what_the_owner_chose(backend: Backend) {
         .collect();
     let saved = app.post_form_with(&sam, "/mijn/profiel", &private).await;
     assert_eq!(saved.status(), 303);
-    let (status, _) = get(&app, &otto, &path).await;
+    let (status, _) = get_as(&app, &otto, &path).await;
     assert_eq!(status, 404);
 }
 
@@ -190,7 +176,7 @@ async fn suggestions_follow_wishes_and_leave_out_what_i_signed_up_for(backend: B
     let app = TestApp::with_demo(backend).await;
     let sam = new_client();
     register_ok(&app, &sam, "Sam").await;
-    let (_, week) = get(&app, &sam, "/mijn-week").await;
+    let (_, week) = get_as(&app, &sam, "/mijn-week").await;
     assert!(
         week.contains("Vertel in je profiel wat je graag wilt doen"),
         "an invitation first"
@@ -208,10 +194,10 @@ async fn suggestions_follow_wishes_and_leave_out_what_i_signed_up_for(backend: B
         )
         .await;
     assert_eq!(saved.status(), 303);
-    let (_, home) = get(&app, &sam, "/").await;
+    let (_, home) = get_as(&app, &sam, "/").await;
     assert!(home.contains("Past bij jouw wensen"));
     assert!(home.contains("Samen koken en eten"), "cooking fits the wish to cook");
-    let (_, week) = get(&app, &sam, "/mijn-week").await;
+    let (_, week) = get_as(&app, &sam, "/mijn-week").await;
     assert!(
         week.contains("Past bij jouw wensen") && week.contains("Wandelgroep langs de IJssel"),
         "nature"
@@ -230,24 +216,13 @@ async fn suggestions_follow_wishes_and_leave_out_what_i_signed_up_for(backend: B
 
     // Signed up for cooking: no longer suggested.
     let cooking = common::activity_id(&app, "Samen koken en eten").await;
-    let date = common::first_coming_date(&app, cooking).await;
-    let signed_up = app
-        .post_form_with(
-            &sam,
-            &format!("/activiteiten/{cooking}"),
-            &[
-                ("actie", "sign_up"),
-                ("activiteit", &cooking.to_string()),
-                ("datum", &date.to_string()),
-            ],
-        )
-        .await;
+    let signed_up = common::sign_up_first_date(&app, &sam, cooking).await;
     assert_eq!(signed_up.status(), 303);
-    let (_, home) = get(&app, &sam, "/").await;
+    let (_, home) = get_as(&app, &sam, "/").await;
     assert!(!suggestions(&home).contains("Samen koken en eten"));
 
     // Visitors get no suggestions.
-    let (_, public) = get(&app, &new_client(), "/").await;
+    let (_, public) = get_as(&app, &new_client(), "/").await;
     assert!(!public.contains("Past bij jouw wensen"));
 }
 

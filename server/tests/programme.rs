@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use common::{member_of, new_client, scalar, Backend, TestApp};
+use common::{account_id, member_of, new_client, scalar, Backend, TestApp};
 use sqlx::Row;
 
 const SLUG: &str = "de-haven-zwolle";
@@ -21,16 +21,6 @@ fn next(weekday: Weekday) -> NaiveDate {
         day += Duration::days(1);
     }
     day
-}
-
-async fn account_id(app: &TestApp, nickname: &str) -> i64 {
-    sqlx::query("SELECT id FROM accounts WHERE nickname = $1")
-        .bind(nickname)
-        .fetch_one(&app.state.db.pool)
-        .await
-        .expect("account")
-        .try_get("id")
-        .expect("id")
 }
 
 /// A weekly activity on Tuesdays from next Tuesday, as the form sends it.

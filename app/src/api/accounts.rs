@@ -270,6 +270,7 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
         .ok_or(AppError::Unauthorised)?;
     let signups = crate::ssr::db::signups::export_of_account(&state.db, me).await?;
     let calendar_link = crate::ssr::db::calendar::personal_of(&state.db, me).await?.is_some();
+    let (incoming, outgoing) = crate::ssr::db::helping::requests_of(&state.db, me).await?;
     if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
         options.insert_header(
             http::header::CONTENT_DISPOSITION,
@@ -291,6 +292,8 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
         signups,
         calendar_link,
         profile: crate::ssr::db::profiles::get(&state.db, me).await?,
+        contact_requests: incoming.into_iter().chain(outgoing).collect(),
+        offers_to_help: crate::ssr::db::helping::offers_of(&state.db, me).await?,
     })
 }
 

@@ -41,14 +41,23 @@ pub async fn get_my_profile() -> Result<MyProfile, AppError> {
     })
 }
 
-/// "Past bij jouw wensen": coming activities whose themes fit my wishes and interests, leaving
-/// out what I signed up for. None when I have no profile yet.
+/// "Past bij jou": coming activities whose themes fit my wishes and interests (leaving out what I
+/// signed up for); when I like to help, open tasks of my centres that fit my talents; and
+/// findable members who offer what I wish to learn. None when I have no profile yet.
 #[server(endpoint = "suggestions")]
-pub async fn get_suggestions() -> Result<Option<Vec<crate::domain::agenda::AgendaItem>>, AppError> {
+pub async fn get_suggestions() -> Result<Option<crate::domain::helping::Suggestions>, AppError> {
+    use crate::domain::helping::{helper_keys, matched_talents, PersonSuggestion, Suggestions, TaskSuggestion};
+    use crate::ssr::db::helping;
+    /// Tasks and people shown at most.
+    const SHOWN: usize = 3;
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let new_requests = helping::unanswered_for(&state.db, me).await?;
     let Some(profile) = crate::ssr::db::profiles::get(&state.db, me).await? else {
-        return Ok(None);
+        return Ok((new_requests > 0).then(|| Suggestions {
+            new_requests,
+            ..Suggestions::default()
+        }));
     };
     let now = chrono::Utc::now();
     let mine: Vec<i64> = crate::ssr::db::signups::active_of_account(&state.db, me)
@@ -56,8 +65,62 @@ pub async fn get_suggestions() -> Result<Option<Vec<crate::domain::agenda::Agend
         .iter()
         .map(|signup| signup.activity_id)
         .collect();
-    let items = crate::ssr::agenda::matching(&state.db, &profile.wanted_themes(), &mine, now, 5).await?;
-    Ok(Some(items))
+    let activities = crate::ssr::agenda::matching(&state.db, &profile.wanted_themes(), &mine, now, 5).await?;
+    let mut tasks = Vec::new();
+    if profile.helps {
+        let keys = helper_keys(&profile);
+        let centres = helping::centres_of_member(&state.db, me).await?;
+        let offered: Vec<i64> = helping::offers_of(&state.db, me)
+            .await?
+            .iter()
+            .map(|o| o.task_id)
+            .collect();
+        let mut fitting: Vec<TaskSuggestion> = helping::open_tasks(&state.db)
+            .await?
+            .into_iter()
+            // Tasks of my own centres; anywhere when I have none yet.
+            .filter(|task| centres.is_empty() || centres.contains(&task.centre_id))
+            .filter_map(|task| {
+                let matched = matched_talents(&task.talents, &keys);
+                (!matched.is_empty()).then(|| TaskSuggestion {
+                    offered: offered.contains(&task.id),
+                    id: task.id,
+                    title: task.title,
+                    description: task.description,
+                    moment: task.moment,
+                    centre_name: task.centre_name,
+                    matched,
+                })
+            })
+            .collect();
+        // The best fits first; a stable sort keeps the newest first among equals.
+        fitting.sort_by_key(|task| std::cmp::Reverse(task.matched.len()));
+        fitting.truncate(SHOWN);
+        tasks = fitting;
+    }
+    let asked = helping::asked_by(&state.db, me).await?;
+    let mut people: Vec<PersonSuggestion> = Vec::new();
+    for wish in &profile.wishes {
+        for offering in helping::findable_offering(&state.db, &wish.key(), me, SHOWN as i64).await? {
+            let known = people.len();
+            match people.iter_mut().find(|p| p.account_id == offering.account_id) {
+                Some(person) => person.talents.push(offering.talent),
+                None if known < SHOWN => people.push(PersonSuggestion {
+                    asked: asked.contains(&offering.account_id),
+                    account_id: offering.account_id,
+                    name: offering.name,
+                    talents: vec![offering.talent],
+                }),
+                None => {}
+            }
+        }
+    }
+    Ok(Some(Suggestions {
+        activities,
+        tasks,
+        people,
+        new_requests,
+    }))
 }
 
 #[server(endpoint = "save_profile")]

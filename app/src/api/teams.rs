@@ -36,7 +36,7 @@ pub async fn create_centre(naam: String, plaats: String, adres: String) -> Resul
 
 /// The id and name of a centre, or not found.
 #[cfg(feature = "ssr")]
-async fn centre(state: &crate::ssr::state::AppState, slug: &str) -> Result<(i64, String), AppError> {
+pub(crate) async fn centre(state: &crate::ssr::state::AppState, slug: &str) -> Result<(i64, String), AppError> {
     if !crate::domain::agenda::is_slug(slug) {
         return Err(AppError::NotFound);
     }

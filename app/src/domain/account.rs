@@ -189,6 +189,10 @@ pub struct MyData {
     pub calendar_link: bool,
     /// My profile, with each part's visibility.
     pub profile: Option<crate::domain::profile::Profile>,
+    /// Contact requests I sent and received.
+    pub contact_requests: Vec<crate::domain::helping::ContactRequest>,
+    /// Volunteer tasks I offered to help with.
+    pub offers_to_help: Vec<crate::domain::helping::MyOffer>,
 }
 
 /// One sign-up in "download my data".

@@ -242,6 +242,8 @@ pub struct Profile {
     /// I would like to help out, with these tasks.
     pub helps: bool,
     pub helping: Vec<Item>,
+    /// Who wishes to learn what I can offer may find me and ask for contact.
+    pub findable: bool,
     pub visibility: Vec<(Part, Visibility)>,
 }
 
@@ -311,6 +313,8 @@ impl Profile {
             } else {
                 Vec::new()
             },
+            // Only the owner learns whether they are findable.
+            findable: viewer == Viewer::Owner && self.findable,
             visibility: self.visibility.clone(),
         };
         let anything = Part::ALL.iter().any(|part| sees(*part));
@@ -337,6 +341,8 @@ pub struct ProfileForm {
     /// "ja": I like to help out.
     pub helpen: String,
     pub taken: Vec<String>,
+    /// "ja": who wishes what I can offer may find me.
+    pub vindbaar: String,
     pub zicht_intro: String,
     pub zicht_talenten: String,
     pub zicht_wensen: String,
@@ -346,7 +352,7 @@ pub struct ProfileForm {
 }
 
 /// Text that looks like markup is refused (it would be shown as text anyway, never run).
-fn has_markup(text: &str) -> bool {
+pub fn has_markup(text: &str) -> bool {
     text.contains('<') || text.contains('>')
 }
 
@@ -487,6 +493,7 @@ impl ProfileForm {
             languages,
             helps: self.helpen == "ja",
             helping,
+            findable: self.vindbaar == "ja",
             visibility,
         })
     }

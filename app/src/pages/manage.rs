@@ -58,6 +58,7 @@ pub fn CentreNav(slug: String, may_manage: bool, current: &'static str) -> impl 
                     {link("gegevens", t.manage_details)}
                     {link("openingstijden", t.manage_hours)}
                     {link("team", t.manage_team)}
+                    {link("taken", t.manage_tasks)}
                 })}
             </ul>
         </nav>

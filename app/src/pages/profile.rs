@@ -110,6 +110,7 @@ fn ProfileEditor(mine: MyProfile) -> impl IntoView {
                 <Field action=A name="goed_in_eigen" label=t.field_own_words hint=t.own_words_hint optional=true value=good_at_own/>
                 <Choices action=A name="bieden" legend=t.field_can_offer options=suggestions(TALENTS, lang) chosen=offer multiple=true optional=true/>
                 <Field action=A name="bieden_eigen" label=t.field_own_words_offer hint=t.own_words_hint optional=true value=offer_own/>
+                <Checkbox action=A name="vindbaar" label=t.field_findable hint=t.findable_hint checked=p.findable/>
                 {visibility(Part::Talents, t.visibility_talents)}
             </fieldset>
             <fieldset class="form-section">
@@ -142,25 +143,41 @@ fn ProfileEditor(mine: MyProfile) -> impl IntoView {
             <ul class="links">
                 <li><a href=preview("deelnemer")>{t.preview_as_member}</a></li>
                 <li><a href=preview("groep")>{t.preview_as_group}</a></li>
+                <li><a href="/mijn/verzoeken">{t.my_requests_title}</a></li>
             </ul>
         </section>
     }
 }
 
-/// "Past bij jouw wensen" on the home page and in mijn week, for members; an invitation to fill
-/// in the profile when there is none (only where `invite` is set).
+/// "Past bij jou" on the home page and in mijn week, for members: activities that fit my wishes,
+/// tasks I could help with, people who offer what I wish to learn, and requests waiting for my
+/// answer; an invitation to fill in the profile when there is none (only where `invite` is set).
 #[component]
 pub fn Suggestions(#[prop(optional)] invite: bool) -> impl IntoView {
+    use crate::pages::helping::{NewRequests, PeopleSuggestions, TaskSuggestions};
     let t = use_lang().texts();
     Suspend::new(async move {
         match crate::api::profiles::get_suggestions().await {
-            Ok(Some(items)) if !items.is_empty() => view! {
-                <section aria-labelledby="past-bij-je">
-                    <h2 id="past-bij-je">{t.suggestions_heading}</h2>
-                    <crate::components::agenda::AgendaList items now=chrono::Utc::now()/>
-                </section>
+            Ok(Some(found)) => {
+                let activities = (!found.activities.is_empty()).then(|| {
+                    let items = found.activities;
+                    view! {
+                        <section aria-labelledby="past-bij-je">
+                            <h2 id="past-bij-je">{t.suggestions_heading}</h2>
+                            <crate::components::agenda::AgendaList items now=chrono::Utc::now()/>
+                        </section>
+                    }
+                });
+                let tasks = (!found.tasks.is_empty()).then(|| view! { <TaskSuggestions tasks=found.tasks/> });
+                let people = (!found.people.is_empty()).then(|| view! { <PeopleSuggestions people=found.people/> });
+                view! {
+                    <NewRequests count=found.new_requests/>
+                    {activities}
+                    {tasks}
+                    {people}
+                }
+                .into_any()
             }
-            .into_any(),
             Ok(None) if invite => view! {
                 <p class="hint">{t.suggestions_invite} " " <a href="/mijn/profiel">{t.my_profile_title}</a></p>
             }

@@ -317,6 +317,38 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
         )
         .await?;
     }
+    let tasks = [
+        (
+            haven,
+            "Bardienst bij de inloop",
+            "Koffie en thee zetten en mensen welkom heten. Je doet het samen met een vaste vrijwilliger.",
+            "dinsdag- of donderdagochtend",
+            &["bardienst", "gastvrouw"][..],
+        ),
+        (
+            haven,
+            "Soep koken voor de vrijdaglunch",
+            "Samen met twee anderen soep koken voor ongeveer vijftien mensen.",
+            "vrijdagochtend",
+            &["koken", "bakken"][..],
+        ),
+        (
+            anker,
+            "Moestuin bijhouden",
+            "Wieden, water geven en oogsten in de tuin achter het centrum.",
+            "af en toe, in overleg",
+            &["tuinieren", "klussen"][..],
+        ),
+    ];
+    for (centre_id, title, description, moment, talents) in tasks {
+        let task = crate::domain::helping::NewTask {
+            title: title.to_owned(),
+            description: description.to_owned(),
+            moment: moment.to_owned(),
+            talents: talents.iter().map(|t| (*t).to_owned()).collect(),
+        };
+        super::db::helping::insert_task_in(&mut tx, centre_id, &task, stamp).await?;
+    }
     tx.commit().await?;
     Ok(DemoSummary {
         centres: 2,

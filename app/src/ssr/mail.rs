@@ -31,6 +31,8 @@ pub enum MailKind {
     PasswordReset,
     ConfirmAddress,
     Invitation,
+    /// A contact request, or its acceptance.
+    Contact,
 }
 
 impl MailKind {
@@ -45,6 +47,7 @@ impl MailKind {
             MailKind::PasswordReset => "wachtwoord",
             MailKind::ConfirmAddress => "adres",
             MailKind::Invitation => "uitnodiging",
+            MailKind::Contact => "contact",
         }
     }
 }

@@ -392,6 +392,43 @@ pub async fn member_of(app: &TestApp, nickname: &str, slug: &str, role: &str) ->
     client
 }
 
+/// The page's status and HTML as this client sees it, in Dutch.
+pub async fn get_as(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let response = client
+        .get(app.url(path))
+        .header("Accept-Language", "nl")
+        .send()
+        .await
+        .expect("request");
+    (response.status().as_u16(), response.text().await.expect("body"))
+}
+
+/// The id of the account with this nickname.
+pub async fn account_id(app: &TestApp, nickname: &str) -> i64 {
+    sqlx::query("SELECT id FROM accounts WHERE nickname = $1")
+        .bind(nickname)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("account")
+        .try_get("id")
+        .expect("id")
+}
+
+/// Signs the client's member up for the first coming date of an activity (one tap).
+pub async fn sign_up_first_date(app: &TestApp, client: &reqwest::Client, activity: i64) -> reqwest::Response {
+    let date = first_coming_date(app, activity).await;
+    app.post_form_with(
+        client,
+        &format!("/activiteiten/{activity}"),
+        &[
+            ("actie", "sign_up"),
+            ("activiteit", &activity.to_string()),
+            ("datum", &date.to_string()),
+        ],
+    )
+    .await
+}
+
 /// Sets an activity's number of places (None: no limit).
 pub async fn set_capacity(app: &TestApp, activity: i64, capacity: Option<i64>) {
     sqlx::query("UPDATE activities SET capacity = $2 WHERE id = $1")

@@ -26,7 +26,7 @@ fn column(part: Part) -> &'static str {
 /// A member's profile, if they made one.
 pub async fn get(db: &Db, account_id: i64) -> Result<Option<Profile>, sqlx::Error> {
     let Some(row) = sqlx::query(
-        "SELECT display_name, intro, helps, vis_intro, vis_talents, vis_wishes, vis_interests, vis_languages,
+        "SELECT display_name, intro, helps, findable, vis_intro, vis_talents, vis_wishes, vis_interests, vis_languages,
                 vis_helping FROM profiles WHERE account_id = $1",
     )
     .bind(account_id)
@@ -39,6 +39,7 @@ pub async fn get(db: &Db, account_id: i64) -> Result<Option<Profile>, sqlx::Erro
         display_name: row.try_get("display_name")?,
         intro: row.try_get("intro")?,
         helps: flag(&row, "helps")?,
+        findable: flag(&row, "findable")?,
         ..Profile::default()
     };
     for part in Part::ALL {
@@ -86,11 +87,11 @@ pub async fn save(db: &Db, account_id: i64, profile: &Profile, now: i64) -> Resu
     let mut tx = db.begin_write().await?;
     sqlx::query(
         "INSERT INTO profiles (account_id, display_name, intro, helps, vis_intro, vis_talents, vis_wishes, vis_interests,
-            vis_languages, vis_helping, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            vis_languages, vis_helping, updated_at, findable)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT (account_id) DO UPDATE SET display_name = $2, intro = $3, helps = $4, vis_intro = $5,
             vis_talents = $6, vis_wishes = $7, vis_interests = $8, vis_languages = $9, vis_helping = $10,
-            updated_at = $11",
+            updated_at = $11, findable = $12",
     )
     .bind(account_id)
     .bind(&profile.display_name)
@@ -103,6 +104,7 @@ pub async fn save(db: &Db, account_id: i64, profile: &Profile, now: i64) -> Resu
     .bind(profile.visibility_of(Part::Languages).slug())
     .bind(profile.visibility_of(Part::Helping).slug())
     .bind(now)
+    .bind(i64::from(profile.findable))
     .execute(&mut *tx)
     .await?;
     for table in ["profile_items", "profile_interests"] {
