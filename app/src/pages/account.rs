@@ -170,6 +170,7 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
             <h2 id="aanpassen">{t.manage_heading}</h2>
             <ul class="links">
                 <li><a href="/mijn/profiel">{t.my_profile_link}</a></li>
+                <li><a href="/mijn/verzoeken">{t.my_requests_title}</a></li>
                 <li><a href="/mijn-account/bijnaam">{t.change_nickname_title}</a></li>
                 <li><a href="/mijn-account/email">{t.change_email_title}</a></li>
                 <li><a href="/mijn-account/wachtwoord">{t.change_password_title}</a></li>
