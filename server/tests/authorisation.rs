@@ -119,6 +119,16 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("send_contact_request", "aan=999999&over=koken", "nyyyyy"),
     ("answer_contact_request", "id=999999&antwoord=ja", "nyyyyy"),
     ("withdraw_contact_request", "id=999999", "nyyyyy"),
+    // Peer groups: the demo's closed group (id 1) has no facilitator among the roles, so nobody
+    // may answer its requests; joining, pausing and leaving act only for the caller.
+    ("groups", "", "yyyyyy"),
+    ("group", "id=1", "yyyyyy"),
+    ("join_group", "id=999999", "nyyyyy"),
+    ("leave_group", "id=999999", "nyyyyy"),
+    ("pause_group", "id=999999&pauze=ja", "nyyyyy"),
+    ("answer_member", "groep=1&lid=1&antwoord=ja", "nnnnnn"),
+    ("centre_groups", "slug=de-haven-zwolle", "nnnyny"),
+    ("save_group", "centrum=de-haven-zwolle&naam=", "nnnyny"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod agenda;
 pub mod centres;
+pub mod groups;
 pub mod helping;
 pub mod mail;
 pub mod profiles;

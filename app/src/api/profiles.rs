@@ -150,10 +150,11 @@ pub async fn get_profile(id: i64, #[server(default)] als: String) -> Result<Prof
         "groep" if own => Some(Viewer::GroupMember),
         _ => None,
     };
-    // Peer groups come with the groups issue; until then another member is just a member.
     let viewer = match preview {
         Some(viewer) => viewer,
         None if own => Viewer::Owner,
+        // Members of a peer group we share (active members and facilitators).
+        None if crate::ssr::db::groups::share_a_group(&state.db, me, id).await? => Viewer::GroupMember,
         None => Viewer::Member,
     };
     let seen = profile.as_seen_by(viewer);

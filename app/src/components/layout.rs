@@ -35,6 +35,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <a href="/">{t.nav_today}</a>
                 <a href="/activiteiten">{t.nav_agenda}</a>
                 <a href="/centra">{t.nav_centres}</a>
+                <a href="/groepen">{t.nav_groups}</a>
                 {match use_viewer() {
                     Some(viewer) => view! {
                         {(viewer.is_admin || viewer.in_a_team).then(|| view! { <a href="/beheer">{t.nav_platform}</a> })}

@@ -64,6 +64,10 @@ pub enum Problem {
     NoMarkup,
     /// More than 15 items in one list.
     TooManyItems,
+    /// Joining a group needs a tick: "I agree with the house rules".
+    RulesNotAgreed,
+    /// The group has no place left.
+    GroupFull,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

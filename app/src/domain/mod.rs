@@ -5,6 +5,7 @@ pub mod account;
 pub mod activity;
 pub mod agenda;
 pub mod form;
+pub mod group;
 pub mod helping;
 pub mod hours;
 pub mod mail;

@@ -110,6 +110,9 @@ pub enum Action {
     ViewSignups { centre_id: i64, facilitates: bool },
     /// See and cancel my own sign-ups ("mijn week").
     ManageOwnSignups,
+    /// Accept or decline requests to join a peer group, remove a member: only the group's
+    /// facilitators (not the centre's coordinators: who is in a group is for the group).
+    RunGroup { facilitates: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,6 +139,7 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
             member(actor, true)
         }
         Action::ViewSignups { centre_id, facilitates } => member(actor, actor.runs(centre_id) || facilitates),
+        Action::RunGroup { facilitates } => member(actor, facilitates),
         Action::ManageTwoFactor => member(actor, actor.is_admin || actor.coordinates_any()),
         Action::ViewPlatform | Action::CreateCentre | Action::ManageMail => member(actor, actor.is_admin),
         Action::ViewCentreTeam { centre_id } => member(

@@ -187,6 +187,8 @@ texts! {
     problem_course_needs_end: "Een cursus heeft een vast aantal keren. Kies een laatste datum of een aantal keer.", "A course has a fixed number of sessions. Choose a last date or a number of times.";
     problem_confirm_needed: "Zet eerst het vinkje om te laten zien dat je het zeker weet.", "First tick the box to show you are sure.";
     problem_item_too_long: "Eén van je woorden is te lang. Gebruik per talent of wens hooguit 40 tekens, en zet komma's ertussen.", "One of your words is too long. Use at most 40 characters per talent or wish, with commas in between.";
+    problem_rules_not_agreed: "Lees de groepsafspraken. Zet een vinkje als je het ermee eens bent.", "Read the group agreements. Tick the box if you agree with them.";
+    problem_group_full: "De groep is vol. Er is nu geen plek.", "The group is full. There is no place right now.";
     problem_no_markup: "Gebruik geen < of > in je tekst.", "Don't use < or > in your text.";
     problem_too_many_items: "Dat zijn er te veel. Kies er hooguit 15.", "That is too many. Choose at most 15.";
     problem_retention_range: "Kies een aantal dagen van 1 tot en met 365.", "Choose a number of days from 1 to 365.";
@@ -604,6 +606,85 @@ texts! {
     suggestions_heading: "Past bij jouw wensen", "Fits your wishes";
     suggestions_invite: "Vertel in je profiel wat je graag wilt doen. Dan laten we zien wat daarbij past.", "Tell in your profile what you would like to do. Then we show what fits.";
     my_profile_link: "Mijn profiel: talenten en wensen", "My profile: talents and wishes";
+    nav_groups: "Groepen", "Groups";
+    manage_groups: "Groepen", "Groups";
+    groups_title: "Groepen", "Groups";
+    groups_intro: "In een groep deel je ervaringen met mensen die snappen hoe het is. Ervaringsdeskundigen begeleiden de groep. Wat daar gezegd wordt, blijft in de groep.", "In a group you share experiences with people who understand what it is like. People with lived experience lead the group. What is said there stays in the group.";
+    groups_empty: "Er zijn nog geen groepen te zien.", "There are no groups to see yet.";
+    my_groups_heading: "Mijn groepen", "My groups";
+    all_groups_heading: "Alle groepen", "All groups";
+    group_title: "Groep", "Group";
+    group_online: "online", "online";
+    group_kind_open: "Open groep: je doet direct mee", "Open group: join right away";
+    group_kind_closed: "Besloten groep: je vraagt of je mee mag doen", "Closed group: you ask to join";
+    group_kind_unlisted: "Alleen met een uitnodiging", "By invitation only";
+    membership_member: "Je bent lid van deze groep.", "You are a member of this group.";
+    membership_paused: "Lidmaatschap gepauzeerd", "Membership paused";
+    membership_requested: "Je hebt gevraagd of je mee mag doen. De begeleiders laten het je weten.", "You asked to join. The facilitators will let you know.";
+    membership_declined: "Je vraag om mee te doen is niet aangenomen.", "Your request to join was not accepted.";
+    membership_removed: "Je bent uit deze groep gehaald.", "You were removed from this group.";
+    group_login_hint: "Log in om meer over deze groep te lezen.", "Log in to read more about this group.";
+    house_rules_heading: "Groepsafspraken", "Group agreements";
+    group_people_heading: "Wie zijn er in de groep?", "Who is in the group?";
+    group_people_note: "Dit zien alleen de leden en de begeleiders van de groep.", "Only the members and facilitators of the group see this.";
+    facilitators_heading: "Begeleiders", "Facilitators";
+    members_heading: "Leden", "Members";
+    my_membership_heading: "Mijn lidmaatschap", "My membership";
+    group_pause_button: "Even pauzeren", "Pause for a while";
+    group_resume_button: "Weer meedoen", "Take part again";
+    leave_button: "Uit de groep gaan", "Leave the group";
+    withdraw_join_button: "Vraag intrekken", "Withdraw request";
+    paused_explained: "Je lidmaatschap staat op pauze. Je houdt je plek, maar de anderen zien je niet in de ledenlijst.", "Your membership is paused. You keep your place, but the others don't see you in the list of members.";
+    join_heading: "Meedoen", "Join";
+    ask_to_join_heading: "Vragen of je mee mag doen", "Ask to join";
+    field_agree_rules: "Ik heb de groepsafspraken gelezen en ik houd me eraan", "I have read the group agreements and I will keep them";
+    field_join_message: "Bericht aan de begeleiders", "Message to the facilitators";
+    join_message_hint: "Vertel kort waarom je mee wilt doen, als je wilt. Hooguit 500 tekens.", "Say briefly why you would like to join, if you like. At most 500 characters.";
+    join_button: "Meedoen", "Join";
+    ask_to_join_button: "Vraag of ik mee mag doen", "Ask to join";
+    leave_any_time_hint: "Je kunt altijd stoppen of pauzeren, zonder uitleg.", "You can always stop or pause, without explaining why.";
+    group_full: "De groep is vol. Er is nu geen plek.", "The group is full. There is no place right now.";
+    joined_group_notice: "Welkom in de groep!", "Welcome to the group!";
+    asked_to_join_notice: "Je vraag is verstuurd naar de begeleiders.", "Your request was sent to the facilitators.";
+    group_paused_notice: "Je lidmaatschap staat op pauze.", "Your membership is paused.";
+    group_resumed_notice: "Fijn dat je er weer bij bent.", "Good to have you back.";
+    left_group_notice: "Je bent uit de groep.", "You left the group.";
+    request_accepted_group_notice: "De vraag is aangenomen. Het nieuwe lid is welkom.", "The request is accepted. The new member is welcome.";
+    request_declined_group_notice: "De vraag is niet aangenomen. De persoon ziet je bericht.", "The request is declined. The person sees your message.";
+    member_removed_notice: "Het lid is uit de groep gehaald en ziet de reden.", "The member is removed from the group and sees the reason.";
+    facilitating_heading: "Begeleiden", "Facilitating";
+    join_requests_heading: "Vragen om mee te doen", "Requests to join";
+    no_join_requests: "Er zijn geen nieuwe vragen.", "There are no new requests.";
+    accept_member_button: "Aannemen", "Accept";
+    decline_member_button: "Niet nu", "Not now";
+    decline_default_message: "Dank je wel voor je vraag. Op dit moment past het niet in deze groep. Vraag gerust bij het centrum welke groep wel past.", "Thank you for asking. Right now it does not fit this group. Feel free to ask the centre which group does fit.";
+    remove_member_link: "Uit de groep halen", "Remove from the group";
+    remove_member_heading: "{name} uit de groep halen", "Remove {name} from the group";
+    field_remove_reason: "Waarom? De persoon ziet dit.", "Why? The person sees this.";
+    remove_reason_hint: "Noem de afspraak die niet is nagekomen. Blijf vriendelijk. Hooguit 500 tekens.", "Name the agreement that was not kept. Stay kind. At most 500 characters.";
+    remove_member_button: "Uit de groep halen", "Remove from the group";
+    centre_groups_intro: "Zet hier groepen op en kies de begeleiders. Wie er lid is, zien alleen de leden en de begeleiders; hier zie je alleen aantallen.", "Set up groups here and choose the facilitators. Only members and facilitators see who is in a group; here you see only numbers.";
+    group_counts: "{members} leden · {requests} nieuwe vragen", "{members} members · {requests} new requests";
+    edit_group_link: "Wijzigen", "Change";
+    new_group_heading: "Nieuwe groep", "New group";
+    edit_group_heading: "Groep wijzigen", "Change group";
+    field_group_name: "Naam voor de leden", "Name for the members";
+    group_name_hint: "Bijvoorbeeld: Herstelgroep op dinsdag. Hooguit 80 tekens.", "For example: Recovery group on Tuesday. At most 80 characters.";
+    field_public_name: "Neutrale naam voor iedereen", "Neutral name for everyone";
+    public_name_hint: "Deze naam zien ook mensen zonder account. Kies iets neutraals, bijvoorbeeld: Dinsdaggroep.", "People without an account see this name too. Choose something neutral, for example: Tuesday group.";
+    field_group_description: "Over de groep", "About the group";
+    field_group_theme: "Thema", "Theme";
+    no_theme: "Geen thema", "No theme";
+    field_house_rules: "Groepsafspraken", "Group agreements";
+    house_rules_hint: "Bijvoorbeeld: Wat hier gezegd wordt, blijft hier. We laten elkaar uitpraten. Hooguit 3000 tekens.", "For example: What is said here stays here. We let each other finish. At most 3000 characters.";
+    field_group_size: "Hoeveel leden hooguit?", "At most how many members?";
+    group_size_hint: "2 tot 100. Leeg: geen grens.", "2 to 100. Empty: no limit.";
+    field_group_kind: "Hoe doe je mee?", "How do people join?";
+    field_group_online: "De groep komt online bij elkaar", "The group meets online";
+    field_group_listed: "Zet de neutrale naam in de lijst van groepen", "Put the neutral name in the list of groups";
+    group_listed_hint: "Een groep met alleen een uitnodiging staat nooit in de lijst.", "A group by invitation only is never in the list.";
+    field_group_facilitators: "Begeleiders", "Facilitators";
+    save_group_button: "Groep opslaan", "Save group";
     field_findable: "Wie wil leren wat ik kan bieden, mag mij vinden", "Who wants to learn what I can offer may find me";
     findable_hint: "Zij zien dan je naam en wat je kunt bieden, en kunnen je een contactverzoek sturen. Jij kiest of je het aanneemt. Kring geeft nooit je e-mailadres of telefoonnummer door.", "They then see your name and what you can offer, and can send you a contact request. You choose whether to accept it. Kring never passes on your email address or phone number.";
     manage_tasks: "Vrijwilligerstaken", "Volunteer tasks";
@@ -804,6 +885,8 @@ impl Texts {
             Problem::PlaceGiven => self.problem_place_given,
             Problem::RetentionRange => self.problem_retention_range,
             Problem::ItemTooLong => self.problem_item_too_long,
+            Problem::RulesNotAgreed => self.problem_rules_not_agreed,
+            Problem::GroupFull => self.problem_group_full,
             Problem::NoMarkup => self.problem_no_markup,
             Problem::TooManyItems => self.problem_too_many_items,
             Problem::DateTaken => self.problem_date_taken,

@@ -59,6 +59,7 @@ pub fn CentreNav(slug: String, may_manage: bool, current: &'static str) -> impl 
                     {link("openingstijden", t.manage_hours)}
                     {link("team", t.manage_team)}
                     {link("taken", t.manage_tasks)}
+                    {link("groepen", t.manage_groups)}
                 })}
             </ul>
         </nav>

@@ -6,6 +6,7 @@ pub mod activity;
 pub mod agenda;
 pub mod centres;
 pub mod email_login;
+pub mod groups;
 pub mod helping;
 pub mod home;
 pub mod mail;

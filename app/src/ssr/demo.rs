@@ -349,6 +349,22 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
         };
         super::db::helping::insert_task_in(&mut tx, centre_id, &task, stamp).await?;
     }
+    // A closed peer group; its facilitators are named once the centre has a team.
+    let group = crate::domain::group::NewGroup {
+        name: "Lotgenotengroep op dinsdag".to_owned(),
+        public_name: "Dinsdaggroep".to_owned(),
+        description: "Een groep voor mensen die willen praten over wat ze meemaken, met anderen die het herkennen."
+            .to_owned(),
+        theme: Some(Theme::Herstel),
+        house_rules: "Wat in de groep gezegd wordt, blijft in de groep.\nWe laten elkaar uitpraten.\nJe vertelt alleen wat je zelf wilt."
+            .to_owned(),
+        max_members: Some(12),
+        kind: crate::domain::group::GroupKind::Closed,
+        online: false,
+        listed: true,
+        facilitators: Vec::new(),
+    };
+    super::db::groups::insert_in(&mut tx, haven, &group, stamp).await?;
     tx.commit().await?;
     Ok(DemoSummary {
         centres: 2,

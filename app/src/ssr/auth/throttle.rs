@@ -37,7 +37,7 @@ pub const LOGIN_PER_DEVICE: Limit = Limit {
 };
 /// New accounts from one address (a coordinator may help a whole group sign up).
 pub const REGISTER_PER_IP: Limit = Limit {
-    free: 20,
+    free: 60,
     window: 3600,
     max_delay: 3600,
 };

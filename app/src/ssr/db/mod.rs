@@ -6,6 +6,7 @@ pub mod activities;
 pub mod calendar;
 pub mod centres;
 pub mod challenges;
+pub mod groups;
 pub mod helping;
 pub mod occurrences;
 pub mod outbox;

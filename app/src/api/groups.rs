@@ -1,0 +1,308 @@
+//! Peer groups: the list, a group's page as far as the viewer may see it, joining (agreeing to
+//! the house rules), asking to join a closed group, pausing and leaving; facilitators accept or
+//! decline requests and remove members; coordinators set groups up.
+
+use crate::domain::group::{CentreGroups, GroupForm, GroupView, GroupsOverview};
+#[cfg(feature = "ssr")]
+use crate::domain::policy::Action;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[server(endpoint = "groups")]
+pub async fn get_groups() -> Result<GroupsOverview, AppError> {
+    use crate::ssr::db::groups;
+    let state = crate::ssr::state::app_state()?;
+    let actor = crate::ssr::auth::authorise(&state, Action::ReadPublic).await?;
+    let (mine, facilitated) = match actor.account_id {
+        Some(me) => (
+            groups::of_member(&state.db, me)
+                .await?
+                .into_iter()
+                .map(|(group, status)| (group.listing(), status))
+                .collect(),
+            groups::facilitated_by(&state.db, me)
+                .await?
+                .iter()
+                .map(|group| group.listing())
+                .collect(),
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
+    Ok(GroupsOverview {
+        mine,
+        facilitated,
+        listed: groups::listed(&state.db).await?.iter().map(|g| g.listing()).collect(),
+    })
+}
+
+/// A group's page. Visitors see only the public name of a listed group; members of Kring also
+/// the description and house rules of an open or closed group; its members and facilitators
+/// see who is in it. Anything else is not found.
+#[server(endpoint = "group")]
+pub async fn get_group(id: i64) -> Result<GroupView, AppError> {
+    use crate::domain::group::{About, GroupKind, Inside, Membership};
+    use crate::ssr::db::groups;
+    let state = crate::ssr::state::app_state()?;
+    let actor = crate::ssr::auth::authorise(&state, Action::ReadPublic).await?;
+    let group = groups::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let (mine, facilitates) = match actor.account_id {
+        Some(me) => (
+            groups::membership(&state.db, id, me).await?,
+            groups::facilitates(&state.db, id, me).await?,
+        ),
+        None => (None, false),
+    };
+    let status = mine.as_ref().map(|(status, _)| *status);
+    let inside_group = facilitates || matches!(status, Some(Membership::Member | Membership::Paused));
+    let visible = match actor.account_id {
+        None => group.listed && group.kind != GroupKind::Unlisted,
+        Some(_) => inside_group || status.is_some() || group.kind != GroupKind::Unlisted,
+    };
+    if !visible {
+        return Err(AppError::NotFound);
+    }
+    let people = if facilitates {
+        groups::people(&state.db, id).await?
+    } else {
+        Vec::new()
+    };
+    let inside = if inside_group {
+        let everyone = if facilitates {
+            people.clone()
+        } else {
+            groups::people(&state.db, id).await?
+        };
+        Some(Inside {
+            name: group.name.clone(),
+            // Paused members are not shown to the others.
+            members: everyone
+                .into_iter()
+                .filter(|p| p.status == Membership::Member)
+                .map(|p| p.name)
+                .collect(),
+            facilitators: groups::facilitator_names(&state.db, id).await?,
+        })
+    } else {
+        None
+    };
+    let taken = {
+        let mut tx = state.db.pool.begin().await?;
+        let n = groups::places_taken(&mut tx, id).await?;
+        tx.rollback().await?;
+        n
+    };
+    Ok(GroupView {
+        id,
+        full: group.max_members.is_some_and(|max| taken >= max),
+        about: actor.account_id.is_some().then(|| About {
+            description: group.description.clone(),
+            theme: group.theme,
+            house_rules: group.house_rules.clone(),
+            max_members: group.max_members,
+        }),
+        public_name: group.public_name,
+        centre_name: group.centre_name,
+        kind: group.kind,
+        online: group.online,
+        inside,
+        mine,
+        facilitates,
+        people,
+    })
+}
+
+/// Joins an open group or asks to join a closed one, after agreeing to the house rules
+/// (`akkoord=ja`). A full group takes no one.
+#[server(endpoint = "join_group")]
+pub async fn join_group(
+    id: i64,
+    #[server(default)] akkoord: String,
+    #[server(default)] bericht: String,
+) -> Result<(), AppError> {
+    use crate::domain::form::Problem;
+    use crate::domain::group::{GroupKind, Membership};
+    use crate::ssr::db::groups::{self, MembershipText};
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let group = groups::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let current = groups::membership(&state.db, id, me).await?.map(|(status, _)| status);
+    if group.kind == GroupKind::Unlisted || current == Some(Membership::Removed) {
+        return Err(AppError::NotFound);
+    }
+    let mut problems = Vec::new();
+    if akkoord != "ja" {
+        problems.push(crate::domain::form::FieldProblem::new(
+            "akkoord",
+            Problem::RulesNotAgreed,
+        ));
+    }
+    let message =
+        crate::domain::helping::message("bericht", &bericht, crate::domain::helping::MESSAGE_MAX, &mut problems);
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    if matches!(current, Some(Membership::Member | Membership::Paused)) {
+        leptos_axum::redirect(&format!("/groepen/{id}"));
+        return Ok(());
+    }
+    let now = crate::ssr::auth::now();
+    let mut tx = groups::lock(&state.db, id).await?;
+    let notice = if group.kind == GroupKind::Open {
+        let taken = groups::places_taken(&mut tx, id).await?;
+        if group.max_members.is_some_and(|max| taken >= max) {
+            return Err(AppError::invalid("akkoord", Problem::GroupFull));
+        }
+        groups::set_membership(&mut tx, id, me, Membership::Member, MembershipText::Answer(""), now).await?;
+        "welkom"
+    } else {
+        groups::set_membership(
+            &mut tx,
+            id,
+            me,
+            Membership::Requested,
+            MembershipText::Request(&message),
+            now,
+        )
+        .await?;
+        "gevraagd"
+    };
+    tx.commit().await?;
+    leptos_axum::redirect(&format!("/groepen/{id}?{notice}=1"));
+    Ok(())
+}
+
+/// Leaves a group (or takes a request back), without giving a reason.
+#[server(endpoint = "leave_group")]
+pub async fn leave_group(id: i64) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    if !crate::ssr::db::groups::leave(&state.db, id, me).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect("/groepen?uit=1");
+    Ok(())
+}
+
+/// Pauses (`pauze=ja`) or resumes membership: a paused member keeps the place.
+#[server(endpoint = "pause_group")]
+pub async fn pause_group(id: i64, #[server(default)] pauze: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let paused = pauze == "ja";
+    if !crate::ssr::db::groups::pause(&state.db, id, me, paused, crate::ssr::auth::now()).await? {
+        return Err(AppError::NotFound);
+    }
+    let notice = if paused { "gepauzeerd" } else { "terug" };
+    leptos_axum::redirect(&format!("/groepen/{id}?{notice}=1"));
+    Ok(())
+}
+
+/// The facilitators' side: accept (`antwoord=ja`) or decline (`nee`, with a kind message) a
+/// request to join, or remove a member (`verwijderen`, with the reason the member sees).
+#[server(endpoint = "answer_member")]
+pub async fn answer_member(
+    groep: i64,
+    lid: i64,
+    antwoord: String,
+    #[server(default)] bericht: String,
+) -> Result<(), AppError> {
+    use crate::domain::form::{FieldProblem, Problem};
+    use crate::domain::group::Membership;
+    use crate::ssr::db::groups::{self, MembershipText};
+    let state = crate::ssr::state::app_state()?;
+    let group = groups::get(&state.db, groep).await?.ok_or(AppError::NotFound)?;
+    let facilitates = match crate::ssr::auth::current_session() {
+        Some(session) => groups::facilitates(&state.db, groep, session.account_id).await?,
+        None => false,
+    };
+    crate::ssr::auth::authorise(&state, Action::RunGroup { facilitates }).await?;
+    let current = groups::membership(&state.db, groep, lid)
+        .await?
+        .map(|(status, _)| status)
+        .ok_or(AppError::NotFound)?;
+    let mut problems = Vec::new();
+    let message =
+        crate::domain::helping::message("bericht", &bericht, crate::domain::helping::MESSAGE_MAX, &mut problems);
+    let (from, to): (&[Membership], Membership) = match antwoord.as_str() {
+        "ja" => (&[Membership::Requested], Membership::Member),
+        "nee" => (&[Membership::Requested], Membership::Declined),
+        "verwijderen" => {
+            if message.is_empty() && problems.is_empty() {
+                problems.push(FieldProblem::new("bericht", Problem::Required));
+            }
+            (&[Membership::Member, Membership::Paused], Membership::Removed)
+        }
+        _ => return Err(AppError::invalid("antwoord", Problem::UnknownChoice)),
+    };
+    if !problems.is_empty() {
+        return Err(AppError::Invalid(problems));
+    }
+    if !from.contains(&current) {
+        return Err(AppError::NotFound);
+    }
+    let now = crate::ssr::auth::now();
+    let mut tx = groups::lock(&state.db, groep).await?;
+    if to == Membership::Member {
+        let taken = groups::places_taken(&mut tx, groep).await?;
+        if group.max_members.is_some_and(|max| taken >= max) {
+            return Err(AppError::invalid("antwoord", Problem::GroupFull));
+        }
+    }
+    groups::set_membership(&mut tx, groep, lid, to, MembershipText::Answer(&message), now).await?;
+    tx.commit().await?;
+    leptos_axum::redirect(&format!("/groepen/{groep}?{}=1", to.slug()));
+    Ok(())
+}
+
+#[server(endpoint = "centre_groups")]
+pub async fn get_centre_groups(slug: String) -> Result<CentreGroups, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let (centre_id, name) = crate::api::teams::centre(&state, &slug).await?;
+    crate::ssr::auth::authorise(&state, Action::ManageCentre { centre_id }).await?;
+    Ok(CentreGroups {
+        groups: crate::ssr::db::groups::of_centre(&state.db, centre_id).await?,
+        team: crate::ssr::programme::team(&state, centre_id).await?,
+        slug,
+        name,
+    })
+}
+
+/// Sets a group up (no `id`) or changes it: coordinators of its centre.
+#[server(endpoint = "save_group")]
+pub async fn save_group(#[server(flatten)] form: GroupForm) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let now = crate::ssr::auth::now();
+    let existing = if form.id.is_empty() {
+        None
+    } else {
+        let id: i64 = form.id.parse().map_err(|_| AppError::NotFound)?;
+        Some(
+            crate::ssr::db::groups::get(&state.db, id)
+                .await?
+                .ok_or(AppError::NotFound)?,
+        )
+    };
+    let centre_id = match &existing {
+        Some(group) => group.centre_id,
+        None => crate::api::teams::centre(&state, &form.centrum).await?.0,
+    };
+    crate::ssr::auth::authorise(&state, Action::ManageCentre { centre_id }).await?;
+    let team: Vec<i64> = crate::ssr::programme::team(&state, centre_id)
+        .await?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let group = form.parse(&team).map_err(AppError::Invalid)?;
+    match existing {
+        Some(existing) => crate::ssr::db::groups::update(&state.db, existing.id, &group, now).await?,
+        None => {
+            crate::ssr::db::groups::insert(&state.db, centre_id, &group, now).await?;
+        }
+    }
+    let slug = crate::ssr::db::centres::by_id(&state.db.pool, centre_id)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .slug;
+    leptos_axum::redirect(&format!("/beheer/centra/{slug}/groepen?opgeslagen=1"));
+    Ok(())
+}

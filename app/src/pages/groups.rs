@@ -1,0 +1,527 @@
+//! Peer groups: `/groepen` (my groups and the listed ones), `/groepen/:id` (a group as far as the
+//! viewer may see it, with joining, pausing and leaving, and for facilitators the requests and
+//! members) and `/beheer/centra/:slug/groepen` (coordinators set groups up).
+
+use crate::api::groups::{get_centre_groups, get_group, get_groups};
+use crate::components::form::{Checkbox, Choices, Field, Notice, PostForm, TextArea};
+use crate::components::text::PlainText;
+use crate::domain::activity::Theme;
+use crate::domain::group::{CentreGroups, GroupKind, GroupListing, GroupPerson, GroupView, ManagedGroup, Membership};
+use crate::i18n::{use_lang, Lang};
+use crate::pages::not_found::refusal;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+fn kind_label(lang: Lang, kind: GroupKind) -> &'static str {
+    let t = lang.texts();
+    match kind {
+        GroupKind::Open => t.group_kind_open,
+        GroupKind::Closed => t.group_kind_closed,
+        GroupKind::Unlisted => t.group_kind_unlisted,
+    }
+}
+
+fn status_label(lang: Lang, status: Membership) -> &'static str {
+    let t = lang.texts();
+    match status {
+        Membership::Member => t.membership_member,
+        Membership::Paused => t.membership_paused,
+        Membership::Requested => t.membership_requested,
+        Membership::Declined => t.membership_declined,
+        Membership::Removed => t.membership_removed,
+    }
+}
+
+fn listing_card(lang: Lang, group: GroupListing, status: Option<Membership>) -> impl IntoView {
+    let t = lang.texts();
+    let place = if group.online {
+        format!("{} · {}", group.centre_name, t.group_online)
+    } else {
+        group.centre_name.clone()
+    };
+    view! {
+        <li class="card">
+            <p class="card-title"><a href=format!("/groepen/{}", group.id)>{group.public_name.clone()}</a></p>
+            <p class="card-place">{place}</p>
+            <p class="card-tags">{kind_label(lang, group.kind)}</p>
+            {status.map(|status| view! { <p><strong>{status_label(lang, status)}</strong></p> })}
+        </li>
+    }
+}
+
+#[component]
+pub fn GroupsPage() -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    view! {
+        <Title text=t.groups_title/>
+        <h1>{t.groups_title}</h1>
+        <Notice key="uit" text=t.left_group_notice/>
+        <p>{t.groups_intro}</p>
+        {Suspend::new(async move {
+            match get_groups().await {
+                Ok(overview) => {
+                    let mine = (!overview.mine.is_empty() || !overview.facilitated.is_empty()).then(|| {
+                        let facilitated = overview
+                            .facilitated
+                            .into_iter()
+                            .map(|group| listing_card(lang, group, None))
+                            .collect_view();
+                        let mine = overview
+                            .mine
+                            .into_iter()
+                            .map(|(group, status)| listing_card(lang, group, Some(status)))
+                            .collect_view();
+                        view! {
+                            <section aria-labelledby="mijn-groepen">
+                                <h2 id="mijn-groepen">{t.my_groups_heading}</h2>
+                                <ul class="cards">{facilitated}{mine}</ul>
+                            </section>
+                        }
+                    });
+                    let listed = if overview.listed.is_empty() {
+                        view! { <p class="empty">{t.groups_empty}</p> }.into_any()
+                    } else {
+                        let cards = overview
+                            .listed
+                            .into_iter()
+                            .map(|group| listing_card(lang, group, None))
+                            .collect_view();
+                        view! { <ul class="cards">{cards}</ul> }.into_any()
+                    };
+                    view! {
+                        {mine}
+                        <section aria-labelledby="alle-groepen">
+                            <h2 id="alle-groepen">{t.all_groups_heading}</h2>
+                            {listed}
+                        </section>
+                    }
+                    .into_any()
+                }
+                Err(error) => refusal(error),
+            }
+        })}
+    }
+}
+
+#[component]
+pub fn GroupPage() -> impl IntoView {
+    let t = use_lang().texts();
+    let id = use_params_map()
+        .get_untracked()
+        .get("id")
+        .and_then(|v| v.parse::<i64>().ok());
+    view! {
+        <Meta name="robots" content="noindex, nofollow"/>
+        {Suspend::new(async move {
+            let group = match id {
+                Some(id) => get_group(id).await,
+                None => Err(crate::error::AppError::NotFound),
+            };
+            match group {
+                Ok(group) => view! { <GroupContent group/> }.into_any(),
+                Err(error) => view! {
+                    <Title text=t.group_title/>
+                    <h1>{t.group_title}</h1>
+                    {refusal(error)}
+                }
+                .into_any(),
+            }
+        })}
+    }
+}
+
+#[component]
+fn GroupContent(group: GroupView) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let title = group
+        .inside
+        .as_ref()
+        .map(|inside| inside.name.clone())
+        .unwrap_or_else(|| group.public_name.clone());
+    let place = if group.online {
+        format!("{} · {}", group.centre_name, t.group_online)
+    } else {
+        group.centre_name.clone()
+    };
+    let status = group.mine.as_ref().map(|(status, _)| *status);
+    let answer = group
+        .mine
+        .as_ref()
+        .map(|(_, message)| message.clone())
+        .unwrap_or_default();
+    let about = group.about.clone().map(|about| {
+        view! {
+            {(!about.description.is_empty()).then(|| view! { <PlainText text=about.description.clone()/> })}
+            {about.theme.map(|theme| view! { <p class="card-tags">{t.theme(theme)}</p> })}
+            <section aria-labelledby="afspraken">
+                <h2 id="afspraken">{t.house_rules_heading}</h2>
+                <PlainText text=about.house_rules.clone()/>
+            </section>
+        }
+    });
+    let login = group.about.is_none().then(|| {
+        view! { <p>{t.group_login_hint} " " <a href="/inloggen">{t.nav_login}</a></p> }
+    });
+    let inside = group.inside.clone().map(|inside| {
+        let members = inside
+            .members
+            .into_iter()
+            .map(|name| view! { <li>{name}</li> })
+            .collect_view();
+        let facilitators = inside
+            .facilitators
+            .into_iter()
+            .map(|name| view! { <li>{name}</li> })
+            .collect_view();
+        view! {
+            <section aria-labelledby="wie">
+                <h2 id="wie">{t.group_people_heading}</h2>
+                <p class="note">{t.group_people_note}</p>
+                <h3>{t.facilitators_heading}</h3>
+                <ul class="tags">{facilitators}</ul>
+                <h3>{t.members_heading}</h3>
+                <ul class="tags">{members}</ul>
+            </section>
+        }
+    });
+    let id = group.id;
+    let my_part = match status {
+        _ if group.about.is_none() => ().into_any(),
+        Some(Membership::Member) => view! {
+            <section aria-labelledby="mijn-lidmaatschap">
+                <h2 id="mijn-lidmaatschap">{t.my_membership_heading}</h2>
+                <p>{t.membership_member}</p>
+                <PostForm action="pause_group" class="inline-form" explain=true>
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <input type="hidden" name="pauze" value="ja"/>
+                    <button type="submit" class="button secondary">{t.group_pause_button}</button>
+                </PostForm>
+                <LeaveForm id label=t.leave_button/>
+            </section>
+        }
+        .into_any(),
+        Some(Membership::Paused) => view! {
+            <section aria-labelledby="mijn-lidmaatschap">
+                <h2 id="mijn-lidmaatschap">{t.my_membership_heading}</h2>
+                <p>{t.paused_explained}</p>
+                <PostForm action="pause_group" class="inline-form" explain=true>
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <input type="hidden" name="pauze" value="nee"/>
+                    <button type="submit" class="button primary">{t.group_resume_button}</button>
+                </PostForm>
+                <LeaveForm id label=t.leave_button/>
+            </section>
+        }
+        .into_any(),
+        Some(Membership::Requested) => view! {
+            <p><strong>{t.membership_requested}</strong></p>
+            <LeaveForm id label=t.withdraw_join_button/>
+        }
+        .into_any(),
+        Some(Membership::Removed) => view! {
+            <p><strong>{t.membership_removed}</strong></p>
+            {(!answer.is_empty()).then(|| view! { <PlainText text=answer.clone()/> })}
+        }
+        .into_any(),
+        Some(Membership::Declined) | None if group.kind == GroupKind::Unlisted => ().into_any(),
+        Some(Membership::Declined) | None => {
+            let declined = (status == Some(Membership::Declined)).then(|| {
+                view! {
+                    <p><strong>{t.membership_declined}</strong></p>
+                    {(!answer.is_empty()).then(|| view! { <PlainText text=answer.clone()/> })}
+                }
+            });
+            view! {
+                {declined}
+                <JoinForm id kind=group.kind full=group.full/>
+            }
+            .into_any()
+        }
+    };
+    let people = group
+        .facilitates
+        .then(|| view! { <Facilitating id people=group.people.clone()/> });
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <Notice key="welkom" text=t.joined_group_notice/>
+        <Notice key="gevraagd" text=t.asked_to_join_notice/>
+        <Notice key="gepauzeerd" text=t.group_paused_notice/>
+        <Notice key="terug" text=t.group_resumed_notice/>
+        <Notice key="lid" text=t.request_accepted_group_notice/>
+        <Notice key="afgewezen" text=t.request_declined_group_notice/>
+        <Notice key="verwijderd" text=t.member_removed_notice/>
+        <p class="lead">{place} " · " {kind_label(lang, group.kind)}</p>
+        {about}
+        {login}
+        {my_part}
+        {inside}
+        {people}
+    }
+}
+
+#[component]
+fn LeaveForm(id: i64, label: &'static str) -> impl IntoView {
+    view! {
+        <PostForm action="leave_group" class="inline-form" explain=true>
+            <input type="hidden" name="id" value=id.to_string()/>
+            <button type="submit" class="button secondary">{label}</button>
+        </PostForm>
+    }
+}
+
+/// Join an open group, or ask to join a closed one, after reading the house rules.
+#[component]
+fn JoinForm(id: i64, kind: GroupKind, full: bool) -> impl IntoView {
+    const A: &str = "join_group";
+    let t = use_lang().texts();
+    if full && kind == GroupKind::Open {
+        return view! { <p><strong>{t.group_full}</strong></p> }.into_any();
+    }
+    let closed = kind == GroupKind::Closed;
+    view! {
+        <section aria-labelledby="meedoen">
+            <h2 id="meedoen">{if closed { t.ask_to_join_heading } else { t.join_heading }}</h2>
+            <PostForm action=A class="stack">
+                <input type="hidden" name="id" value=id.to_string()/>
+                <Checkbox action=A name="akkoord" label=t.field_agree_rules/>
+                {closed.then(|| view! {
+                    <TextArea action=A name="bericht" label=t.field_join_message hint=t.join_message_hint optional=true rows=3/>
+                })}
+                <button type="submit" class="button primary">{if closed { t.ask_to_join_button } else { t.join_button }}</button>
+            </PostForm>
+            <p class="hint">{t.leave_any_time_hint}</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// For facilitators: requests to join (accept, or decline with a kind message) and the members
+/// (remove someone who breaks the house rules, with the reason they will see).
+#[component]
+fn Facilitating(id: i64, people: Vec<GroupPerson>) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let requests: Vec<GroupPerson> = people
+        .iter()
+        .filter(|p| p.status == Membership::Requested)
+        .cloned()
+        .collect();
+    let members: Vec<GroupPerson> = people
+        .into_iter()
+        .filter(|p| matches!(p.status, Membership::Member | Membership::Paused))
+        .collect();
+    let answer = move |person: &GroupPerson, antwoord: &'static str, label: &'static str, class: &'static str| {
+        let aria = format!("{label}: {}", person.name);
+        let who = person.account_id.to_string();
+        view! {
+            <PostForm action="answer_member" class="inline-form" only_for=("lid", who.clone()) explain=true>
+                <input type="hidden" name="groep" value=id.to_string()/>
+                <input type="hidden" name="lid" value=who/>
+                <input type="hidden" name="antwoord" value=antwoord/>
+                {(antwoord == "nee").then(|| view! { <input type="hidden" name="bericht" value=t.decline_default_message/> })}
+                <button type="submit" class=class aria-label=aria>{label}</button>
+            </PostForm>
+        }
+    };
+    let request_items = requests
+        .iter()
+        .map(|person| {
+            view! {
+                <li class="card">
+                    <p class="card-title">{person.name.clone()}</p>
+                    {(!person.message.is_empty()).then(|| view! { <PlainText text=person.message.clone()/> })}
+                    <div class="actions">
+                        {answer(person, "ja", t.accept_member_button, "button primary")}
+                        {answer(person, "nee", t.decline_member_button, "button secondary")}
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    let member_items = members
+        .iter()
+        .map(|person| {
+            let paused = (person.status == Membership::Paused).then(|| view! { <p class="muted">{t.membership_paused}</p> });
+            view! {
+                <li class="card">
+                    <p class="card-title">{person.name.clone()}</p>
+                    {paused}
+                    <a class="button secondary" href=format!("/groepen/{id}?verwijder={}#verwijderen", person.account_id)
+                        aria-label=format!("{}: {}", t.remove_member_link, person.name)>{t.remove_member_link}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let removing = use_query_map()
+        .get_untracked()
+        .get("verwijder")
+        .and_then(|v| v.parse::<i64>().ok())
+        .and_then(|who| members.iter().find(|p| p.account_id == who).cloned());
+    let remove_form = removing.map(|person| {
+        const A: &str = "answer_member";
+        let heading = crate::i18n::fill(t.remove_member_heading, &[("name", &person.name)]);
+        view! {
+            <section aria-labelledby="verwijderen">
+                <h2 id="verwijderen">{heading}</h2>
+                <PostForm action=A class="stack">
+                    <input type="hidden" name="groep" value=id.to_string()/>
+                    <input type="hidden" name="lid" value=person.account_id.to_string()/>
+                    <input type="hidden" name="antwoord" value="verwijderen"/>
+                    <TextArea action=A name="bericht" label=t.field_remove_reason hint=t.remove_reason_hint rows=3/>
+                    <button type="submit" class="button primary">{t.remove_member_button}</button>
+                </PostForm>
+            </section>
+        }
+    });
+    view! {
+        <section aria-labelledby="begeleiden">
+            <h2 id="begeleiden">{t.facilitating_heading}</h2>
+            <h3>{t.join_requests_heading}</h3>
+            {if requests.is_empty() {
+                view! { <p class="empty">{t.no_join_requests}</p> }.into_any()
+            } else {
+                view! { <ul class="cards">{request_items}</ul> }.into_any()
+            }}
+            <h3>{t.members_heading}</h3>
+            <ul class="cards">{member_items}</ul>
+        </section>
+        {remove_form}
+    }
+}
+
+/// `/beheer/centra/:slug/groepen`: a centre's groups (counts, never names) and the form to set
+/// one up or (with `?groep=ID`) change it.
+#[component]
+pub fn CentreGroupsPage() -> impl IntoView {
+    let t = use_lang().texts();
+    let slug = use_params_map().get_untracked().get("slug").unwrap_or_default();
+    let editing = use_query_map()
+        .get_untracked()
+        .get("groep")
+        .and_then(|v| v.parse::<i64>().ok());
+    Suspend::new(async move {
+        match get_centre_groups(slug).await {
+            Ok(groups) => view! { <CentreGroupsContent groups editing/> }.into_any(),
+            Err(error) => view! {
+                <Title text=t.groups_title/>
+                <h1>{t.groups_title}</h1>
+                {refusal(error)}
+            }
+            .into_any(),
+        }
+    })
+}
+
+#[component]
+fn CentreGroupsContent(groups: CentreGroups, editing: Option<i64>) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let title = format!("{} · {}", t.groups_title, groups.name);
+    let edited = editing.and_then(|id| groups.groups.iter().find(|g| g.id == id).cloned());
+    let slug = groups.slug.clone();
+    let cards = groups
+        .groups
+        .iter()
+        .map(|group| {
+            let counts = crate::i18n::fill(
+                t.group_counts,
+                &[("members", &group.members.to_string()), ("requests", &group.requests.to_string())],
+            );
+            view! {
+                <li class="card">
+                    <p class="card-title"><a href=format!("/groepen/{}", group.id)>{group.name.clone()}</a></p>
+                    <p class="card-place">{group.public_name.clone()} " · " {kind_label(lang, group.kind)}</p>
+                    <p>{counts}</p>
+                    <a class="button secondary" href=format!("/beheer/centra/{slug}/groepen?groep={}#groep-formulier", group.id)
+                        aria-label=format!("{}: {}", t.edit_group_link, group.name)>{t.edit_group_link}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <Notice key="opgeslagen" text=t.saved_notice/>
+        <crate::pages::manage::CentreNav slug=groups.slug.clone() may_manage=true current="groepen"/>
+        <p>{t.centre_groups_intro}</p>
+        <ul class="cards">{cards}</ul>
+        <GroupForm slug=groups.slug team=groups.team edited/>
+    }
+}
+
+#[component]
+fn GroupForm(slug: String, team: Vec<(i64, String)>, edited: Option<ManagedGroup>) -> impl IntoView {
+    const A: &str = "save_group";
+    let lang = use_lang();
+    let t = lang.texts();
+    let heading = if edited.is_some() {
+        t.edit_group_heading
+    } else {
+        t.new_group_heading
+    };
+    let g = edited.clone();
+    let text = |f: fn(&ManagedGroup) -> String| g.as_ref().map(f).unwrap_or_default();
+    let (id, name, public_name, description, rules, max) = (
+        text(|g| g.id.to_string()),
+        text(|g| g.name.clone()),
+        text(|g| g.public_name.clone()),
+        text(|g| g.description.clone()),
+        text(|g| g.house_rules.clone()),
+        text(|g| g.max_members.map(|n| n.to_string()).unwrap_or_default()),
+    );
+    let themes: Vec<(String, String)> = std::iter::once((String::new(), t.no_theme.to_owned()))
+        .chain(
+            Theme::ALL
+                .iter()
+                .map(|theme| (theme.slug().to_owned(), t.theme(*theme).to_owned())),
+        )
+        .collect();
+    let theme = vec![g
+        .as_ref()
+        .and_then(|g| g.theme)
+        .map(|theme| theme.slug().to_owned())
+        .unwrap_or_default()];
+    let kinds: Vec<(String, String)> = GroupKind::ALL
+        .iter()
+        .map(|kind| (kind.slug().to_owned(), kind_label(lang, *kind).to_owned()))
+        .collect();
+    let kind = vec![g
+        .as_ref()
+        .map(|g| g.kind)
+        .unwrap_or(GroupKind::Closed)
+        .slug()
+        .to_owned()];
+    let people: Vec<(String, String)> = team.into_iter().map(|(id, name)| (id.to_string(), name)).collect();
+    let facilitators: Vec<String> = g
+        .as_ref()
+        .map(|g| g.facilitators.iter().map(|id| id.to_string()).collect())
+        .unwrap_or_default();
+    let (online, listed) = (
+        g.as_ref().is_some_and(|g| g.online),
+        g.as_ref().map(|g| g.listed).unwrap_or(true),
+    );
+    view! {
+        <section aria-labelledby="groep-formulier">
+            <h2 id="groep-formulier">{heading}</h2>
+            <PostForm action=A class="stack">
+                <input type="hidden" name="centrum" value=slug/>
+                <input type="hidden" name="id" value=id/>
+                <Field action=A name="naam" label=t.field_group_name hint=t.group_name_hint value=name/>
+                <Field action=A name="publieke_naam" label=t.field_public_name hint=t.public_name_hint value=public_name/>
+                <TextArea action=A name="omschrijving" label=t.field_group_description optional=true rows=3 value=description/>
+                <Choices action=A name="thema" legend=t.field_group_theme options=themes chosen=theme/>
+                <TextArea action=A name="afspraken" label=t.field_house_rules hint=t.house_rules_hint rows=5 value=rules/>
+                <Field action=A name="maximum" label=t.field_group_size hint=t.group_size_hint optional=true kind="number" value=max/>
+                <Choices action=A name="soort" legend=t.field_group_kind options=kinds chosen=kind/>
+                <Checkbox action=A name="online" label=t.field_group_online checked=online/>
+                <Checkbox action=A name="zichtbaar" label=t.field_group_listed hint=t.group_listed_hint checked=listed/>
+                <Choices action=A name="begeleiders" legend=t.field_group_facilitators options=people chosen=facilitators multiple=true/>
+                <button type="submit" class="button primary">{t.save_group_button}</button>
+            </PostForm>
+        </section>
+    }
+}

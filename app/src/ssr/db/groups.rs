@@ -1,0 +1,411 @@
+//! Peer groups, their facilitators and their members.
+
+use super::{flag, Backend, Db};
+use crate::domain::activity::Theme;
+use crate::domain::group::{GroupKind, GroupListing, GroupPerson, ManagedGroup, Membership, NewGroup};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+
+/// A person's name as others see it: the display name of their profile, or the nickname.
+const NAME: &str = "COALESCE(NULLIF(p.display_name, ''), a.nickname)";
+
+/// A group as stored.
+#[derive(Debug, Clone)]
+pub struct GroupRow {
+    pub id: i64,
+    pub centre_id: i64,
+    pub centre_name: String,
+    pub name: String,
+    pub public_name: String,
+    pub description: String,
+    pub theme: Option<Theme>,
+    pub house_rules: String,
+    pub max_members: Option<i64>,
+    pub kind: GroupKind,
+    pub online: bool,
+    pub listed: bool,
+}
+
+const GROUP: &str = "SELECT g.id, g.centre_id, c.name AS centre_name, g.name, g.public_name, g.description, g.theme,
+    g.house_rules, g.max_members, g.kind, g.online, g.listed
+    FROM peer_groups g JOIN centres c ON c.id = g.centre_id";
+
+fn group_row(row: &AnyRow) -> Result<GroupRow, sqlx::Error> {
+    let kind: String = row.try_get("kind")?;
+    let theme: Option<String> = row.try_get("theme")?;
+    Ok(GroupRow {
+        id: row.try_get("id")?,
+        centre_id: row.try_get("centre_id")?,
+        centre_name: row.try_get("centre_name")?,
+        name: row.try_get("name")?,
+        public_name: row.try_get("public_name")?,
+        description: row.try_get("description")?,
+        theme: theme.as_deref().and_then(Theme::from_slug),
+        house_rules: row.try_get("house_rules")?,
+        max_members: row.try_get("max_members")?,
+        kind: GroupKind::from_slug(&kind).ok_or_else(|| super::decode_error("kind"))?,
+        online: flag(row, "online")?,
+        listed: flag(row, "listed")?,
+    })
+}
+
+impl GroupRow {
+    pub fn listing(&self) -> GroupListing {
+        GroupListing {
+            id: self.id,
+            public_name: self.public_name.clone(),
+            centre_name: self.centre_name.clone(),
+            kind: self.kind,
+            online: self.online,
+        }
+    }
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<GroupRow>, sqlx::Error> {
+    let row = sqlx::query(&format!("{GROUP} WHERE g.id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.as_ref().map(group_row).transpose()
+}
+
+/// Groups whose public name anyone may see, by name.
+pub async fn listed(db: &Db) -> Result<Vec<GroupRow>, sqlx::Error> {
+    sqlx::query(&format!(
+        "{GROUP} WHERE g.listed = 1 AND g.kind <> 'verborgen' ORDER BY g.public_name, g.id"
+    ))
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(group_row)
+    .collect()
+}
+
+/// The groups a person is in (or asked to join, or was declined or removed from).
+pub async fn of_member(db: &Db, account_id: i64) -> Result<Vec<(GroupRow, Membership)>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "{GROUP} JOIN group_members m ON m.group_id = g.id WHERE m.account_id = $1 ORDER BY g.public_name, g.id"
+    ))
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut groups = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let id: i64 = row.try_get("id")?;
+        let status = membership(db, id, account_id).await?.map(|(status, _)| status);
+        if let Some(status) = status {
+            groups.push((group_row(row)?, status));
+        }
+    }
+    Ok(groups)
+}
+
+/// The groups a person facilitates.
+pub async fn facilitated_by(db: &Db, account_id: i64) -> Result<Vec<GroupRow>, sqlx::Error> {
+    sqlx::query(&format!(
+        "{GROUP} JOIN group_facilitators f ON f.group_id = g.id WHERE f.account_id = $1 ORDER BY g.public_name, g.id"
+    ))
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(group_row)
+    .collect()
+}
+
+/// My standing with a group and the message that came with it.
+pub async fn membership(db: &Db, group_id: i64, account_id: i64) -> Result<Option<(Membership, String)>, sqlx::Error> {
+    let row = sqlx::query("SELECT status, answer_message FROM group_members WHERE group_id = $1 AND account_id = $2")
+        .bind(group_id)
+        .bind(account_id)
+        .fetch_optional(&db.pool)
+        .await?;
+    match row {
+        None => Ok(None),
+        Some(row) => {
+            let slug: String = row.try_get("status")?;
+            let status = Membership::from_slug(&slug).ok_or_else(|| super::decode_error("status"))?;
+            Ok(Some((status, row.try_get("answer_message")?)))
+        }
+    }
+}
+
+pub async fn facilitates(db: &Db, group_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query("SELECT 1 AS one FROM group_facilitators WHERE group_id = $1 AND account_id = $2")
+        .bind(group_id)
+        .bind(account_id)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.is_some())
+}
+
+/// The display names of a group's facilitators.
+pub async fn facilitator_names(db: &Db, group_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query(&format!(
+        "SELECT {NAME} AS name FROM group_facilitators f JOIN accounts a ON a.id = f.account_id
+         LEFT JOIN profiles p ON p.account_id = a.id WHERE f.group_id = $1 ORDER BY name"
+    ))
+    .bind(group_id)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|row| row.try_get("name"))
+    .collect()
+}
+
+/// Everyone with a row for the group (members, paused members, requests, declined, removed),
+/// requests first, then by name.
+pub async fn people(db: &Db, group_id: i64) -> Result<Vec<GroupPerson>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "SELECT m.account_id, m.status, m.request_message, {NAME} AS name FROM group_members m
+         JOIN accounts a ON a.id = m.account_id LEFT JOIN profiles p ON p.account_id = a.id
+         WHERE m.group_id = $1 ORDER BY CASE m.status WHEN 'aangevraagd' THEN 0 ELSE 1 END, m.created_at, m.account_id"
+    ))
+    .bind(group_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let slug: String = row.try_get("status")?;
+            Ok(GroupPerson {
+                account_id: row.try_get("account_id")?,
+                name: row.try_get("name")?,
+                status: Membership::from_slug(&slug).ok_or_else(|| super::decode_error("status"))?,
+                message: row.try_get("request_message")?,
+            })
+        })
+        .collect()
+}
+
+/// Locks a group for a change in membership: its row on PostgreSQL; SQLite's write
+/// transaction already holds the only write lock.
+pub async fn lock(db: &Db, group_id: i64) -> Result<Transaction<'static, Any>, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    if db.backend == Backend::Postgres {
+        sqlx::query("SELECT id FROM peer_groups WHERE id = $1 FOR UPDATE")
+            .bind(group_id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(tx)
+}
+
+/// Members and paused members: those who take a place.
+pub async fn places_taken(tx: &mut Transaction<'static, Any>, group_id: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM group_members WHERE group_id = $1 AND status IN ('lid', 'gepauzeerd')")
+        .bind(group_id)
+        .fetch_one(&mut **tx)
+        .await?
+        .try_get("n")
+}
+
+/// Sets a person's standing with a group (a new row, or a change of the existing one).
+pub async fn set_membership(
+    tx: &mut Transaction<'static, Any>,
+    group_id: i64,
+    account_id: i64,
+    status: Membership,
+    change: MembershipText<'_>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let (request, answer) = match change {
+        MembershipText::Request(text) => (Some(text), Some("")),
+        MembershipText::Answer(text) => (None, Some(text)),
+        MembershipText::Keep => (None, None),
+    };
+    let agreed = matches!(status, Membership::Member | Membership::Requested).then_some(now);
+    sqlx::query(
+        "INSERT INTO group_members (group_id, account_id, status, request_message, answer_message, rules_agreed_at,
+            created_at, updated_at)
+         VALUES ($1, $2, $3, COALESCE($4, ''), COALESCE($5, ''), $6, $7, $7)
+         ON CONFLICT (group_id, account_id) DO UPDATE SET status = $3,
+            request_message = COALESCE($4, group_members.request_message),
+            answer_message = COALESCE($5, group_members.answer_message),
+            rules_agreed_at = COALESCE(group_members.rules_agreed_at, $6), updated_at = $7",
+    )
+    .bind(group_id)
+    .bind(account_id)
+    .bind(status.slug())
+    .bind(request)
+    .bind(answer)
+    .bind(agreed)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map(drop)
+}
+
+/// The texts that come with a change in membership.
+#[derive(Debug, Clone, Copy)]
+pub enum MembershipText<'a> {
+    /// A request to join, with the asker's message (clears an earlier answer).
+    Request(&'a str),
+    /// A facilitator's message (declined, removed) or none.
+    Answer(&'a str),
+    Keep,
+}
+
+/// Removes a person's row (leaving, or taking a request back).
+pub async fn leave(db: &Db, group_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM group_members WHERE group_id = $1 AND account_id = $2
+         AND status IN ('lid', 'gepauzeerd', 'aangevraagd')",
+    )
+    .bind(group_id)
+    .bind(account_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Pauses or resumes membership; false when the person is not a (paused) member.
+pub async fn pause(db: &Db, group_id: i64, account_id: i64, paused: bool, now: i64) -> Result<bool, sqlx::Error> {
+    let (from, to) = if paused {
+        (Membership::Member, Membership::Paused)
+    } else {
+        (Membership::Paused, Membership::Member)
+    };
+    let done = sqlx::query(
+        "UPDATE group_members SET status = $4, updated_at = $5 WHERE group_id = $1 AND account_id = $2 AND status = $3",
+    )
+    .bind(group_id)
+    .bind(account_id)
+    .bind(from.slug())
+    .bind(to.slug())
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Whether two people share a group as members (not paused) or facilitators.
+pub async fn share_a_group(db: &Db, one: i64, other: i64) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query(
+        "WITH people AS (
+             SELECT group_id, account_id FROM group_members WHERE status = 'lid'
+             UNION SELECT group_id, account_id FROM group_facilitators)
+         SELECT COUNT(*) AS n FROM people x JOIN people y ON x.group_id = y.group_id
+         WHERE x.account_id = $1 AND y.account_id = $2",
+    )
+    .bind(one)
+    .bind(other)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(row.try_get::<i64, _>("n")? > 0)
+}
+
+/// A centre's groups with counts (never names) of members and requests.
+pub async fn of_centre(db: &Db, centre_id: i64) -> Result<Vec<ManagedGroup>, sqlx::Error> {
+    let rows = sqlx::query(&format!("{GROUP} WHERE g.centre_id = $1 ORDER BY g.public_name, g.id"))
+        .bind(centre_id)
+        .fetch_all(&db.pool)
+        .await?;
+    let mut groups = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let group = group_row(row)?;
+        let counts = sqlx::query(
+            "SELECT COALESCE(SUM(CASE WHEN status IN ('lid', 'gepauzeerd') THEN 1 ELSE 0 END), 0) AS members,
+                    COALESCE(SUM(CASE WHEN status = 'aangevraagd' THEN 1 ELSE 0 END), 0) AS requests
+             FROM group_members WHERE group_id = $1",
+        )
+        .bind(group.id)
+        .fetch_one(&db.pool)
+        .await?;
+        let facilitators =
+            sqlx::query("SELECT account_id FROM group_facilitators WHERE group_id = $1 ORDER BY account_id")
+                .bind(group.id)
+                .fetch_all(&db.pool)
+                .await?
+                .iter()
+                .map(|row| row.try_get("account_id"))
+                .collect::<Result<Vec<i64>, _>>()?;
+        groups.push(ManagedGroup {
+            id: group.id,
+            name: group.name,
+            public_name: group.public_name,
+            description: group.description,
+            theme: group.theme,
+            house_rules: group.house_rules,
+            max_members: group.max_members,
+            kind: group.kind,
+            online: group.online,
+            listed: group.listed,
+            facilitators,
+            members: counts.try_get("members")?,
+            requests: counts.try_get("requests")?,
+        });
+    }
+    Ok(groups)
+}
+
+async fn write_facilitators(tx: &mut Transaction<'static, Any>, group_id: i64, ids: &[i64]) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM group_facilitators WHERE group_id = $1")
+        .bind(group_id)
+        .execute(&mut **tx)
+        .await?;
+    for id in ids {
+        sqlx::query("INSERT INTO group_facilitators (group_id, account_id) VALUES ($1, $2)")
+            .bind(group_id)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+fn bind_group<'q>(
+    query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
+    group: &'q NewGroup,
+) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>> {
+    query
+        .bind(&group.name)
+        .bind(&group.public_name)
+        .bind(&group.description)
+        .bind(group.theme.map(|t| t.slug()))
+        .bind(&group.house_rules)
+        .bind(group.max_members)
+        .bind(group.kind.slug())
+        .bind(i64::from(group.online))
+        .bind(i64::from(group.listed))
+}
+
+/// Adds a group with its facilitators; returns its id.
+pub async fn insert(db: &Db, centre_id: i64, group: &NewGroup, now: i64) -> Result<i64, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let id = insert_in(&mut tx, centre_id, group, now).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Adds a group within a transaction (the demo uses this too).
+pub async fn insert_in(
+    tx: &mut Transaction<'static, Any>,
+    centre_id: i64,
+    group: &NewGroup,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    let query = sqlx::query(
+        "INSERT INTO peer_groups (name, public_name, description, theme, house_rules, max_members, kind, online, listed,
+            centre_id, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
+    );
+    let id: i64 = bind_group(query, group)
+        .bind(centre_id)
+        .bind(now)
+        .fetch_one(&mut **tx)
+        .await?
+        .try_get("id")?;
+    write_facilitators(tx, id, &group.facilitators).await?;
+    Ok(id)
+}
+
+pub async fn update(db: &Db, id: i64, group: &NewGroup, now: i64) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let query = sqlx::query(
+        "UPDATE peer_groups SET name = $1, public_name = $2, description = $3, theme = $4, house_rules = $5,
+            max_members = $6, kind = $7, online = $8, listed = $9, updated_at = $11 WHERE id = $10",
+    );
+    bind_group(query, group).bind(id).bind(now).execute(&mut *tx).await?;
+    write_facilitators(&mut tx, id, &group.facilitators).await?;
+    tx.commit().await
+}
