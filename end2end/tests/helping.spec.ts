@@ -3,17 +3,12 @@
 // short answer. A coordinator adds a volunteer task (an error first); a member whose talent
 // fits offers to help, and the coordinator sees it. Suggestions follow a profile, and a
 // changed visibility hides a profile from others. axe on each page.
-import { test, expect, checkPage } from "./support";
+import { test, expect, checkPage, unique } from "./support";
 import type { Browser, Page } from "@playwright/test";
 
 const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
 const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
 const password = "groene fiets op het dak";
-
-function unique(prefix: string) {
-  const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
-  return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
-}
 
 /// A second person on the same kind of phone, in their own browser.
 async function another(browser: Browser, page: Page): Promise<Page> {

@@ -2,52 +2,16 @@
 // the centre's details and opening hours, publishes a weekly activity, finds it in the public
 // agenda, and cancels one date, which the agenda then shows as cancelled. Every management page
 // is checked with axe.
-import { test, expect, checkPage } from "./support";
+import { test, expect, checkPage, newCoordinator, unique } from "./support";
 import type { Page } from "@playwright/test";
 
-const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
-const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
 const password = "groene fiets op het dak";
-
-function unique(prefix: string) {
-  const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
-  return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
-}
 
 /// A Tuesday one to two weeks ahead, as YYYY-MM-DD.
 function aTuesdayAhead(): string {
   const day = new Date(Date.now() + 8 * 24 * 3600 * 1000);
   while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
-}
-
-/// The admin makes a centre; someone new accepts the coordinator invitation. Returns the
-/// centre's name; the page ends on the centre's programme as its coordinator.
-async function newCoordinator(page: Page): Promise<string> {
-  await page.goto("/inloggen");
-  await page.getByLabel("Bijnaam of e-mailadres").fill(admin);
-  await page.getByLabel("Wachtwoord").fill(adminPassword);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.goto("/beheer");
-  const centre = unique("Buurtkamer");
-  await page.getByLabel("Naam van het centrum").fill(centre);
-  await page.getByLabel("Plaats").fill("Zwolle");
-  await page.getByLabel("Adres").fill("Kade 1");
-  await page.getByRole("button", { name: "Centrum aanmaken" }).click();
-  await page.getByLabel("Coördinator").check();
-  await page.getByRole("button", { name: "Maak een uitnodiging" }).click();
-  const link = new URL(await page.getByLabel("Uitnodigingslink").inputValue());
-  await page.goto("/mijn-account");
-  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
-
-  await page.goto(link.pathname + link.search);
-  await page.getByRole("link", { name: "Maak een account" }).click();
-  await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Coco"));
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Account maken" }).click();
-  await page.getByRole("button", { name: "Uitnodiging aannemen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Programma van ${centre}` })).toBeVisible();
-  return centre;
 }
 
 test("a coordinator publishes a weekly activity, finds it in the agenda and cancels one date", async ({ page, guard }) => {

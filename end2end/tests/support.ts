@@ -81,3 +81,42 @@ async function checkWith(page: Page) {
 export async function waitForIslands(page: Page) {
   await page.waitForFunction(() => (window as any).__hydrateIsland !== undefined);
 }
+
+const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
+const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
+const password = "groene fiets op het dak";
+
+/// A name no earlier run used, marked with the project (with or without JavaScript).
+export function unique(prefix: string) {
+  const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
+  return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
+}
+
+/// The admin makes a centre; someone new accepts the coordinator invitation. Returns the
+/// centre's name; the page ends on the centre's programme as its coordinator.
+export async function newCoordinator(page: Page, nickname = unique("Coco")): Promise<string> {
+  await page.goto("/inloggen");
+  await page.getByLabel("Bijnaam of e-mailadres").fill(admin);
+  await page.getByLabel("Wachtwoord").fill(adminPassword);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.goto("/beheer");
+  const centre = unique("Buurtkamer");
+  await page.getByLabel("Naam van het centrum").fill(centre);
+  await page.getByLabel("Plaats").fill("Zwolle");
+  await page.getByLabel("Adres").fill("Kade 1");
+  await page.getByRole("button", { name: "Centrum aanmaken" }).click();
+  await page.getByLabel("Coördinator").check();
+  await page.getByRole("button", { name: "Maak een uitnodiging" }).click();
+  const link = new URL(await page.getByLabel("Uitnodigingslink").inputValue());
+  await page.goto("/mijn-account");
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+
+  await page.goto(link.pathname + link.search);
+  await page.getByRole("link", { name: "Maak een account" }).click();
+  await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.getByRole("button", { name: "Uitnodiging aannemen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Programma van ${centre}` })).toBeVisible();
+  return centre;
+}

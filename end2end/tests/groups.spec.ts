@@ -1,0 +1,73 @@
+// A closed peer group on a phone, with and without JavaScript: a coordinator sets it up and
+// facilitates it (house rules missing first); a member finds its neutral name, asks to join (the
+// tick for the house rules missing first), the facilitator accepts, and the member sees the group
+// from the inside and pauses. axe on each page.
+import { test, expect, checkPage, newCoordinator, unique } from "./support";
+
+const password = "groene fiets op het dak";
+
+test("a member asks to join a closed group and the facilitator accepts", async ({ page, browser, guard }) => {
+  const coco = unique("Coco");
+  await newCoordinator(page, coco);
+  await page.getByRole("navigation", { name: "Beheer van dit centrum" }).getByRole("link", { name: "Groepen" }).click();
+  await checkPage(page);
+
+  const name = unique("Herstelgroep");
+  const publicName = unique("Woensdaggroep");
+  await page.getByLabel("Naam voor de leden").fill(name);
+  await page.getByLabel("Neutrale naam voor iedereen").fill(publicName);
+  await page.getByRole("group", { name: "Begeleiders" }).getByLabel(coco).check();
+  await page.getByRole("button", { name: "Groep opslaan" }).click();
+  await expect(page.getByText("Vul dit in.")).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("Groepsafspraken").fill("Wat hier gezegd wordt, blijft hier.");
+  await page.getByRole("button", { name: "Groep opslaan" }).click();
+  await expect(page.getByText("Opgeslagen.", { exact: true })).toBeVisible();
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Er zijn geen nieuwe vragen.")).toBeVisible();
+  await checkPage(page);
+
+  // A member finds the neutral name in the list and asks to join.
+  const context = await browser.newContext({
+    javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
+    viewport: page.viewportSize()!,
+    locale: "nl-NL",
+  });
+  const member = await context.newPage();
+  const memberName = unique("Mila");
+  await member.goto("/registreren");
+  await member.getByLabel("Bijnaam", { exact: true }).fill(memberName);
+  await member.getByLabel("Wachtwoord").fill(password);
+  await member.getByRole("button", { name: "Account maken" }).click();
+  await member.goto("/groepen");
+  await checkPage(member);
+  await member.getByRole("link", { name: publicName }).click();
+  await expect(member.getByText("Wat hier gezegd wordt, blijft hier.")).toBeVisible();
+  await expect(member.getByText(coco)).toHaveCount(0);
+  await checkPage(member);
+  await member.getByRole("button", { name: "Vraag of ik mee mag doen" }).click();
+  await expect(member.getByText("Lees de groepsafspraken. Zet een vinkje als je het ermee eens bent.")).toBeVisible();
+  await checkPage(member);
+  await member.getByLabel("Ik heb de groepsafspraken gelezen en ik houd me eraan").check();
+  await member.getByLabel("Bericht aan de begeleiders").fill("Ik wil graag ervaringen delen.");
+  await member.getByRole("button", { name: "Vraag of ik mee mag doen" }).click();
+  await expect(member.getByText("Je vraag is verstuurd naar de begeleiders.")).toBeVisible();
+  await checkPage(member);
+
+  // The facilitator reads the request and accepts it.
+  await page.reload();
+  await expect(page.getByText("Ik wil graag ervaringen delen.")).toBeVisible();
+  await page.getByRole("button", { name: `Aannemen: ${memberName}` }).click();
+  await expect(page.getByText("De vraag is aangenomen.")).toBeVisible();
+  await checkPage(page);
+
+  // The member now sees the group from the inside, and pauses.
+  await member.goto(new URL(page.url()).pathname);
+  await expect(member.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(member.getByText("Je bent lid van deze groep.")).toBeVisible();
+  await checkPage(member);
+  await member.getByRole("button", { name: "Even pauzeren" }).click();
+  await expect(member.getByText("Je lidmaatschap staat op pauze.").first()).toBeVisible();
+  await context.close();
+});
