@@ -23,7 +23,7 @@ test("a member asks to join a closed group and the facilitator accepts", async (
   await page.getByLabel("Groepsafspraken").fill("Wat hier gezegd wordt, blijft hier.");
   await page.getByRole("button", { name: "Groep opslaan" }).click();
   await expect(page.getByText("Opgeslagen.", { exact: true })).toBeVisible();
-  await page.getByRole("link", { name }).click();
+  await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("Er zijn geen nieuwe vragen.")).toBeVisible();
   await checkPage(page);
