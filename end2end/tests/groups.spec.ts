@@ -1,7 +1,7 @@
 // A closed peer group on a phone, with and without JavaScript: a coordinator sets it up and
 // facilitates it (house rules missing first); a member finds its neutral name, asks to join (the
 // tick for the house rules missing first), the facilitator accepts, and the member sees the group
-// from the inside and pauses. axe on each page.
+// from the inside and pauses; the facilitator makes an invitation link. axe on each page.
 import { test, expect, checkPage, newCoordinator, unique } from "./support";
 
 const password = "groene fiets op het dak";
@@ -70,4 +70,9 @@ test("a member asks to join a closed group and the facilitator accepts", async (
   await member.getByRole("button", { name: "Even pauzeren" }).click();
   await expect(member.getByText("Je lidmaatschap staat op pauze.").first()).toBeVisible();
   await context.close();
+
+  // The facilitator makes an invitation link, shown once to copy.
+  await page.getByRole("button", { name: "Maak een nieuwe uitnodigingslink" }).click();
+  await expect(page.getByLabel("Uitnodigingslink (je ziet hem maar één keer)")).toHaveValue(/\/groepen\/\d+\?uitnodiging=/);
+  await checkPage(page);
 });

@@ -127,6 +127,7 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("leave_group", "id=999999", "nyyyyy"),
     ("pause_group", "id=999999&pauze=ja", "nyyyyy"),
     ("answer_member", "groep=1&lid=1&antwoord=ja", "nnnnnn"),
+    ("group_invite", "groep=1&wat=onbekend", "nnnnnn"),
     ("centre_groups", "slug=de-haven-zwolle", "nnnyny"),
     ("save_group", "centrum=de-haven-zwolle&naam=", "nnnyny"),
 ];

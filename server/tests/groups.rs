@@ -272,7 +272,119 @@ async fn an_unlisted_group_is_invisible_and_an_open_one_fills_up(backend: Backen
     assert_eq!(status, 404);
 }
 
+/// The secret in the page address a facilitator is sent to after making a link.
+fn link_token(response: &reqwest::Response) -> String {
+    let location = response.headers()["location"].to_str().expect("location");
+    location
+        .split("link=")
+        .nth(1)
+        .and_then(|rest| rest.split('#').next())
+        .expect("a link")
+        .to_owned()
+}
+
+async fn an_invitation_link_lets_someone_join_directly(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let coordinator = member_of(&app, "Coco", "de-haven-zwolle", "coordinator").await;
+    let fenna = member_of(&app, "Fenna", "de-haven-zwolle", "vrijwilliger").await;
+    let fenna_id = account_id(&app, "Fenna").await.to_string();
+    let saved = app
+        .post_form_with(&coordinator, PAGE, &group_form("verborgen", &fenna_id, ""))
+        .await;
+    assert_eq!(saved.status(), 303);
+    let group = scalar(&app, "SELECT id FROM peer_groups WHERE kind = 'verborgen'").await;
+    let path = format!("/groepen/{group}");
+    let make = |client: reqwest::Client, wat: &'static str| {
+        let app = &app;
+        let path = path.clone();
+        async move {
+            app.post_form_with(
+                &client,
+                &path,
+                &[("actie", "group_invite"), ("groep", &group.to_string()), ("wat", wat)],
+            )
+            .await
+        }
+    };
+    // Only a facilitator makes links.
+    assert_eq!(make(coordinator.clone(), "maken").await.status(), 403);
+    let made = make(fenna.clone(), "maken").await;
+    assert_eq!(made.status(), 303);
+    let token = link_token(&made);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM peer_groups WHERE invite_hash IS NOT NULL").await,
+        1
+    );
+    let (_, html) = get_as(&app, &fenna, &format!("{path}?link={token}")).await;
+    assert!(
+        html.contains(&format!("{path}?uitnodiging={token}")),
+        "shown once to copy"
+    );
+
+    // A visitor with the link sees the neutral name and a way to log in that comes back.
+    let (status, html) = get_as(&app, &new_client(), &format!("{path}?uitnodiging={token}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Donderdaggroep") && !html.contains("blijft hier"));
+    assert!(html.contains("/inloggen?terug=%2Fgroepen%2F"));
+
+    // Ann joins directly with it; a wrong secret shows nothing.
+    let ann = new_client();
+    register_ok(&app, &ann, "Ann").await;
+    let (status, html) = get_as(&app, &ann, &format!("{path}?uitnodiging={token}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("blijft hier") && html.contains("name=\"uitnodiging\""));
+    let (status, _) = get_as(&app, &ann, &format!("{path}?uitnodiging=fout")).await;
+    assert_eq!(status, 404);
+    let joined = app
+        .post_form_with(
+            &ann,
+            &path,
+            &[
+                ("actie", "join_group"),
+                ("id", &group.to_string()),
+                ("akkoord", "ja"),
+                ("uitnodiging", &token),
+            ],
+        )
+        .await;
+    assert_eq!(joined.status(), 303);
+    let (_, html) = get_as(&app, &ann, &path).await;
+    assert!(html.contains("Je bent lid van deze groep.") && html.contains("Herstelgroep Stemmen horen"));
+
+    // A new link stops the old one; switching off stops all.
+    let renewed = make(fenna.clone(), "maken").await;
+    let new_token = link_token(&renewed);
+    let bo = new_client();
+    register_ok(&app, &bo, "Bo").await;
+    let old = app
+        .post_form_with(
+            &bo,
+            &path,
+            &[
+                ("actie", "join_group"),
+                ("id", &group.to_string()),
+                ("akkoord", "ja"),
+                ("uitnodiging", &token),
+            ],
+        )
+        .await;
+    assert_eq!(old.status(), 404);
+    assert_eq!(make(fenna.clone(), "uit").await.status(), 303);
+    let (status, _) = get_as(&app, &bo, &format!("{path}?uitnodiging={new_token}")).await;
+    assert_eq!(status, 404);
+    assert_eq!(
+        scalar(
+            &app,
+            &format!("SELECT COUNT(*) FROM group_members WHERE group_id = {group}")
+        )
+        .await,
+        1,
+        "only Ann"
+    );
+}
+
 both_backends!(
     a_closed_group_from_request_to_membership,
     an_unlisted_group_is_invisible_and_an_open_one_fills_up,
+    an_invitation_link_lets_someone_join_directly,
 );

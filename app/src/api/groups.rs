@@ -8,6 +8,20 @@ use crate::domain::policy::Action;
 use crate::error::AppError;
 use leptos::prelude::*;
 
+/// The group, after the policy allowed the caller to run it (its facilitators only).
+#[cfg(feature = "ssr")]
+async fn run_group(state: &crate::ssr::state::AppState, id: i64) -> Result<crate::ssr::db::groups::GroupRow, AppError> {
+    let group = crate::ssr::db::groups::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let facilitates = match crate::ssr::auth::current_session() {
+        Some(session) => crate::ssr::db::groups::facilitates(&state.db, id, session.account_id).await?,
+        None => false,
+    };
+    crate::ssr::auth::authorise(state, Action::RunGroup { facilitates }).await?;
+    Ok(group)
+}
+
 #[server(endpoint = "groups")]
 pub async fn get_groups() -> Result<GroupsOverview, AppError> {
     use crate::ssr::db::groups;
@@ -39,7 +53,7 @@ pub async fn get_groups() -> Result<GroupsOverview, AppError> {
 /// the description and house rules of an open or closed group; its members and facilitators
 /// see who is in it. Anything else is not found.
 #[server(endpoint = "group")]
-pub async fn get_group(id: i64) -> Result<GroupView, AppError> {
+pub async fn get_group(id: i64, #[server(default)] uitnodiging: String) -> Result<GroupView, AppError> {
     use crate::domain::group::{About, GroupKind, Inside, Membership};
     use crate::ssr::db::groups;
     let state = crate::ssr::state::app_state()?;
@@ -54,9 +68,10 @@ pub async fn get_group(id: i64) -> Result<GroupView, AppError> {
     };
     let status = mine.as_ref().map(|(status, _)| *status);
     let inside_group = facilitates || matches!(status, Some(Membership::Member | Membership::Paused));
+    let (has_invite, invited) = groups::invite_state(&state.db, id, &uitnodiging).await?;
     let visible = match actor.account_id {
-        None => group.listed && group.kind != GroupKind::Unlisted,
-        Some(_) => inside_group || status.is_some() || group.kind != GroupKind::Unlisted,
+        None => invited || (group.listed && group.kind != GroupKind::Unlisted),
+        Some(_) => invited || inside_group || status.is_some() || group.kind != GroupKind::Unlisted,
     };
     if !visible {
         return Err(AppError::NotFound);
@@ -108,6 +123,13 @@ pub async fn get_group(id: i64) -> Result<GroupView, AppError> {
         mine,
         facilitates,
         people,
+        invited,
+        has_invite: facilitates && has_invite,
+        invite_base: if facilitates {
+            format!("{}/groepen/{id}?uitnodiging=", state.site.public_url)
+        } else {
+            String::new()
+        },
     })
 }
 
@@ -118,6 +140,9 @@ pub async fn join_group(
     id: i64,
     #[server(default)] akkoord: String,
     #[server(default)] bericht: String,
+    /// The group's invitation link's secret: join directly, whatever the kind of group.
+    #[server(default)]
+    uitnodiging: String,
 ) -> Result<(), AppError> {
     use crate::domain::form::Problem;
     use crate::domain::group::{GroupKind, Membership};
@@ -126,7 +151,8 @@ pub async fn join_group(
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     let group = groups::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let current = groups::membership(&state.db, id, me).await?.map(|(status, _)| status);
-    if group.kind == GroupKind::Unlisted || current == Some(Membership::Removed) {
+    let (_, invited) = groups::invite_state(&state.db, id, &uitnodiging).await?;
+    if (group.kind == GroupKind::Unlisted && !invited) || current == Some(Membership::Removed) {
         return Err(AppError::NotFound);
     }
     let mut problems = Vec::new();
@@ -147,7 +173,7 @@ pub async fn join_group(
     }
     let now = crate::ssr::auth::now();
     let mut tx = groups::lock(&state.db, id).await?;
-    let notice = if group.kind == GroupKind::Open {
+    let notice = if group.kind == GroupKind::Open || invited {
         let taken = groups::places_taken(&mut tx, id).await?;
         if group.max_members.is_some_and(|max| taken >= max) {
             return Err(AppError::invalid("akkoord", Problem::GroupFull));
@@ -210,12 +236,7 @@ pub async fn answer_member(
     use crate::domain::group::Membership;
     use crate::ssr::db::groups::{self, MembershipText};
     let state = crate::ssr::state::app_state()?;
-    let group = groups::get(&state.db, groep).await?.ok_or(AppError::NotFound)?;
-    let facilitates = match crate::ssr::auth::current_session() {
-        Some(session) => groups::facilitates(&state.db, groep, session.account_id).await?,
-        None => false,
-    };
-    crate::ssr::auth::authorise(&state, Action::RunGroup { facilitates }).await?;
+    let group = run_group(&state, groep).await?;
     let current = groups::membership(&state.db, groep, lid)
         .await?
         .map(|(status, _)| status)
@@ -304,5 +325,29 @@ pub async fn save_group(#[server(flatten)] form: GroupForm) -> Result<(), AppErr
         .ok_or(AppError::NotFound)?
         .slug;
     leptos_axum::redirect(&format!("/beheer/centra/{slug}/groepen?opgeslagen=1"));
+    Ok(())
+}
+
+/// Facilitators make a new invitation link (`wat=maken`; the old one stops working) or switch
+/// it off (`wat=uit`). The page shows a new link once.
+#[server(endpoint = "group_invite")]
+pub async fn group_invite(groep: i64, wat: String) -> Result<(), AppError> {
+    use crate::domain::form::Problem;
+    use crate::ssr::db::groups;
+    let state = crate::ssr::state::app_state()?;
+    run_group(&state, groep).await?;
+    let now = crate::ssr::auth::now();
+    match wat.as_str() {
+        "maken" => {
+            let (token, hash) = crate::ssr::auth::session::new_token();
+            groups::set_invite(&state.db, groep, Some(&hash), now).await?;
+            leptos_axum::redirect(&format!("/groepen/{groep}?link={token}#uitnodigen"));
+        }
+        "uit" => {
+            groups::set_invite(&state.db, groep, None, now).await?;
+            leptos_axum::redirect(&format!("/groepen/{groep}?link_uit=1#uitnodigen"));
+        }
+        _ => return Err(AppError::invalid("wat", Problem::UnknownChoice)),
+    }
     Ok(())
 }

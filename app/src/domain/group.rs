@@ -261,6 +261,11 @@ pub struct GroupView {
     pub full: bool,
     /// For facilitators: requests to join and everyone in the group.
     pub people: Vec<GroupPerson>,
+    /// The viewer came with the group's invitation link (and may join directly).
+    pub invited: bool,
+    /// For facilitators: whether an invitation link works now, and where links start.
+    pub has_invite: bool,
+    pub invite_base: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

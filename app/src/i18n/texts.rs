@@ -685,6 +685,14 @@ texts! {
     group_listed_hint: "Een groep met alleen een uitnodiging staat nooit in de lijst.", "A group by invitation only is never in the list.";
     field_group_facilitators: "Begeleiders", "Facilitators";
     save_group_button: "Groep opslaan", "Save group";
+    group_invite_heading: "Uitnodigen", "Inviting";
+    group_invite_intro: "Met de uitnodigingslink kan iemand met een account meteen lid worden, ook van een besloten groep of een groep die niet in de lijst staat. Geef de link alleen aan wie je wilt uitnodigen. Een nieuwe link zet de oude uit.", "With the invitation link someone with an account can become a member at once, also of a closed group or a group that is not in the list. Only give the link to people you want to invite. A new link switches the old one off.";
+    group_invite_link_label: "Uitnodigingslink (je ziet hem maar één keer)", "Invitation link (you see it only once)";
+    group_invite_on: "Er is een uitnodigingslink die werkt.", "There is an invitation link that works.";
+    group_invite_none: "Er is nu geen uitnodigingslink.", "There is no invitation link now.";
+    group_invite_make_button: "Maak een nieuwe uitnodigingslink", "Make a new invitation link";
+    group_invite_off_button: "Link uitzetten", "Switch the link off";
+    group_invite_off_notice: "De uitnodigingslink werkt niet meer.", "The invitation link no longer works.";
     field_findable: "Wie wil leren wat ik kan bieden, mag mij vinden", "Who wants to learn what I can offer may find me";
     findable_hint: "Zij zien dan je naam en wat je kunt bieden, en kunnen je een contactverzoek sturen. Jij kiest of je het aanneemt. Kring geeft nooit je e-mailadres of telefoonnummer door.", "They then see your name and what you can offer, and can send you a contact request. You choose whether to accept it. Kring never passes on your email address or phone number.";
     manage_tasks: "Vrijwilligerstaken", "Volunteer tasks";

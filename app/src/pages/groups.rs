@@ -112,11 +112,12 @@ pub fn GroupPage() -> impl IntoView {
         .get_untracked()
         .get("id")
         .and_then(|v| v.parse::<i64>().ok());
+    let invite = use_query_map().get_untracked().get("uitnodiging").unwrap_or_default();
     view! {
         <Meta name="robots" content="noindex, nofollow"/>
         {Suspend::new(async move {
             let group = match id {
-                Some(id) => get_group(id).await,
+                Some(id) => get_group(id, invite.clone()).await,
                 None => Err(crate::error::AppError::NotFound),
             };
             match group {
@@ -162,8 +163,18 @@ fn GroupContent(group: GroupView) -> impl IntoView {
             </section>
         }
     });
+    let invite = use_query_map().get_untracked().get("uitnodiging").unwrap_or_default();
     let login = group.about.is_none().then(|| {
-        view! { <p>{t.group_login_hint} " " <a href="/inloggen">{t.nav_login}</a></p> }
+        let here = if group.invited {
+            format!("/groepen/{}?uitnodiging={invite}", group.id)
+        } else {
+            format!("/groepen/{}", group.id)
+        };
+        let href = format!(
+            "/inloggen?terug={}",
+            url::form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>()
+        );
+        view! { <p>{t.group_login_hint} " " <a href=href>{t.nav_login}</a></p> }
     });
     let inside = group.inside.clone().map(|inside| {
         let members = inside
@@ -190,32 +201,8 @@ fn GroupContent(group: GroupView) -> impl IntoView {
     let id = group.id;
     let my_part = match status {
         _ if group.about.is_none() => ().into_any(),
-        Some(Membership::Member) => view! {
-            <section aria-labelledby="mijn-lidmaatschap">
-                <h2 id="mijn-lidmaatschap">{t.my_membership_heading}</h2>
-                <p>{t.membership_member}</p>
-                <PostForm action="pause_group" class="inline-form" explain=true>
-                    <input type="hidden" name="id" value=id.to_string()/>
-                    <input type="hidden" name="pauze" value="ja"/>
-                    <button type="submit" class="button secondary">{t.group_pause_button}</button>
-                </PostForm>
-                <LeaveForm id label=t.leave_button/>
-            </section>
-        }
-        .into_any(),
-        Some(Membership::Paused) => view! {
-            <section aria-labelledby="mijn-lidmaatschap">
-                <h2 id="mijn-lidmaatschap">{t.my_membership_heading}</h2>
-                <p>{t.paused_explained}</p>
-                <PostForm action="pause_group" class="inline-form" explain=true>
-                    <input type="hidden" name="id" value=id.to_string()/>
-                    <input type="hidden" name="pauze" value="nee"/>
-                    <button type="submit" class="button primary">{t.group_resume_button}</button>
-                </PostForm>
-                <LeaveForm id label=t.leave_button/>
-            </section>
-        }
-        .into_any(),
+        Some(Membership::Member) => view! { <MyMembership id paused=false/> }.into_any(),
+        Some(Membership::Paused) => view! { <MyMembership id paused=true/> }.into_any(),
         Some(Membership::Requested) => view! {
             <p><strong>{t.membership_requested}</strong></p>
             <LeaveForm id label=t.withdraw_join_button/>
@@ -226,7 +213,7 @@ fn GroupContent(group: GroupView) -> impl IntoView {
             {(!answer.is_empty()).then(|| view! { <PlainText text=answer.clone()/> })}
         }
         .into_any(),
-        Some(Membership::Declined) | None if group.kind == GroupKind::Unlisted => ().into_any(),
+        Some(Membership::Declined) | None if group.kind == GroupKind::Unlisted && !group.invited => ().into_any(),
         Some(Membership::Declined) | None => {
             let declined = (status == Some(Membership::Declined)).then(|| {
                 view! {
@@ -234,16 +221,20 @@ fn GroupContent(group: GroupView) -> impl IntoView {
                     {(!answer.is_empty()).then(|| view! { <PlainText text=answer.clone()/> })}
                 }
             });
+            let invite = if group.invited { invite.clone() } else { String::new() };
             view! {
                 {declined}
-                <JoinForm id kind=group.kind full=group.full/>
+                <JoinForm id kind=group.kind full=group.full invite/>
             }
             .into_any()
         }
     };
-    let people = group
-        .facilitates
-        .then(|| view! { <Facilitating id people=group.people.clone()/> });
+    let people = group.facilitates.then(|| {
+        view! {
+            <Facilitating id people=group.people.clone()/>
+            <InviteLink id has_invite=group.has_invite base=group.invite_base.clone()/>
+        }
+    });
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>
@@ -263,6 +254,29 @@ fn GroupContent(group: GroupView) -> impl IntoView {
     }
 }
 
+/// A member's own part: pause or take part again, and leave.
+#[component]
+fn MyMembership(id: i64, paused: bool) -> impl IntoView {
+    let t = use_lang().texts();
+    let (text, pauze, label, class) = if paused {
+        (t.paused_explained, "nee", t.group_resume_button, "button primary")
+    } else {
+        (t.membership_member, "ja", t.group_pause_button, "button secondary")
+    };
+    view! {
+        <section aria-labelledby="mijn-lidmaatschap">
+            <h2 id="mijn-lidmaatschap">{t.my_membership_heading}</h2>
+            <p>{text}</p>
+            <PostForm action="pause_group" class="inline-form" explain=true>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <input type="hidden" name="pauze" value=pauze/>
+                <button type="submit" class=class>{label}</button>
+            </PostForm>
+            <LeaveForm id label=t.leave_button/>
+        </section>
+    }
+}
+
 #[component]
 fn LeaveForm(id: i64, label: &'static str) -> impl IntoView {
     view! {
@@ -275,18 +289,20 @@ fn LeaveForm(id: i64, label: &'static str) -> impl IntoView {
 
 /// Join an open group, or ask to join a closed one, after reading the house rules.
 #[component]
-fn JoinForm(id: i64, kind: GroupKind, full: bool) -> impl IntoView {
+fn JoinForm(id: i64, kind: GroupKind, full: bool, invite: String) -> impl IntoView {
     const A: &str = "join_group";
     let t = use_lang().texts();
-    if full && kind == GroupKind::Open {
+    let direct = kind == GroupKind::Open || !invite.is_empty();
+    if full && direct {
         return view! { <p><strong>{t.group_full}</strong></p> }.into_any();
     }
-    let closed = kind == GroupKind::Closed;
+    let closed = !direct;
     view! {
         <section aria-labelledby="meedoen">
             <h2 id="meedoen">{if closed { t.ask_to_join_heading } else { t.join_heading }}</h2>
             <PostForm action=A class="stack">
                 <input type="hidden" name="id" value=id.to_string()/>
+                {(!invite.is_empty()).then(|| view! { <input type="hidden" name="uitnodiging" value=invite.clone()/> })}
                 <Checkbox action=A name="akkoord" label=t.field_agree_rules/>
                 {closed.then(|| view! {
                     <TextArea action=A name="bericht" label=t.field_join_message hint=t.join_message_hint optional=true rows=3/>
@@ -390,6 +406,44 @@ fn Facilitating(id: i64, people: Vec<GroupPerson>) -> impl IntoView {
             <ul class="cards">{member_items}</ul>
         </section>
         {remove_form}
+    }
+}
+
+/// For facilitators: the group's invitation link (shown once when made), a new one, or none.
+#[component]
+fn InviteLink(id: i64, has_invite: bool, base: String) -> impl IntoView {
+    let t = use_lang().texts();
+    let new_link = use_query_map()
+        .get_untracked()
+        .get("link")
+        .filter(|token| !token.is_empty())
+        .map(|token| format!("{base}{token}"));
+    let change = move |wat: &'static str, label: &'static str| {
+        view! {
+            <PostForm action="group_invite" class="inline-form" only_for=("wat", wat.to_owned()) explain=true>
+                <input type="hidden" name="groep" value=id.to_string()/>
+                <input type="hidden" name="wat" value=wat/>
+                <button type="submit" class="button secondary">{label}</button>
+            </PostForm>
+        }
+    };
+    view! {
+        <section aria-labelledby="uitnodigen">
+            <h2 id="uitnodigen">{t.group_invite_heading}</h2>
+            <Notice key="link_uit" text=t.group_invite_off_notice/>
+            <p>{t.group_invite_intro}</p>
+            {new_link.map(|link| view! {
+                <div class="notice" role="status">
+                    <label for="groepslink">{t.group_invite_link_label}</label>
+                    <input id="groepslink" class="copy-field" type="text" readonly=true value=link/>
+                </div>
+            })}
+            <p>{if has_invite { t.group_invite_on } else { t.group_invite_none }}</p>
+            <div class="actions">
+                {change("maken", t.group_invite_make_button)}
+                {has_invite.then(|| change("uit", t.group_invite_off_button))}
+            </div>
+        </section>
     }
 }
 

@@ -409,3 +409,31 @@ pub async fn update(db: &Db, id: i64, group: &NewGroup, now: i64) -> Result<(), 
     write_facilitators(&mut tx, id, &group.facilitators).await?;
     tx.commit().await
 }
+
+/// Sets (or with None clears) the group's invitation link.
+pub async fn set_invite(db: &Db, group_id: i64, hash: Option<&str>, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE peer_groups SET invite_hash = $2, updated_at = $3 WHERE id = $1")
+        .bind(group_id)
+        .bind(hash)
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .map(drop)
+}
+
+/// Whether a group has an invitation link, and whether `token` is it.
+pub async fn invite_state(db: &Db, group_id: i64, token: &str) -> Result<(bool, bool), sqlx::Error> {
+    let row = sqlx::query("SELECT invite_hash FROM peer_groups WHERE id = $1")
+        .bind(group_id)
+        .fetch_optional(&db.pool)
+        .await?;
+    let hash: Option<String> = match row {
+        Some(row) => row.try_get("invite_hash")?,
+        None => None,
+    };
+    let valid = !token.is_empty()
+        && hash
+            .as_deref()
+            .is_some_and(|hash| hash == crate::ssr::auth::session::hash_token(token));
+    Ok((hash.is_some(), valid))
+}
