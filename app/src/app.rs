@@ -140,6 +140,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mijn/profiel") view=crate::pages::profile::MyProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/profiel/:id") view=crate::pages::profile::ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/groepen") view=crate::pages::groups::GroupsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/groepen/voorstellen") view=crate::pages::groups::ProposeGroupPage ssr=SsrMode::Async/>
                     <Route path=path!("/groepen/:id") view=crate::pages::groups::GroupPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/groepen") view=crate::pages::groups::CentreGroupsPage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn/verzoeken") view=crate::pages::helping::MyRequestsPage ssr=SsrMode::Async/>

@@ -76,3 +76,27 @@ test("a member asks to join a closed group and the facilitator accepts", async (
   await expect(page.getByLabel("Uitnodigingslink (je ziet hem maar één keer)")).toHaveValue(/\/groepen\/\d+\?uitnodiging=/);
   await checkPage(page);
 });
+
+test("a member proposes a new group", async ({ page, guard }) => {
+  await page.goto("/registreren");
+  await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Pim"));
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.goto("/groepen");
+  await page.getByRole("link", { name: "Een nieuwe groep voorstellen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Een groep voorstellen" })).toBeVisible();
+  await checkPage(page);
+
+  // No centre chosen: a message, nothing sent.
+  const name = unique("Jonge vaders");
+  await page.getByLabel("Naam voor de leden").fill(name);
+  await page.getByLabel("Neutrale naam voor iedereen").fill(unique("Zaterdaggroep"));
+  await page.getByRole("button", { name: "Voorstel versturen" }).click();
+  await expect(page.getByText("Kies een van de mogelijkheden.").first()).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("group", { name: "Bij welk centrum?" }).getByLabel(/De Haven/).check();
+  await page.getByRole("button", { name: "Voorstel versturen" }).click();
+  await expect(page.getByText("Je voorstel is verstuurd.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Mijn voorstellen" }).getByText("Dit voorstel wacht")).toBeVisible();
+  await checkPage(page);
+});

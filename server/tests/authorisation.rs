@@ -130,6 +130,9 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("group_invite", "groep=1&wat=onbekend", "nnnnnn"),
     ("centre_groups", "slug=de-haven-zwolle", "nnnyny"),
     ("save_group", "centrum=de-haven-zwolle&naam=", "nnnyny"),
+    ("propose_group", "centrum=de-haven-zwolle&naam=", "nyyyyy"),
+    // The demo group is no proposal: allowed through the policy, then not found.
+    ("decline_proposal", "id=1", "nnnyny"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {

@@ -383,7 +383,115 @@ async fn an_invitation_link_lets_someone_join_directly(backend: Backend) {
     );
 }
 
+/// A member's proposal for a closed group at a centre.
+fn proposal<'a>(centre: &'a str, name: &'a str, rules: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("actie", "propose_group"),
+        ("centrum", centre),
+        ("naam", name),
+        ("publieke_naam", "Vrijdaggroep"),
+        ("afspraken", rules),
+        ("soort", "gesloten"),
+    ]
+}
+
+async fn a_member_proposes_a_group_and_a_coordinator_approves(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let coordinator = member_of(&app, "Coco", "de-haven-zwolle", "coordinator").await;
+    let coco_id = account_id(&app, "Coco").await.to_string();
+    let ann = new_client();
+    register_ok(&app, &ann, "Ann").await;
+    let (status, page) = get_as(&app, &ann, "/groepen/voorstellen").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Zelfregiecentrum De Haven") && page.contains("blijft in de groep"));
+    let refused = app
+        .post_form_with(&ann, "/groepen/voorstellen", &proposal("nergens", "Jonge moeders", ""))
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM peer_groups").await,
+        1,
+        "only the demo's"
+    );
+    let sent = app
+        .post_form_with(
+            &ann,
+            "/groepen/voorstellen",
+            &proposal("de-haven-zwolle", "Jonge moeders", "We zijn mild."),
+        )
+        .await;
+    assert_eq!(sent.status(), 303);
+    let group = scalar(&app, "SELECT id FROM peer_groups WHERE proposed = 1").await;
+
+    // Only Ann sees it; not listed, not joinable.
+    let (_, mine) = get_as(&app, &ann, "/groepen").await;
+    assert!(mine.contains("Mijn voorstellen") && mine.contains("Vrijdaggroep"));
+    let bo = new_client();
+    register_ok(&app, &bo, "Bo").await;
+    let (status, _) = get_as(&app, &bo, &format!("/groepen/{group}")).await;
+    assert_eq!(status, 404);
+    let (_, list) = get_as(&app, &bo, "/groepen").await;
+    assert!(!list.contains("Vrijdaggroep"));
+    assert_eq!(join(&app, &bo, group, "").await.status(), 404);
+
+    // The coordinator sees who proposed it and approves it with a facilitator: Ann is its first
+    // member.
+    let (_, manage) = get_as(&app, &coordinator, PAGE).await;
+    assert!(manage.contains("Voorstel van Ann"));
+    let group_s = group.to_string();
+    let mut approve = group_form("gesloten", &coco_id, "");
+    approve.push(("id", &group_s));
+    approve[2] = ("naam", "Jonge moeders");
+    approve[3] = ("publieke_naam", "Vrijdaggroep");
+    assert_eq!(app.post_form_with(&coordinator, PAGE, &approve).await.status(), 303);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM peer_groups WHERE proposed = 1").await,
+        0
+    );
+    let (_, html) = get_as(&app, &ann, &format!("/groepen/{group}")).await;
+    assert!(html.contains("Je bent lid van deze groep.") && html.contains("<li>Coco</li>"));
+    let (_, list) = get_as(&app, &bo, "/groepen").await;
+    assert!(list.contains("Vrijdaggroep"));
+
+    // Three waiting proposals at most; a coordinator may decline one.
+    for n in 0..3 {
+        let name = format!("Voorstel {n}");
+        let form = proposal("de-haven-zwolle", &name, "Mild zijn.");
+        assert_eq!(
+            app.post_form_with(&ann, "/groepen/voorstellen", &form).await.status(),
+            303
+        );
+    }
+    let fourth = app
+        .post_form_with(
+            &ann,
+            "/groepen/voorstellen",
+            &proposal("de-haven-zwolle", "Nog een", "Mild zijn."),
+        )
+        .await;
+    assert_eq!(fourth.status(), 422);
+    assert!(fourth
+        .text()
+        .await
+        .expect("body")
+        .contains("Je hebt al 3 voorstellen die wachten."));
+    let waiting = scalar(&app, "SELECT MIN(id) FROM peer_groups WHERE proposed = 1").await;
+    let declined = app
+        .post_form_with(
+            &coordinator,
+            PAGE,
+            &[("actie", "decline_proposal"), ("id", &waiting.to_string())],
+        )
+        .await;
+    assert_eq!(declined.status(), 303);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM peer_groups WHERE proposed = 1").await,
+        2
+    );
+}
+
 both_backends!(
+    a_member_proposes_a_group_and_a_coordinator_approves,
     a_closed_group_from_request_to_membership,
     an_unlisted_group_is_invisible_and_an_open_one_fills_up,
     an_invitation_link_lets_someone_join_directly,

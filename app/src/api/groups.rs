@@ -42,7 +42,16 @@ pub async fn get_groups() -> Result<GroupsOverview, AppError> {
         ),
         None => (Vec::new(), Vec::new()),
     };
+    let proposed = match actor.account_id {
+        Some(me) => groups::proposals_of(&state.db, me)
+            .await?
+            .iter()
+            .map(|group| group.listing())
+            .collect(),
+        None => Vec::new(),
+    };
     Ok(GroupsOverview {
+        proposed,
         mine,
         facilitated,
         listed: groups::listed(&state.db).await?.iter().map(|g| g.listing()).collect(),
@@ -59,6 +68,10 @@ pub async fn get_group(id: i64, #[server(default)] uitnodiging: String) -> Resul
     let state = crate::ssr::state::app_state()?;
     let actor = crate::ssr::auth::authorise(&state, Action::ReadPublic).await?;
     let group = groups::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    // A proposal is for its proposer only (coordinators review it in the management area).
+    if group.proposed && (actor.account_id.is_none() || actor.account_id != group.proposed_by) {
+        return Err(AppError::NotFound);
+    }
     let (mine, facilitates) = match actor.account_id {
         Some(me) => (
             groups::membership(&state.db, id, me).await?,
@@ -124,6 +137,7 @@ pub async fn get_group(id: i64, #[server(default)] uitnodiging: String) -> Resul
         facilitates,
         people,
         invited,
+        proposed: group.proposed,
         has_invite: facilitates && has_invite,
         invite_base: if facilitates {
             format!("{}/groepen/{id}?uitnodiging=", state.site.public_url)
@@ -149,7 +163,10 @@ pub async fn join_group(
     use crate::ssr::db::groups::{self, MembershipText};
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
-    let group = groups::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let group = groups::get(&state.db, id)
+        .await?
+        .filter(|group| !group.proposed)
+        .ok_or(AppError::NotFound)?;
     let current = groups::membership(&state.db, id, me).await?.map(|(status, _)| status);
     let (_, invited) = groups::invite_state(&state.db, id, &uitnodiging).await?;
     if (group.kind == GroupKind::Unlisted && !invited) || current == Some(Membership::Removed) {
@@ -349,5 +366,64 @@ pub async fn group_invite(groep: i64, wat: String) -> Result<(), AppError> {
         }
         _ => return Err(AppError::invalid("wat", Problem::UnknownChoice)),
     }
+    Ok(())
+}
+
+/// Proposals for groups a member may have waiting at once.
+#[cfg(feature = "ssr")]
+const PROPOSALS_WAITING: i64 = 3;
+
+/// A member proposes a new group at a centre; it stays hidden until a coordinator approves it
+/// (by saving it with facilitators).
+#[server(endpoint = "propose_group")]
+pub async fn propose_group(#[server(flatten)] form: GroupForm) -> Result<(), AppError> {
+    use crate::domain::form::Problem;
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let centre = crate::api::teams::centre(&state, &form.centrum).await;
+    let group = form.parse_proposal();
+    let (centre_id, group) = match (centre, group) {
+        (Ok((centre_id, _)), Ok(group)) => (centre_id, group),
+        (centre, group) => {
+            let mut problems = group.err().unwrap_or_default();
+            if centre.is_err() {
+                problems.insert(
+                    0,
+                    crate::domain::form::FieldProblem::new("centrum", Problem::UnknownChoice),
+                );
+            }
+            return Err(AppError::Invalid(problems));
+        }
+    };
+    let now = crate::ssr::auth::now();
+    crate::ssr::db::groups::insert_proposal(&state.db, centre_id, &group, me, PROPOSALS_WAITING, now)
+        .await?
+        .ok_or_else(|| AppError::invalid("naam", Problem::TooManyProposals))?;
+    leptos_axum::redirect("/groepen?voorgesteld=1");
+    Ok(())
+}
+
+/// A coordinator says no to a proposal (it is removed).
+#[server(endpoint = "decline_proposal")]
+pub async fn decline_proposal(id: i64) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let group = crate::ssr::db::groups::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::ssr::auth::authorise(
+        &state,
+        Action::ManageCentre {
+            centre_id: group.centre_id,
+        },
+    )
+    .await?;
+    if !crate::ssr::db::groups::delete_proposal(&state.db, id).await? {
+        return Err(AppError::NotFound);
+    }
+    let slug = crate::ssr::db::centres::by_id(&state.db.pool, group.centre_id)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .slug;
+    leptos_axum::redirect(&format!("/beheer/centra/{slug}/groepen?afgewezen=1"));
     Ok(())
 }

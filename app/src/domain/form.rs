@@ -68,6 +68,8 @@ pub enum Problem {
     RulesNotAgreed,
     /// The group has no place left.
     GroupFull,
+    /// Three proposals for groups are already waiting.
+    TooManyProposals,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

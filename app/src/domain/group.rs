@@ -133,6 +133,15 @@ fn line(field: &str, text: &str, max: usize, required: bool, problems: &mut Vec<
 impl GroupForm {
     /// `team`: the account ids that may facilitate (the centre's volunteers and coordinators).
     pub fn parse(&self, team: &[i64]) -> Result<NewGroup, Vec<FieldProblem>> {
+        self.check(Some(team))
+    }
+
+    /// A member's proposal: the same, without facilitators (the coordinator names them).
+    pub fn parse_proposal(&self) -> Result<NewGroup, Vec<FieldProblem>> {
+        self.check(None)
+    }
+
+    fn check(&self, team: Option<&[i64]>) -> Result<NewGroup, Vec<FieldProblem>> {
         let mut problems = Vec::new();
         let name = line("naam", &self.naam, NAME_MAX, true, &mut problems);
         let public_name = line("publieke_naam", &self.publieke_naam, NAME_MAX, true, &mut problems);
@@ -174,18 +183,20 @@ impl GroupForm {
             problems.push(FieldProblem::new("soort", Problem::UnknownChoice));
         }
         let mut facilitators = Vec::new();
-        for id in &self.begeleiders {
-            match id.parse::<i64>() {
-                Ok(id) if team.contains(&id) => {
-                    if !facilitators.contains(&id) {
-                        facilitators.push(id);
+        if let Some(team) = team {
+            for id in &self.begeleiders {
+                match id.parse::<i64>() {
+                    Ok(id) if team.contains(&id) => {
+                        if !facilitators.contains(&id) {
+                            facilitators.push(id);
+                        }
                     }
+                    _ => problems.push(FieldProblem::new("begeleiders", Problem::UnknownChoice)),
                 }
-                _ => problems.push(FieldProblem::new("begeleiders", Problem::UnknownChoice)),
             }
-        }
-        if facilitators.is_empty() && !problems.iter().any(|p| p.field == "begeleiders") {
-            problems.push(FieldProblem::new("begeleiders", Problem::Required));
+            if facilitators.is_empty() && !problems.iter().any(|p| p.field == "begeleiders") {
+                problems.push(FieldProblem::new("begeleiders", Problem::Required));
+            }
         }
         problems.dedup();
         match kind {
@@ -220,6 +231,8 @@ pub struct GroupListing {
 /// `/groepen`: the listed groups, and (for members) the groups I am in or asked to join.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupsOverview {
+    /// My proposals still waiting for a coordinator.
+    pub proposed: Vec<GroupListing>,
     pub mine: Vec<(GroupListing, Membership)>,
     pub facilitated: Vec<GroupListing>,
     pub listed: Vec<GroupListing>,
@@ -263,6 +276,8 @@ pub struct GroupView {
     pub people: Vec<GroupPerson>,
     /// The viewer came with the group's invitation link (and may join directly).
     pub invited: bool,
+    /// My proposal, waiting for a coordinator (only its proposer sees it).
+    pub proposed: bool,
     /// For facilitators: whether an invitation link works now, and where links start.
     pub has_invite: bool,
     pub invite_base: String,
@@ -292,6 +307,9 @@ pub struct ManagedGroup {
     pub facilitators: Vec<i64>,
     pub members: i64,
     pub requests: i64,
+    /// A member's proposal waiting for approval, and who proposed it.
+    pub proposed: bool,
+    pub proposed_by: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -342,6 +360,16 @@ mod tests {
             .map(|p| p.field)
             .collect();
         assert_eq!(fields, ["naam", "afspraken", "maximum", "soort", "begeleiders"]);
+    }
+
+    #[test]
+    fn a_proposal_needs_no_facilitators() {
+        let mut proposal = form();
+        proposal.begeleiders = vec!["geen".into()];
+        let group = proposal.parse_proposal().expect("valid");
+        assert!(group.facilitators.is_empty());
+        proposal.afspraken.clear();
+        assert!(proposal.parse_proposal().is_err(), "house rules are still needed");
     }
 
     #[test]

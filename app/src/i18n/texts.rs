@@ -189,6 +189,7 @@ texts! {
     problem_item_too_long: "Eén van je woorden is te lang. Gebruik per talent of wens hooguit 40 tekens, en zet komma's ertussen.", "One of your words is too long. Use at most 40 characters per talent or wish, with commas in between.";
     problem_rules_not_agreed: "Lees de groepsafspraken. Zet een vinkje als je het ermee eens bent.", "Read the group agreements. Tick the box if you agree with them.";
     problem_group_full: "De groep is vol. Er is nu geen plek.", "The group is full. There is no place right now.";
+    problem_too_many_proposals: "Je hebt al 3 voorstellen die wachten. Wacht eerst op het antwoord van het centrum.", "You already have 3 proposals waiting. Please wait for the centre's answer first.";
     problem_no_markup: "Gebruik geen < of > in je tekst.", "Don't use < or > in your text.";
     problem_too_many_items: "Dat zijn er te veel. Kies er hooguit 15.", "That is too many. Choose at most 15.";
     problem_retention_range: "Kies een aantal dagen van 1 tot en met 365.", "Choose a number of days from 1 to 365.";
@@ -685,6 +686,21 @@ texts! {
     group_listed_hint: "Een groep met alleen een uitnodiging staat nooit in de lijst.", "A group by invitation only is never in the list.";
     field_group_facilitators: "Begeleiders", "Facilitators";
     save_group_button: "Groep opslaan", "Save group";
+    propose_group_link: "Een nieuwe groep voorstellen", "Propose a new group";
+    propose_group_title: "Een groep voorstellen", "Propose a group";
+    propose_group_intro: "Mis je een groep? Stel hem voor. Een coördinator van het centrum kijkt ernaar en zoekt begeleiders. Als de groep start, ben jij het eerste lid.", "Missing a group? Propose it. A coordinator of the centre looks at it and finds facilitators. When the group starts, you are its first member.";
+    field_group_centre: "Bij welk centrum?", "At which centre?";
+    default_house_rules: "Wat in de groep gezegd wordt, blijft in de groep.\nWe laten elkaar uitpraten.\nJe vertelt alleen wat je zelf wilt.", "What is said in the group stays in the group.\nWe let each other finish.\nYou only tell what you want to tell.";
+    send_proposal_button: "Voorstel versturen", "Send proposal";
+    proposal_sent_notice: "Je voorstel is verstuurd. Het centrum laat weten of de groep start.", "Your proposal is sent. The centre will let you know whether the group starts.";
+    my_proposals_heading: "Mijn voorstellen", "My proposals";
+    proposal_waiting: "Dit voorstel wacht op een coördinator van het centrum. Alleen jij ziet het.", "This proposal is waiting for a coordinator of the centre. Only you see it.";
+    proposed_by_label: "Voorstel van {name}", "Proposed by {name}";
+    review_proposal_link: "Bekijken en goedkeuren", "Review and approve";
+    decline_proposal_button: "Niet starten", "Do not start";
+    approve_proposal_heading: "Voorstel goedkeuren", "Approve proposal";
+    approve_proposal_button: "Goedkeuren: de groep start", "Approve: the group starts";
+    proposal_declined_notice: "Het voorstel is niet gestart en verwijderd.", "The proposal was not started and is removed.";
     group_invite_heading: "Uitnodigen", "Inviting";
     group_invite_intro: "Met de uitnodigingslink kan iemand met een account meteen lid worden, ook van een besloten groep of een groep die niet in de lijst staat. Geef de link alleen aan wie je wilt uitnodigen. Een nieuwe link zet de oude uit.", "With the invitation link someone with an account can become a member at once, also of a closed group or a group that is not in the list. Only give the link to people you want to invite. A new link switches the old one off.";
     group_invite_link_label: "Uitnodigingslink (je ziet hem maar één keer)", "Invitation link (you see it only once)";
@@ -895,6 +911,7 @@ impl Texts {
             Problem::ItemTooLong => self.problem_item_too_long,
             Problem::RulesNotAgreed => self.problem_rules_not_agreed,
             Problem::GroupFull => self.problem_group_full,
+            Problem::TooManyProposals => self.problem_too_many_proposals,
             Problem::NoMarkup => self.problem_no_markup,
             Problem::TooManyItems => self.problem_too_many_items,
             Problem::DateTaken => self.problem_date_taken,

@@ -58,10 +58,28 @@ pub fn GroupsPage() -> impl IntoView {
         <Title text=t.groups_title/>
         <h1>{t.groups_title}</h1>
         <Notice key="uit" text=t.left_group_notice/>
+        <Notice key="voorgesteld" text=t.proposal_sent_notice/>
         <p>{t.groups_intro}</p>
         {Suspend::new(async move {
             match get_groups().await {
                 Ok(overview) => {
+                    let proposed = (!overview.proposed.is_empty()).then(|| {
+                        let cards = overview
+                            .proposed
+                            .into_iter()
+                            .map(|group| listing_card(lang, group, None))
+                            .collect_view();
+                        view! {
+                            <section aria-labelledby="mijn-voorstellen">
+                                <h2 id="mijn-voorstellen">{t.my_proposals_heading}</h2>
+                                <p>{t.proposal_waiting}</p>
+                                <ul class="cards">{cards}</ul>
+                            </section>
+                        }
+                    });
+                    let propose = crate::app::use_viewer().is_some().then(|| view! {
+                        <p><a href="/groepen/voorstellen">{t.propose_group_link}</a></p>
+                    });
                     let mine = (!overview.mine.is_empty() || !overview.facilitated.is_empty()).then(|| {
                         let facilitated = overview
                             .facilitated
@@ -92,10 +110,12 @@ pub fn GroupsPage() -> impl IntoView {
                     };
                     view! {
                         {mine}
+                        {proposed}
                         <section aria-labelledby="alle-groepen">
                             <h2 id="alle-groepen">{t.all_groups_heading}</h2>
                             {listed}
                         </section>
+                        {propose}
                     }
                     .into_any()
                 }
@@ -201,6 +221,7 @@ fn GroupContent(group: GroupView) -> impl IntoView {
     let id = group.id;
     let my_part = match status {
         _ if group.about.is_none() => ().into_any(),
+        _ if group.proposed => view! { <p class="notice" role="status">{t.proposal_waiting}</p> }.into_any(),
         Some(Membership::Member) => view! { <MyMembership id paused=false/> }.into_any(),
         Some(Membership::Paused) => view! { <MyMembership id paused=true/> }.into_any(),
         Some(Membership::Requested) => view! {
@@ -447,6 +468,66 @@ fn InviteLink(id: i64, has_invite: bool, base: String) -> impl IntoView {
     }
 }
 
+/// `/groepen/voorstellen`: a member proposes a group; a coordinator of the centre approves it and
+/// names facilitators.
+#[component]
+pub fn ProposeGroupPage() -> impl IntoView {
+    const A: &str = "propose_group";
+    let lang = use_lang();
+    let t = lang.texts();
+    view! {
+        <Title text=t.propose_group_title/>
+        <Meta name="robots" content="noindex, nofollow"/>
+        <h1>{t.propose_group_title}</h1>
+        <p>{t.propose_group_intro}</p>
+        {Suspend::new(async move {
+            if crate::app::use_viewer().is_none() {
+                return refusal(crate::error::AppError::Unauthorised);
+            }
+            match crate::api::centres::list_centres().await {
+                Ok(centres) => {
+                    let centres: Vec<(String, String)> = centres
+                        .into_iter()
+                        .map(|c| (c.slug, format!("{} ({})", c.name, c.town)))
+                        .collect();
+                    view! {
+                        <PostForm action=A class="stack">
+                            <Choices action=A name="centrum" legend=t.field_group_centre options=centres chosen=Vec::new()/>
+                            <Field action=A name="naam" label=t.field_group_name hint=t.group_name_hint/>
+                            <Field action=A name="publieke_naam" label=t.field_public_name hint=t.public_name_hint/>
+                            <TextArea action=A name="omschrijving" label=t.field_group_description optional=true rows=3/>
+                            <Choices action=A name="thema" legend=t.field_group_theme options=theme_options(lang) chosen=vec![String::new()]/>
+                            <TextArea action=A name="afspraken" label=t.field_house_rules hint=t.house_rules_hint rows=5 value=t.default_house_rules/>
+                            <Choices action=A name="soort" legend=t.field_group_kind options=kind_options(lang) chosen=vec![GroupKind::Closed.slug().to_owned()]/>
+                            <button type="submit" class="button primary">{t.send_proposal_button}</button>
+                        </PostForm>
+                    }
+                    .into_any()
+                }
+                Err(error) => refusal(error),
+            }
+        })}
+    }
+}
+
+fn theme_options(lang: Lang) -> Vec<(String, String)> {
+    let t = lang.texts();
+    std::iter::once((String::new(), t.no_theme.to_owned()))
+        .chain(
+            Theme::ALL
+                .iter()
+                .map(|theme| (theme.slug().to_owned(), t.theme(*theme).to_owned())),
+        )
+        .collect()
+}
+
+fn kind_options(lang: Lang) -> Vec<(String, String)> {
+    GroupKind::ALL
+        .iter()
+        .map(|kind| (kind.slug().to_owned(), kind_label(lang, *kind).to_owned()))
+        .collect()
+}
+
 /// `/beheer/centra/:slug/groepen`: a centre's groups (counts, never names) and the form to set
 /// one up or (with `?groep=ID`) change it.
 #[component]
@@ -485,13 +566,37 @@ fn CentreGroupsContent(groups: CentreGroups, editing: Option<i64>) -> impl IntoV
                 t.group_counts,
                 &[("members", &group.members.to_string()), ("requests", &group.requests.to_string())],
             );
+            let proposal = group.proposed.then(|| {
+                let by = crate::i18n::fill(
+                    t.proposed_by_label,
+                    &[("name", group.proposed_by.as_deref().unwrap_or_default())],
+                );
+                let description = group.description.clone();
+                let aria = format!("{}: {}", t.decline_proposal_button, group.name);
+                let id = group.id.to_string();
+                view! {
+                    <p><strong>{by}</strong></p>
+                    {(!description.is_empty()).then(move || view! { <PlainText text=description/> })}
+                    <PostForm action="decline_proposal" class="inline-form" only_for=("id", id.clone()) explain=true>
+                        <input type="hidden" name="id" value=id/>
+                        <button type="submit" class="button secondary" aria-label=aria>{t.decline_proposal_button}</button>
+                    </PostForm>
+                }
+            });
+            let title = if group.proposed {
+                view! { <p class="card-title">{group.name.clone()}</p> }.into_any()
+            } else {
+                view! { <p class="card-title"><a href=format!("/groepen/{}", group.id)>{group.name.clone()}</a></p> }.into_any()
+            };
+            let edit_label = if group.proposed { t.review_proposal_link } else { t.edit_group_link };
             view! {
                 <li class="card">
-                    <p class="card-title"><a href=format!("/groepen/{}", group.id)>{group.name.clone()}</a></p>
+                    {title}
                     <p class="card-place">{group.public_name.clone()} " · " {kind_label(lang, group.kind)}</p>
                     <p>{counts}</p>
+                    {proposal}
                     <a class="button secondary" href=format!("/beheer/centra/{slug}/groepen?groep={}#groep-formulier", group.id)
-                        aria-label=format!("{}: {}", t.edit_group_link, group.name)>{t.edit_group_link}</a>
+                        aria-label=format!("{}: {}", edit_label, group.name)>{edit_label}</a>
                 </li>
             }
         })
@@ -500,6 +605,7 @@ fn CentreGroupsContent(groups: CentreGroups, editing: Option<i64>) -> impl IntoV
         <Title text=title.clone()/>
         <h1>{title}</h1>
         <Notice key="opgeslagen" text=t.saved_notice/>
+        <Notice key="afgewezen" text=t.proposal_declined_notice/>
         <crate::pages::manage::CentreNav slug=groups.slug.clone() may_manage=true current="groepen"/>
         <p>{t.centre_groups_intro}</p>
         <ul class="cards">{cards}</ul>
@@ -512,10 +618,10 @@ fn GroupForm(slug: String, team: Vec<(i64, String)>, edited: Option<ManagedGroup
     const A: &str = "save_group";
     let lang = use_lang();
     let t = lang.texts();
-    let heading = if edited.is_some() {
-        t.edit_group_heading
-    } else {
-        t.new_group_heading
+    let (heading, button) = match &edited {
+        Some(group) if group.proposed => (t.approve_proposal_heading, t.approve_proposal_button),
+        Some(_) => (t.edit_group_heading, t.save_group_button),
+        None => (t.new_group_heading, t.save_group_button),
     };
     let g = edited.clone();
     let text = |f: fn(&ManagedGroup) -> String| g.as_ref().map(f).unwrap_or_default();
@@ -539,10 +645,7 @@ fn GroupForm(slug: String, team: Vec<(i64, String)>, edited: Option<ManagedGroup
         .and_then(|g| g.theme)
         .map(|theme| theme.slug().to_owned())
         .unwrap_or_default()];
-    let kinds: Vec<(String, String)> = GroupKind::ALL
-        .iter()
-        .map(|kind| (kind.slug().to_owned(), kind_label(lang, *kind).to_owned()))
-        .collect();
+    let kinds = kind_options(lang);
     let kind = vec![g
         .as_ref()
         .map(|g| g.kind)
@@ -574,7 +677,7 @@ fn GroupForm(slug: String, team: Vec<(i64, String)>, edited: Option<ManagedGroup
                 <Checkbox action=A name="online" label=t.field_group_online checked=online/>
                 <Checkbox action=A name="zichtbaar" label=t.field_group_listed hint=t.group_listed_hint checked=listed/>
                 <Choices action=A name="begeleiders" legend=t.field_group_facilitators options=people chosen=facilitators multiple=true/>
-                <button type="submit" class="button primary">{t.save_group_button}</button>
+                <button type="submit" class="button primary">{button}</button>
             </PostForm>
         </section>
     }

@@ -24,10 +24,13 @@ pub struct GroupRow {
     pub kind: GroupKind,
     pub online: bool,
     pub listed: bool,
+    /// A member's proposal, waiting for a coordinator.
+    pub proposed: bool,
+    pub proposed_by: Option<i64>,
 }
 
 const GROUP: &str = "SELECT g.id, g.centre_id, c.name AS centre_name, g.name, g.public_name, g.description, g.theme,
-    g.house_rules, g.max_members, g.kind, g.online, g.listed
+    g.house_rules, g.max_members, g.kind, g.online, g.listed, g.proposed, g.proposed_by
     FROM peer_groups g JOIN centres c ON c.id = g.centre_id";
 
 fn group_row(row: &AnyRow) -> Result<GroupRow, sqlx::Error> {
@@ -46,6 +49,8 @@ fn group_row(row: &AnyRow) -> Result<GroupRow, sqlx::Error> {
         kind: GroupKind::from_slug(&kind).ok_or_else(|| super::decode_error("kind"))?,
         online: flag(row, "online")?,
         listed: flag(row, "listed")?,
+        proposed: flag(row, "proposed")?,
+        proposed_by: row.try_get("proposed_by")?,
     })
 }
 
@@ -72,7 +77,7 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<GroupRow>, sqlx::Error> {
 /// Groups whose public name anyone may see, by name.
 pub async fn listed(db: &Db) -> Result<Vec<GroupRow>, sqlx::Error> {
     sqlx::query(&format!(
-        "{GROUP} WHERE g.listed = 1 AND g.kind <> 'verborgen' ORDER BY g.public_name, g.id"
+        "{GROUP} WHERE g.listed = 1 AND g.kind <> 'verborgen' AND g.proposed = 0 ORDER BY g.public_name, g.id"
     ))
     .fetch_all(&db.pool)
     .await?
@@ -98,6 +103,28 @@ pub async fn of_member(db: &Db, account_id: i64) -> Result<Vec<(GroupRow, Member
         }
     }
     Ok(groups)
+}
+
+/// A member's proposals still waiting for a coordinator.
+pub async fn proposals_of(db: &Db, account_id: i64) -> Result<Vec<GroupRow>, sqlx::Error> {
+    sqlx::query(&format!(
+        "{GROUP} WHERE g.proposed = 1 AND g.proposed_by = $1 ORDER BY g.created_at, g.id"
+    ))
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(group_row)
+    .collect()
+}
+
+/// Removes a proposal (a coordinator says no); false when it is not a proposal.
+pub async fn delete_proposal(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM peer_groups WHERE id = $1 AND proposed = 1")
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// The groups a person facilitates.
@@ -319,7 +346,20 @@ pub async fn of_centre(db: &Db, centre_id: i64) -> Result<Vec<ManagedGroup>, sql
                 .iter()
                 .map(|row| row.try_get("account_id"))
                 .collect::<Result<Vec<i64>, _>>()?;
+        let proposed_by = match group.proposed_by.filter(|_| group.proposed) {
+            Some(account) => sqlx::query(&format!(
+                "SELECT {NAME} AS name FROM accounts a LEFT JOIN profiles p ON p.account_id = a.id WHERE a.id = $1"
+            ))
+            .bind(account)
+            .fetch_optional(&db.pool)
+            .await?
+            .map(|row| row.try_get("name"))
+            .transpose()?,
+            None => None,
+        };
         groups.push(ManagedGroup {
+            proposed: group.proposed,
+            proposed_by,
             id: group.id,
             name: group.name,
             public_name: group.public_name,
@@ -377,6 +417,34 @@ pub async fn insert(db: &Db, centre_id: i64, group: &NewGroup, now: i64) -> Resu
     Ok(id)
 }
 
+/// A member's proposal: stored hidden, unless they already have `most` waiting (then None).
+pub async fn insert_proposal(
+    db: &Db,
+    centre_id: i64,
+    group: &NewGroup,
+    proposer: i64,
+    most: i64,
+    now: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let waiting: i64 = sqlx::query("SELECT COUNT(*) AS n FROM peer_groups WHERE proposed = 1 AND proposed_by = $1")
+        .bind(proposer)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("n")?;
+    if waiting >= most {
+        return Ok(None);
+    }
+    let id = insert_in(&mut tx, centre_id, group, now).await?;
+    sqlx::query("UPDATE peer_groups SET proposed = 1, proposed_by = $2 WHERE id = $1")
+        .bind(id)
+        .bind(proposer)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Some(id))
+}
+
 /// Adds a group within a transaction (the demo uses this too).
 pub async fn insert_in(
     tx: &mut Transaction<'static, Any>,
@@ -407,6 +475,21 @@ pub async fn update(db: &Db, id: i64, group: &NewGroup, now: i64) -> Result<(), 
     );
     bind_group(query, group).bind(id).bind(now).execute(&mut *tx).await?;
     write_facilitators(&mut tx, id, &group.facilitators).await?;
+    // Saving a proposal approves it: whoever proposed it is its first member.
+    let proposer: Option<i64> = sqlx::query("SELECT proposed_by FROM peer_groups WHERE id = $1 AND proposed = 1")
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|row| row.try_get("proposed_by"))
+        .transpose()?
+        .flatten();
+    sqlx::query("UPDATE peer_groups SET proposed = 0 WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    if let Some(proposer) = proposer {
+        set_membership(&mut tx, id, proposer, Membership::Member, MembershipText::Keep, now).await?;
+    }
     tx.commit().await
 }
 
