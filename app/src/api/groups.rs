@@ -113,12 +113,7 @@ pub async fn get_group(id: i64, #[server(default)] uitnodiging: String) -> Resul
     } else {
         None
     };
-    let taken = {
-        let mut tx = state.db.pool.begin().await?;
-        let n = groups::places_taken(&mut tx, id).await?;
-        tx.rollback().await?;
-        n
-    };
+    let taken = groups::places_taken(&mut *state.db.pool.acquire().await?, id).await?;
     Ok(GroupView {
         id,
         full: group.max_members.is_some_and(|max| taken >= max),

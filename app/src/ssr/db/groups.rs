@@ -6,8 +6,7 @@ use crate::domain::group::{GroupKind, GroupListing, GroupPerson, ManagedGroup, M
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
-/// A person's name as others see it: the display name of their profile, or the nickname.
-const NAME: &str = "COALESCE(NULLIF(p.display_name, ''), a.nickname)";
+use super::DISPLAY_NAME as NAME;
 
 /// A group as stored.
 #[derive(Debug, Clone)]
@@ -94,12 +93,22 @@ pub async fn of_member(db: &Db, account_id: i64) -> Result<Vec<(GroupRow, Member
     .bind(account_id)
     .fetch_all(&db.pool)
     .await?;
+    // One query for my standing in each, not one per group.
+    let mut standing = std::collections::HashMap::new();
+    for row in sqlx::query("SELECT group_id, status FROM group_members WHERE account_id = $1")
+        .bind(account_id)
+        .fetch_all(&db.pool)
+        .await?
+    {
+        let slug: String = row.try_get("status")?;
+        let status = Membership::from_slug(&slug).ok_or_else(|| super::decode_error("status"))?;
+        standing.insert(row.try_get::<i64, _>("group_id")?, status);
+    }
     let mut groups = Vec::with_capacity(rows.len());
     for row in &rows {
-        let id: i64 = row.try_get("id")?;
-        let status = membership(db, id, account_id).await?.map(|(status, _)| status);
-        if let Some(status) = status {
-            groups.push((group_row(row)?, status));
+        let group = group_row(row)?;
+        if let Some(status) = standing.get(&group.id) {
+            groups.push((group, *status));
         }
     }
     Ok(groups)
@@ -218,10 +227,10 @@ pub async fn lock(db: &Db, group_id: i64) -> Result<Transaction<'static, Any>, s
 }
 
 /// Members and paused members: those who take a place.
-pub async fn places_taken(tx: &mut Transaction<'static, Any>, group_id: i64) -> Result<i64, sqlx::Error> {
+pub async fn places_taken(conn: &mut sqlx::AnyConnection, group_id: i64) -> Result<i64, sqlx::Error> {
     sqlx::query("SELECT COUNT(*) AS n FROM group_members WHERE group_id = $1 AND status IN ('lid', 'gepauzeerd')")
         .bind(group_id)
-        .fetch_one(&mut **tx)
+        .fetch_one(conn)
         .await?
         .try_get("n")
 }

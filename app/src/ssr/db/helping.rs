@@ -6,8 +6,7 @@ use crate::domain::profile::Item;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
-/// A person's name as others see it: the display name of their profile, or the nickname.
-const NAME: &str = "COALESCE(NULLIF(p.display_name, ''), a.nickname)";
+use super::DISPLAY_NAME as NAME;
 
 async fn talents_of(db: &Db, task_id: i64) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query("SELECT talent FROM volunteer_task_talents WHERE task_id = $1 ORDER BY talent")

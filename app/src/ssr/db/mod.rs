@@ -22,6 +22,10 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{Any, AnyPool, Executor, Row, Transaction};
 use std::time::Duration;
 
+/// A person's name as others see it, in queries joining `accounts a` and `profiles p`: the
+/// display name of their profile, or the nickname.
+pub(crate) const DISPLAY_NAME: &str = "COALESCE(NULLIF(p.display_name, ''), a.nickname)";
+
 /// The embedded default.
 pub const DEFAULT_URL: &str = "sqlite://data/kring.db";
 
