@@ -100,3 +100,82 @@ test("a member proposes a new group", async ({ page, guard }) => {
   await expect(page.getByRole("region", { name: "Mijn voorstellen" }).getByText("Dit voorstel wacht")).toBeVisible();
   await checkPage(page);
 });
+
+test("members talk on the board; a member reports a post and the facilitator hides it", async ({ page, browser, guard }) => {
+  const coco = unique("Coco");
+  await newCoordinator(page, coco);
+  await page.getByRole("navigation", { name: "Beheer van dit centrum" }).getByRole("link", { name: "Groepen" }).click();
+  const name = unique("Praatgroep");
+  await page.getByLabel("Naam voor de leden").fill(name);
+  await page.getByLabel("Neutrale naam voor iedereen").fill(unique("Maandaggroep"));
+  await page.getByLabel("Groepsafspraken").fill("We zijn mild voor elkaar.");
+  await page.getByRole("group", { name: "Begeleiders" }).getByLabel(coco).check();
+  await page.getByRole("button", { name: "Groep opslaan" }).click();
+  await page.getByRole("link", { name, exact: true }).click();
+  await page.getByRole("button", { name: "Maak een nieuwe uitnodigingslink" }).click();
+  const link = await page.getByLabel("Uitnodigingslink (je ziet hem maar één keer)").inputValue();
+
+  // Two members join with the link.
+  const members = [];
+  for (const who of ["Sam", "Noor"]) {
+    const context = await browser.newContext({
+      javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
+      viewport: page.viewportSize()!,
+      locale: "nl-NL",
+    });
+    const member = await context.newPage();
+    const nickname = unique(who);
+    await member.goto("/registreren");
+    await member.getByLabel("Bijnaam", { exact: true }).fill(nickname);
+    await member.getByLabel("Wachtwoord").fill(password);
+    await member.getByRole("button", { name: "Account maken" }).click();
+    await member.goto(new URL(link).pathname + new URL(link).search);
+    await member.getByLabel("Ik heb de groepsafspraken gelezen en ik houd me eraan").check();
+    await member.getByRole("button", { name: "Meedoen" }).click();
+    await expect(member.getByText("Welkom in de groep!")).toBeVisible();
+    members.push({ context, member, nickname });
+  }
+  const [sam, noor] = members;
+
+  // Sam posts; markup stays text. An empty post gets a message first.
+  await sam.member.getByRole("button", { name: "Plaatsen" }).click();
+  await expect(sam.member.getByText("Vul dit in.")).toBeVisible();
+  await checkPage(sam.member);
+  await sam.member.getByLabel("Je bericht").fill("Wie gaat er mee <b>wandelen</b>?");
+  await sam.member.getByRole("button", { name: "Plaatsen" }).click();
+  await expect(sam.member.getByText("Je bericht staat op het prikbord.")).toBeVisible();
+  await expect(sam.member.getByText("Wie gaat er mee <b>wandelen</b>?")).toBeVisible();
+  await checkPage(sam.member);
+
+  // Noor replies, then reports the post.
+  await noor.member.reload();
+  await noor.member.getByRole("link", { name: new RegExp(`^Reageren: ${sam.nickname}`) }).click();
+  await noor.member.getByLabel("Je reactie").fill("Ik ga mee!");
+  await noor.member.getByRole("button", { name: "Reageren", exact: true }).click();
+  await expect(noor.member.getByText("Ik ga mee!")).toBeVisible();
+  await noor.member.getByRole("button", { name: new RegExp(`^Melden: ${sam.nickname}`) }).click();
+  await expect(noor.member.getByText("Dank je wel. De begeleiders kijken ernaar.")).toBeVisible();
+  await expect(noor.member.getByText("Je hebt dit bericht gemeld bij de begeleiders.")).toBeVisible();
+  await checkPage(noor.member);
+
+  // The facilitator sees the report and hides the post, with a reason.
+  await page.reload();
+  await expect(page.getByText("1 keer gemeld")).toBeVisible();
+  await page.getByRole("link", { name: new RegExp(`^Verbergen: ${sam.nickname}`) }).click();
+  await page.getByRole("button", { name: "Bericht verbergen" }).click();
+  await expect(page.getByText("Vul dit in.")).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("Waarom verberg je dit bericht?").fill("Afspraken maken we liever in de groep.");
+  await page.getByRole("button", { name: "Bericht verbergen" }).click();
+  await expect(page.getByText("Het bericht is verborgen. De schrijver ziet waarom.")).toBeVisible();
+  await checkPage(page);
+
+  // Sam reads why; Noor only sees that it is hidden.
+  await sam.member.reload();
+  await expect(sam.member.getByText("Verborgen door een begeleider. De reden: Afspraken maken we liever in de groep.")).toBeVisible();
+  await noor.member.reload();
+  await expect(noor.member.getByText("Een begeleider heeft dit bericht verborgen.")).toBeVisible();
+  await expect(noor.member.getByText("wandelen")).toHaveCount(0);
+  await checkPage(noor.member);
+  for (const { context } of members) await context.close();
+});

@@ -1,14 +1,16 @@
 //! Calendar feeds (`.ics`): one activity's dates, a centre's programme, and a member's personal
 //! feed at a secret link. Built by `app::ssr::calendar`; this module answers the requests.
 
+use app::ssr::auth::CurrentSession;
 use app::ssr::calendar::{render, Titles};
 use app::ssr::db::calendar::{personal_by_token, Feed};
-use app::ssr::db::{activities, centres};
+use app::ssr::db::{activities, centres, groups};
 use app::ssr::state::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use axum::Extension;
 use axum::Router;
 use serde::Deserialize;
 
@@ -17,6 +19,12 @@ pub fn routes() -> Router<AppState> {
         .route("/activiteiten/{id}/agenda.ics", get(activity_feed))
         .route("/centra/{slug}/agenda.ics", get(centre_feed))
         .route("/kalender/{token}/kring.ics", get(personal_feed))
+        .route("/groepen/{id}/agenda.ics", get(group_feed))
+}
+
+/// The logged-in account of the request, if any.
+fn account(session: Option<Extension<CurrentSession>>) -> Option<i64> {
+    session.map(|Extension(session)| session.account_id)
 }
 
 #[derive(Deserialize)]
@@ -79,6 +87,7 @@ async fn activity_feed(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     Query(only): Query<OneDate>,
+    session: Option<Extension<CurrentSession>>,
     headers: HeaderMap,
 ) -> Response {
     let activity = match activities::by_id(&state.db.pool, id).await {
@@ -86,13 +95,22 @@ async fn activity_feed(
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(error) => return failed(error),
     };
+    // A group's meeting: only for those who may see it, and never kept by a shared cache.
+    let meeting = activity.group_id.is_some();
+    if meeting {
+        match groups::hidden_meeting(&state.db, id, account(session)).await {
+            Ok(false) => {}
+            Ok(true) => return StatusCode::NOT_FOUND.into_response(),
+            Err(error) => return failed(error),
+        }
+    }
     let feed = Answer {
         feed: Feed::Activity(id),
         titles: Titles::Public,
         name: &activity.title,
         only: only.datum,
         download: Some(format!("kring-{id}.ics")),
-        personal: false,
+        personal: meeting,
     };
     answer(&state, &headers, feed).await
 }
@@ -110,6 +128,43 @@ async fn centre_feed(State(state): State<AppState>, Path(slug): Path<String>, he
         only: None,
         download: None,
         personal: false,
+    };
+    answer(&state, &headers, feed).await
+}
+
+/// A peer group's meetings, for its members and facilitators (a download: calendar apps that
+/// subscribe use the personal feed, which holds them too).
+async fn group_feed(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    session: Option<Extension<CurrentSession>>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(me) = account(session) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let group = match groups::get(&state.db, id).await {
+        Ok(Some(group)) => group,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(error) => return failed(error),
+    };
+    let inside = match (
+        groups::facilitates(&state.db, id, me).await,
+        groups::membership(&state.db, id, me).await,
+    ) {
+        (Ok(facilitates), Ok(status)) => facilitates || status.is_some_and(|(status, _)| status.takes_a_place()),
+        (Err(error), _) | (_, Err(error)) => return failed(error),
+    };
+    if !inside {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let feed = Answer {
+        feed: Feed::Group(id),
+        titles: Titles::Participants,
+        name: &group.name,
+        only: None,
+        download: Some(format!("kring-groep-{id}.ics")),
+        personal: true,
     };
     answer(&state, &headers, feed).await
 }

@@ -133,6 +133,14 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("propose_group", "centrum=de-haven-zwolle&naam=", "nyyyyy"),
     // The demo group is no proposal: allowed through the policy, then not found.
     ("decline_proposal", "id=1", "nnnyny"),
+    // The board and meetings: only the group's members and facilitators (none among the roles
+    // for the demo group); one's own post and mail choice act only for the caller.
+    ("post_to_board", "groep=1&tekst=", "nnnnnn"),
+    ("report_post", "bericht=999999", "nnnnnn"),
+    ("moderate_post", "bericht=999999&wat=tonen", "nnnnnn"),
+    ("delete_post", "bericht=999999", "nyyyyy"),
+    ("group_mail", "groep=999999&mail=ja", "nyyyyy"),
+    ("record_attendance", "groep=1&datum=999999", "nnnnnn"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {

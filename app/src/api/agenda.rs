@@ -21,7 +21,11 @@ pub async fn get_agenda(filter: AgendaFilter) -> Result<Agenda, AppError> {
 #[server(endpoint = "activity")]
 pub async fn get_activity(id: i64) -> Result<ActivityDetail, AppError> {
     let state = crate::ssr::state::app_state()?;
-    crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
+    let actor = crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
+    // A group's meeting is for the group only.
+    if crate::ssr::db::groups::hidden_meeting(&state.db, id, actor.account_id).await? {
+        return Err(AppError::NotFound);
+    }
     crate::ssr::agenda::activity(&state.db, id, chrono::Utc::now())
         .await?
         .ok_or(AppError::NotFound)

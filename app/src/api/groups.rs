@@ -58,12 +58,27 @@ pub async fn get_groups() -> Result<GroupsOverview, AppError> {
     })
 }
 
+/// Meetings a group page lists: the next ones, and the last ones (with who came).
+#[cfg(feature = "ssr")]
+const MEETINGS_COMING: i64 = 5;
+#[cfg(feature = "ssr")]
+const MEETINGS_PAST: i64 = 10;
+
 /// A group's page. Visitors see only the public name of a listed group; members of Kring also
 /// the description and house rules of an open or closed group; its members and facilitators
 /// see who is in it. Anything else is not found.
 #[server(endpoint = "group")]
-pub async fn get_group(id: i64, #[server(default)] uitnodiging: String) -> Result<GroupView, AppError> {
-    use crate::domain::group::{About, GroupKind, Inside, Membership};
+pub async fn get_group(
+    id: i64,
+    #[server(default)] uitnodiging: String,
+    /// Board posts older than this post id.
+    #[server(default)]
+    ouder: Option<i64>,
+    /// For facilitators: the meeting (date id) to register who came to.
+    #[server(default)]
+    aanwezig: Option<i64>,
+) -> Result<GroupView, AppError> {
+    use crate::domain::group::{About, AttendanceForm, GroupKind, Inside, Membership};
     use crate::ssr::db::groups;
     let state = crate::ssr::state::app_state()?;
     let actor = crate::ssr::auth::authorise(&state, Action::ReadPublic).await?;
@@ -114,7 +129,44 @@ pub async fn get_group(id: i64, #[server(default)] uitnodiging: String) -> Resul
         None
     };
     let taken = groups::places_taken(&mut *state.db.pool.acquire().await?, id).await?;
+    let me = actor.account_id.unwrap_or_default();
+    let now = crate::ssr::auth::now();
+    let board = if inside_group {
+        let (posts, older) = crate::ssr::db::board::page(&state.db, id, me, facilitates, ouder).await?;
+        Some(crate::domain::board::Board {
+            posts,
+            may_post: facilitates || status == Some(Membership::Member),
+            older,
+        })
+    } else {
+        None
+    };
+    let meetings = if inside_group {
+        Some(crate::ssr::db::board::meetings(&state.db, id, now, MEETINGS_COMING, MEETINGS_PAST).await?)
+    } else {
+        None
+    };
+    let attendance = match aanwezig.filter(|_| facilitates) {
+        Some(date) => match crate::ssr::db::board::begun_meeting(&state.db, id, date, now).await? {
+            Some(meeting) => Some(AttendanceForm {
+                meeting,
+                members: people
+                    .iter()
+                    .filter(|p| matches!(p.status, Membership::Member | Membership::Paused))
+                    .map(|p| (p.account_id, p.name.clone()))
+                    .collect(),
+                present: crate::ssr::db::board::attendees(&state.db, date).await?,
+            }),
+            None => None,
+        },
+        None => None,
+    };
+    let wants_mail = inside_group && crate::ssr::db::board::wants_mail(&state.db, id, me).await?;
     Ok(GroupView {
+        board,
+        meetings,
+        wants_mail,
+        attendance,
         id,
         full: group.max_members.is_some_and(|max| taken >= max),
         about: actor.account_id.is_some().then(|| About {
@@ -202,9 +254,28 @@ pub async fn join_group(
             now,
         )
         .await?;
+        // The facilitators hear of it (the name, not the message: that is on the group's page).
+        let t = crate::i18n::Lang::default().texts();
+        let asker = crate::ssr::db::helping::name_of(&mut tx, me).await?.unwrap_or_default();
+        let link = format!("{}/groepen/{id}#begeleiden", state.site.public_url);
+        let values = [
+            ("name", asker.as_str()),
+            ("group", group.public_name.as_str()),
+            ("link", link.as_str()),
+        ];
+        let to = crate::ssr::db::board::facilitator_addresses(&mut tx, id).await?;
+        crate::api::board::tell(
+            &mut tx,
+            to,
+            crate::i18n::fill(t.mail_join_request_subject, &values),
+            crate::i18n::fill(t.mail_join_request_body, &values),
+            now,
+        )
+        .await?;
         "gevraagd"
     };
     tx.commit().await?;
+    state.mailer.wake();
     leptos_axum::redirect(&format!("/groepen/{id}?{notice}=1"));
     Ok(())
 }
@@ -282,7 +353,33 @@ pub async fn answer_member(
         }
     }
     groups::set_membership(&mut tx, groep, lid, to, MembershipText::Answer(&message), now).await?;
+    // The person hears the answer (a removal they see on the group's page).
+    if current == Membership::Requested {
+        if let Some(address) = crate::ssr::db::signups::account_email(&mut tx, lid).await? {
+            let t = crate::i18n::Lang::default().texts();
+            let link = format!("{}/groepen/{groep}", state.site.public_url);
+            let values = [
+                ("group", group.public_name.as_str()),
+                ("link", link.as_str()),
+                ("message", message.as_str()),
+            ];
+            let (subject, body) = if to == Membership::Member {
+                (t.mail_join_accepted_subject, t.mail_join_accepted_body)
+            } else {
+                (t.mail_join_declined_subject, t.mail_join_declined_body)
+            };
+            crate::api::board::tell(
+                &mut tx,
+                vec![address],
+                crate::i18n::fill(subject, &values),
+                crate::i18n::fill(body, &values),
+                now,
+            )
+            .await?;
+        }
+    }
     tx.commit().await?;
+    state.mailer.wake();
     leptos_axum::redirect(&format!("/groepen/{groep}?{}=1", to.slug()));
     Ok(())
 }
@@ -327,7 +424,25 @@ pub async fn save_group(#[server(flatten)] form: GroupForm) -> Result<(), AppErr
         .collect();
     let group = form.parse(&team).map_err(AppError::Invalid)?;
     match existing {
-        Some(existing) => crate::ssr::db::groups::update(&state.db, existing.id, &group, now).await?,
+        Some(existing) => {
+            let mut tx = state.db.begin_write().await?;
+            let proposer = crate::ssr::db::groups::update(&mut tx, existing.id, &group, now).await?;
+            if let Some(proposer) = proposer {
+                let t = crate::i18n::Lang::default().texts();
+                let link = format!("{}/groepen/{}", state.site.public_url, existing.id);
+                tell_proposer(
+                    &mut tx,
+                    proposer,
+                    t.mail_proposal_approved_subject,
+                    t.mail_proposal_approved_body,
+                    &[("group", &group.public_name), ("link", &link)],
+                    now,
+                )
+                .await?;
+            }
+            tx.commit().await?;
+            state.mailer.wake();
+        }
         None => {
             crate::ssr::db::groups::insert(&state.db, centre_id, &group, now).await?;
         }
@@ -398,7 +513,31 @@ pub async fn propose_group(#[server(flatten)] form: GroupForm) -> Result<(), App
     Ok(())
 }
 
-/// A coordinator says no to a proposal (it is removed).
+/// Tells whoever proposed a group what became of it, when they have an address.
+#[cfg(feature = "ssr")]
+async fn tell_proposer(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    proposer: i64,
+    subject: &str,
+    body: &str,
+    values: &[(&str, &str)],
+    now: i64,
+) -> Result<(), AppError> {
+    if let Some(address) = crate::ssr::db::signups::account_email(tx, proposer).await? {
+        let to = vec![address];
+        crate::api::board::tell(
+            tx,
+            to,
+            crate::i18n::fill(subject, values),
+            crate::i18n::fill(body, values),
+            now,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// A coordinator says no to a proposal (it is removed); its proposer gets a kind mail.
 #[server(endpoint = "decline_proposal")]
 pub async fn decline_proposal(id: i64) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
@@ -412,9 +551,28 @@ pub async fn decline_proposal(id: i64) -> Result<(), AppError> {
         },
     )
     .await?;
-    if !crate::ssr::db::groups::delete_proposal(&state.db, id).await? {
+    let mut tx = state.db.begin_write().await?;
+    if !crate::ssr::db::groups::delete_proposal(&mut tx, id).await? {
         return Err(AppError::NotFound);
     }
+    if let Some(proposer) = group.proposed_by {
+        let t = crate::i18n::Lang::default().texts();
+        let values = [
+            ("group", group.public_name.as_str()),
+            ("centre", group.centre_name.as_str()),
+        ];
+        tell_proposer(
+            &mut tx,
+            proposer,
+            t.mail_proposal_declined_subject,
+            t.mail_proposal_declined_body,
+            &values,
+            crate::ssr::auth::now(),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    state.mailer.wake();
     let slug = crate::ssr::db::centres::by_id(&state.db.pool, group.centre_id)
         .await?
         .ok_or(AppError::NotFound)?

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod agenda;
+pub mod board;
 pub mod centres;
 pub mod groups;
 pub mod helping;

@@ -15,6 +15,9 @@ const GUEST_COOKIE: &str = "kring_gast";
 pub async fn get_signup_offer(id: i64) -> Result<Option<SignupOffer>, AppError> {
     let state = crate::ssr::state::app_state()?;
     let actor = crate::ssr::auth::authorise(&state, Action::SignUp).await?;
+    if crate::ssr::db::groups::hidden_meeting(&state.db, id, actor.account_id).await? {
+        return Err(AppError::NotFound);
+    }
     crate::ssr::signups::offer(&state, id, actor.account_id, chrono::Utc::now()).await
 }
 
@@ -50,7 +53,10 @@ pub async fn sign_up(
 ) -> Result<(), AppError> {
     use crate::ssr::db::signups::Person;
     let state = crate::ssr::state::app_state()?;
-    crate::ssr::auth::authorise(&state, Action::SignUp).await?;
+    let actor = crate::ssr::auth::authorise(&state, Action::SignUp).await?;
+    if crate::ssr::db::groups::hidden_meeting(&state.db, activiteit, actor.account_id).await? {
+        return Err(AppError::NotFound);
+    }
     let lang = crate::ssr::auth::request_lang();
     let now = chrono::Utc::now();
     // "0" is the whole course, next to its single sessions.
@@ -336,6 +342,7 @@ pub async fn get_my_week(
     }
     let until = now + chrono::Duration::days(14);
     let running = crate::ssr::db::signups::running(&state.db, me, now.timestamp(), until.timestamp()).await?;
+    let meetings = crate::ssr::db::signups::group_meetings(&state.db, me, now.timestamp(), until.timestamp()).await?;
     let feed = crate::ssr::db::calendar::personal_of(&state.db, me)
         .await?
         .map(|(hash, neutral)| crate::domain::signup::FeedInfo {
@@ -349,6 +356,7 @@ pub async fn get_my_week(
     Ok(crate::domain::signup::MyWeek {
         signups: mine,
         running,
+        meetings,
         feed,
     })
 }

@@ -70,6 +70,12 @@ pub enum Problem {
     GroupFull,
     /// Three proposals for groups are already waiting.
     TooManyProposals,
+    /// A head count below 0 or above 500.
+    HeadCountRange,
+    /// Fewer came than were ticked by name.
+    HeadCountBelowNames,
+    /// Only a groepsbijeenkomst belongs to a peer group.
+    GroupNeedsMeeting,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -281,6 +281,23 @@ pub struct GroupView {
     /// For facilitators: whether an invitation link works now, and where links start.
     pub has_invite: bool,
     pub invite_base: String,
+    /// For members and facilitators: the board and the meetings.
+    pub board: Option<crate::domain::board::Board>,
+    pub meetings: Option<crate::domain::board::Meetings>,
+    /// I want the facilitators' announcements by mail.
+    pub wants_mail: bool,
+    /// For facilitators, with `?aanwezig=DATE`: the form for who came to that meeting.
+    pub attendance: Option<AttendanceForm>,
+}
+
+/// Who came to a meeting, as a facilitator fills it in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttendanceForm {
+    pub meeting: crate::domain::board::Meeting,
+    /// (account id, display name) of members and paused members.
+    pub members: Vec<(i64, String)>,
+    /// Ticked as present when it was registered before.
+    pub present: Vec<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod activity;
 pub mod agenda;
+pub mod board;
 pub mod form;
 pub mod group;
 pub mod helping;

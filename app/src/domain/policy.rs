@@ -113,6 +113,8 @@ pub enum Action {
     /// Accept or decline requests to join a peer group, remove a member: only the group's
     /// facilitators (not the centre's coordinators: who is in a group is for the group).
     RunGroup { facilitates: bool },
+    /// Post, reply and report on a group's board: its members (not paused) and facilitators.
+    UseGroupBoard { takes_part: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,6 +142,7 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
         }
         Action::ViewSignups { centre_id, facilitates } => member(actor, actor.runs(centre_id) || facilitates),
         Action::RunGroup { facilitates } => member(actor, facilitates),
+        Action::UseGroupBoard { takes_part } => member(actor, takes_part),
         Action::ManageTwoFactor => member(actor, actor.is_admin || actor.coordinates_any()),
         Action::ViewPlatform | Action::CreateCentre | Action::ManageMail => member(actor, actor.is_admin),
         Action::ViewCentreTeam { centre_id } => member(

@@ -85,6 +85,8 @@ pub struct ActivityForm {
     pub einde: String,
     pub tot: String,
     pub aantal: String,
+    /// The peer group a groepsbijeenkomst belongs to (its id; empty: none).
+    pub groep: String,
 }
 
 /// A checked activity, ready to be saved.
@@ -109,6 +111,8 @@ pub struct ActivityDraft {
     pub drop_in: bool,
     pub capacity: Option<i64>,
     pub schedule: Schedule,
+    /// A meeting of this peer group: only its members and facilitators see it.
+    pub group_id: Option<i64>,
 }
 
 /// Collects the problems of one form.
@@ -221,6 +225,24 @@ pub fn is_valid_link(value: &str) -> bool {
 }
 
 impl ActivityForm {
+    /// The group a meeting belongs to: one of `groups` (the centre's), and only for a
+    /// groepsbijeenkomst.
+    pub fn group(&self, groups: &[i64]) -> Result<Option<i64>, FieldProblem> {
+        match self.groep.trim() {
+            "" => Ok(None),
+            id => match id.parse::<i64>() {
+                Ok(id) if groups.contains(&id) => {
+                    if self.soort.trim() == ActivityKind::Groepsbijeenkomst.slug() {
+                        Ok(Some(id))
+                    } else {
+                        Err(FieldProblem::new("groep", Problem::GroupNeedsMeeting))
+                    }
+                }
+                _ => Err(FieldProblem::new("groep", Problem::UnknownChoice)),
+            },
+        }
+    }
+
     /// Checks every field. `earliest` is the first date that may be chosen: today for a new
     /// activity, or the stored first date when a running series is changed. `team` holds the
     /// account ids that may be named as facilitators.
@@ -320,6 +342,7 @@ impl ActivityForm {
                 drop_in,
                 capacity,
                 schedule,
+                group_id: None,
             }),
             _ => Err(check.problems),
         }
@@ -773,6 +796,8 @@ pub struct ActivityEditor {
     pub centre_name: String,
     /// Who may be named as facilitator: (account id, nickname).
     pub team: Vec<(i64, String)>,
+    /// The centre's peer groups a meeting may belong to: (id, name).
+    pub groups: Vec<(i64, String)>,
     pub form: ActivityForm,
     /// The activity being changed; none for a new one.
     pub activity_id: Option<i64>,

@@ -243,6 +243,8 @@ pub struct RunningDate {
 pub struct MyWeek {
     pub signups: Vec<MySignup>,
     pub running: Vec<RunningDate>,
+    /// Coming meetings of my peer groups.
+    pub meetings: Vec<RunningDate>,
     /// My personal calendar feed, when I have one.
     pub feed: Option<FeedInfo>,
 }

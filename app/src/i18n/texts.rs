@@ -189,6 +189,9 @@ texts! {
     problem_item_too_long: "Eén van je woorden is te lang. Gebruik per talent of wens hooguit 40 tekens, en zet komma's ertussen.", "One of your words is too long. Use at most 40 characters per talent or wish, with commas in between.";
     problem_rules_not_agreed: "Lees de groepsafspraken. Zet een vinkje als je het ermee eens bent.", "Read the group agreements. Tick the box if you agree with them.";
     problem_group_full: "De groep is vol. Er is nu geen plek.", "The group is full. There is no place right now.";
+    problem_head_count_range: "Vul een aantal in van 0 tot en met 500.", "Enter a number from 0 to 500.";
+    problem_head_count_below_names: "Dit aantal is kleiner dan het aantal namen dat je hebt aangevinkt.", "This number is smaller than the number of names you ticked.";
+    problem_group_needs_meeting: "Alleen een groepsbijeenkomst hoort bij een groep. Kies bij 'Soort' voor groepsbijeenkomst, of kies geen groep.", "Only a group meeting belongs to a group. Choose group meeting as the kind, or choose no group.";
     problem_too_many_proposals: "Je hebt al 3 voorstellen die wachten. Wacht eerst op het antwoord van het centrum.", "You already have 3 proposals waiting. Please wait for the centre's answer first.";
     problem_no_markup: "Gebruik geen < of > in je tekst.", "Don't use < or > in your text.";
     problem_too_many_items: "Dat zijn er te veel. Kies er hooguit 15.", "That is too many. Choose at most 15.";
@@ -841,6 +844,79 @@ texts! {
     mail_reset_subject: "Nieuw wachtwoord voor Kring", "New password for Kring";
     mail_reset_body: "Hallo {name},\n\nJe wilt een nieuw wachtwoord kiezen voor Kring. Klik op deze link:\n{link}\n\nOf typ deze code: {code}\n\nDe link en de code werken 15 minuten en maar één keer.\n\nHeb jij dit niet gevraagd? Dan kun je deze mail weggooien. Je wachtwoord blijft hetzelfde.\n\nKring", "Hello {name},\n\nYou want to choose a new password for Kring. Click this link:\n{link}\n\nOr type this code: {code}\n\nThe link and the code work for 15 minutes and only once.\n\nDid you not ask for this? Then you can delete this email. Your password stays the same.\n\nKring";
 
+    // Peer groups: board, meetings and mails
+    board_heading: "Prikbord", "Board";
+    board_intro: "Alleen de leden en begeleiders van deze groep lezen dit. Schrijf kort en met respect, zoals in de groepsafspraken staat. Wil je iemand iets persoonlijks vertellen? Doe dat in de groep.", "Only the members and facilitators of this group read this. Write briefly and with respect, as the house rules say. Want to tell someone something personal? Do that in the group.";
+    field_post: "Je bericht", "Your message";
+    post_hint: "Hoogstens 1000 tekens.", "At most 1000 characters.";
+    post_button: "Plaatsen", "Post";
+    field_reply: "Je reactie", "Your reply";
+    reply_button: "Reageren", "Reply";
+    reply_link: "Reageren", "Reply";
+    reply_heading: "Reageren op het bericht van {name}", "Reply to the message by {name}";
+    field_announcement: "Dit is een mededeling: mail hem ook naar leden die dat willen", "This is an announcement: also mail it to members who want that";
+    board_empty: "Er staan nog geen berichten op het prikbord.", "There are no messages on the board yet.";
+    announcement_label: "Mededeling", "Announcement";
+    facilitator_label: "begeleider", "facilitator";
+    hidden_post_others: "Een begeleider heeft dit bericht verborgen.", "A facilitator has hidden this message.";
+    hidden_post_reason: "Verborgen door een begeleider. De reden: {reason}", "Hidden by a facilitator. The reason: {reason}";
+    report_button: "Melden", "Report";
+    reported_label: "Je hebt dit bericht gemeld bij de begeleiders.", "You reported this message to the facilitators.";
+    reports_label: "{count} keer gemeld", "Reported {count} times";
+    hide_link: "Verbergen", "Hide";
+    hide_heading: "Bericht van {name} verbergen", "Hide the message by {name}";
+    field_hide_reason: "Waarom verberg je dit bericht?", "Why are you hiding this message?";
+    hide_reason_hint: "De schrijver ziet deze reden. Andere leden zien alleen dat het verborgen is.", "The writer sees this reason. Other members only see that it is hidden.";
+    hide_button: "Bericht verbergen", "Hide message";
+    show_button: "Weer tonen", "Show again";
+    delete_post_button: "Weghalen", "Remove";
+    older_posts_link: "Oudere berichten", "Older messages";
+    newest_posts_link: "Naar de nieuwste berichten", "To the newest messages";
+    posted_notice: "Je bericht staat op het prikbord.", "Your message is on the board.";
+    reported_notice: "Dank je wel. De begeleiders kijken ernaar.", "Thank you. The facilitators will look at it.";
+    hidden_notice: "Het bericht is verborgen. De schrijver ziet waarom.", "The message is hidden. The writer sees why.";
+    shown_notice: "Het bericht is weer te zien.", "The message can be seen again.";
+    post_deleted_notice: "Je bericht is weggehaald.", "Your message was removed.";
+    paused_board_hint: "Je hebt een pauze. Je kunt het prikbord lezen, maar er niet op schrijven.", "You are taking a break. You can read the board, but not write on it.";
+    mail_announcements_on: "Je krijgt de mededelingen van de begeleiders ook per mail.", "You also get the facilitators' announcements by email.";
+    mail_announcements_off: "Mededelingen van de begeleiders lees je op het prikbord. Je kunt ze ook per mail krijgen.", "You read the facilitators' announcements on the board. You can also get them by email.";
+    mail_on_button: "Mededelingen ook per mail", "Announcements by email too";
+    mail_off_button: "Geen mededelingen per mail", "No announcements by email";
+    mail_on_notice: "Je krijgt de mededelingen voortaan ook per mail.", "From now on you also get the announcements by email.";
+    mail_off_notice: "Je krijgt de mededelingen niet meer per mail.", "You no longer get the announcements by email.";
+    meetings_heading: "Bijeenkomsten", "Meetings";
+    meetings_empty: "Er zijn nog geen bijeenkomsten gepland.", "No meetings have been planned yet.";
+    coming_meetings_heading: "Volgende bijeenkomsten", "Next meetings";
+    past_meetings_heading: "Vorige bijeenkomsten", "Previous meetings";
+    meeting_cancelled: "Gaat niet door", "Cancelled";
+    head_count_label: "{count} aanwezig", "{count} present";
+    register_attendance_link: "Wie waren er?", "Who came?";
+    attendance_heading: "Wie waren er op {date}?", "Who came on {date}?";
+    attendance_intro: "De namen zijn alleen voor de begeleiders van deze groep. Het aantal mag het centrum gebruiken voor de cijfers.", "The names are only for the facilitators of this group. The centre may use the number for its figures.";
+    field_present: "Aanwezig", "Present";
+    field_head_count: "Aantal aanwezig in totaal", "Number present in total";
+    head_count_hint: "Leeg laten: zoveel als je hebt aangevinkt. Vul meer in als er ook mensen kwamen die niet op de lijst staan.", "Leave empty: as many as you ticked. Enter more if people came who are not on the list.";
+    save_attendance_button: "Opslaan wie er waren", "Save who came";
+    attendance_saved_notice: "Opgeslagen wie er waren.", "Saved who came.";
+    group_feed_link: "Bijeenkomsten in je agenda zetten (.ics)", "Add the meetings to your calendar (.ics)";
+    group_feed_hint: "Voor een agenda die zichzelf bijwerkt: maak je eigen agendalink bij Mijn week. Daar staan de bijeenkomsten van je groepen ook in.", "For a calendar that updates itself: make your own calendar link in My week. The meetings of your groups are in it too.";
+    my_group_meetings_heading: "Bijeenkomsten van mijn groepen", "Meetings of my groups";
+    field_activity_group: "Bij welke groep hoort deze bijeenkomst?", "Which group is this meeting for?";
+    activity_group_hint: "Een bijeenkomst van een groep staat niet in de openbare agenda. Alleen de leden en begeleiders van de groep zien hem.", "A group's meeting is not in the public agenda. Only the group's members and facilitators see it.";
+    no_group: "Geen groep: openbaar", "No group: public";
+    mail_join_request_subject: "Iemand wil meedoen met {group}", "Someone wants to join {group}";
+    mail_join_request_body: "Hallo,\n\n{name} vraagt of ze mee mag doen met {group}.\n\nBekijk de vraag en geef antwoord:\n{link}\n\nKring", "Hello,\n\n{name} asks to join {group}.\n\nSee the request and answer it:\n{link}\n\nKring";
+    mail_join_accepted_subject: "Welkom bij {group}", "Welcome to {group}";
+    mail_join_accepted_body: "Hallo,\n\nDe begeleiders van {group} hebben ja gezegd: je bent nu lid van de groep. Welkom!\n\nDe groep, de afspraken en de bijeenkomsten vind je hier:\n{link}\n\nKring", "Hello,\n\nThe facilitators of {group} said yes: you are now a member of the group. Welcome!\n\nYou find the group, its house rules and its meetings here:\n{link}\n\nKring";
+    mail_join_declined_subject: "Antwoord op je vraag over {group}", "An answer to your request about {group}";
+    mail_join_declined_body: "Hallo,\n\nDe begeleiders van {group} hebben je vraag om mee te doen beantwoord:\n\n{message}\n\nJe leest het ook hier:\n{link}\n\nKring", "Hello,\n\nThe facilitators of {group} answered your request to join:\n\n{message}\n\nYou can also read it here:\n{link}\n\nKring";
+    mail_proposal_approved_subject: "Je voorstel voor een groep gaat door", "Your proposal for a group goes ahead";
+    mail_proposal_approved_body: "Hallo,\n\nGoed nieuws: het centrum start de groep {group}, die jij hebt voorgesteld. Je bent het eerste lid.\n\nKijk hier:\n{link}\n\nKring", "Hello,\n\nGood news: the centre starts the group {group} that you proposed. You are its first member.\n\nHave a look here:\n{link}\n\nKring";
+    mail_proposal_declined_subject: "Antwoord op je voorstel voor een groep", "An answer to your proposal for a group";
+    mail_proposal_declined_body: "Hallo,\n\nDank je wel voor je voorstel voor de groep {group}. Het centrum start deze groep nu niet. Wil je weten waarom, of samen kijken wat wel kan? Loop gerust binnen bij {centre}.\n\nKring", "Hello,\n\nThank you for your proposal for the group {group}. The centre is not starting this group now. Want to know why, or look together at what is possible? Feel free to drop in at {centre}.\n\nKring";
+    mail_announcement_subject: "Mededeling voor {group}", "Announcement for {group}";
+    mail_announcement_body: "Hallo,\n\n{name} heeft een mededeling op het prikbord van {group} gezet:\n\n{text}\n\nReageren kan op het prikbord:\n{link}\n\nJe krijgt deze mail omdat je mededelingen per mail hebt aangezet. Uitzetten kan op de pagina van de groep.\n\nKring", "Hello,\n\n{name} put an announcement on the board of {group}:\n\n{text}\n\nYou can reply on the board:\n{link}\n\nYou get this email because you switched on announcements by email. You can switch it off on the group's page.\n\nKring";
+
     // Errors
     not_found_title: "Niet gevonden", "Not found";
     not_found_heading: "Deze pagina bestaat niet", "This page does not exist";
@@ -912,6 +988,9 @@ impl Texts {
             Problem::RulesNotAgreed => self.problem_rules_not_agreed,
             Problem::GroupFull => self.problem_group_full,
             Problem::TooManyProposals => self.problem_too_many_proposals,
+            Problem::HeadCountRange => self.problem_head_count_range,
+            Problem::HeadCountBelowNames => self.problem_head_count_below_names,
+            Problem::GroupNeedsMeeting => self.problem_group_needs_meeting,
             Problem::NoMarkup => self.problem_no_markup,
             Problem::TooManyItems => self.problem_too_many_items,
             Problem::DateTaken => self.problem_date_taken,

@@ -132,12 +132,15 @@ pub fn GroupPage() -> impl IntoView {
         .get_untracked()
         .get("id")
         .and_then(|v| v.parse::<i64>().ok());
-    let invite = use_query_map().get_untracked().get("uitnodiging").unwrap_or_default();
+    let query = use_query_map().get_untracked();
+    let invite = query.get("uitnodiging").unwrap_or_default();
+    let older = query.get("ouder").and_then(|v| v.parse::<i64>().ok());
+    let attendance = query.get("aanwezig").and_then(|v| v.parse::<i64>().ok());
     view! {
         <Meta name="robots" content="noindex, nofollow"/>
         {Suspend::new(async move {
             let group = match id {
-                Some(id) => get_group(id, invite.clone()).await,
+                Some(id) => get_group(id, invite.clone(), older, attendance).await,
                 None => Err(crate::error::AppError::NotFound),
             };
             match group {
@@ -222,8 +225,8 @@ fn GroupContent(group: GroupView) -> impl IntoView {
     let my_part = match status {
         _ if group.about.is_none() => ().into_any(),
         _ if group.proposed => view! { <p class="notice" role="status">{t.proposal_waiting}</p> }.into_any(),
-        Some(Membership::Member) => view! { <MyMembership id paused=false/> }.into_any(),
-        Some(Membership::Paused) => view! { <MyMembership id paused=true/> }.into_any(),
+        Some(Membership::Member) => view! { <MyMembership id paused=false wants_mail=group.wants_mail/> }.into_any(),
+        Some(Membership::Paused) => view! { <MyMembership id paused=true wants_mail=group.wants_mail/> }.into_any(),
         Some(Membership::Requested) => view! {
             <p><strong>{t.membership_requested}</strong></p>
             <LeaveForm id label=t.withdraw_join_button/>
@@ -250,6 +253,14 @@ fn GroupContent(group: GroupView) -> impl IntoView {
             .into_any()
         }
     };
+    let meetings = group.meetings.clone().map(|meetings| {
+        view! {
+            <crate::pages::board::GroupMeetings id meetings facilitates=group.facilitates attendance=group.attendance.clone()/>
+        }
+    });
+    let board = group.board.clone().map(|board| {
+        view! { <crate::pages::board::GroupBoard id board facilitates=group.facilitates/> }
+    });
     let people = group.facilitates.then(|| {
         view! {
             <Facilitating id people=group.people.clone()/>
@@ -270,6 +281,8 @@ fn GroupContent(group: GroupView) -> impl IntoView {
         {about}
         {login}
         {my_part}
+        {meetings}
+        {board}
         {inside}
         {people}
     }
@@ -277,7 +290,7 @@ fn GroupContent(group: GroupView) -> impl IntoView {
 
 /// A member's own part: pause or take part again, and leave.
 #[component]
-fn MyMembership(id: i64, paused: bool) -> impl IntoView {
+fn MyMembership(id: i64, paused: bool, wants_mail: bool) -> impl IntoView {
     let t = use_lang().texts();
     let (text, pauze, label, class) = if paused {
         (t.paused_explained, "nee", t.group_resume_button, "button primary")
@@ -294,6 +307,7 @@ fn MyMembership(id: i64, paused: bool) -> impl IntoView {
                 <button type="submit" class=class>{label}</button>
             </PostForm>
             <LeaveForm id label=t.leave_button/>
+            <crate::pages::board::AnnouncementMail id on=wants_mail/>
         </section>
     }
 }

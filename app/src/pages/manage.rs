@@ -465,6 +465,15 @@ fn ActivityFormContent(editor: ActivityEditor) -> impl IntoView {
             <fieldset class="form-section">
                 <legend>{t.section_what}</legend>
                 <Choices action=action name="soort" legend=t.field_kind options=kinds chosen=vec![f.soort.clone()]/>
+                {(!editor.groups.is_empty()).then(|| {
+                    let groups: Vec<(String, String)> = std::iter::once((String::new(), t.no_group.to_owned()))
+                        .chain(editor.groups.iter().map(|(id, name)| (id.to_string(), name.clone())))
+                        .collect();
+                    view! {
+                        <Choices action=action name="groep" legend=t.field_activity_group hint=t.activity_group_hint
+                            options=groups chosen=vec![f.groep.clone()]/>
+                    }
+                })}
                 <Field action=action name="titel" label=t.field_title hint=t.title_hint value=f.titel.clone()/>
                 <Field action=action name="titel_leden" label=t.field_member_title hint=t.member_title_hint optional=true value=f.titel_leden.clone()/>
                 <TextArea action=action name="omschrijving" label=t.field_description hint=t.plain_text_hint optional=true value=f.omschrijving.clone() rows=6/>

@@ -4,6 +4,7 @@ pub mod account;
 pub mod account_settings;
 pub mod activity;
 pub mod agenda;
+pub mod board;
 pub mod centres;
 pub mod email_login;
 pub mod groups;

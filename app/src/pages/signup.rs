@@ -440,8 +440,17 @@ pub fn MyWeekPage() -> impl IntoView {
                             </ul>
                         </section>
                     });
+                    let meetings = (!week.meetings.is_empty()).then(|| view! {
+                        <section aria-labelledby="mijn-groepen">
+                            <h2 id="mijn-groepen">{t.my_group_meetings_heading}</h2>
+                            <ul class="cards">
+                                {week.meetings.into_iter().map(|item| view! { <RunningItem item/> }).collect_view()}
+                            </ul>
+                        </section>
+                    });
                     view! {
                         {signups}
+                        {meetings}
                         {running}
                         <crate::pages::profile::Suggestions invite=true/>
                         <CalendarFeed feed=week.feed/>

@@ -69,6 +69,7 @@ fn activity(kind: ActivityKind, title: &str, description: &str, themes: &[Theme]
         title: title.to_owned(),
         member_title: String::new(),
         description: description.to_owned(),
+        group_id: None,
         themes: themes.to_vec(),
         place: Place::Centrum,
         location: String::new(),

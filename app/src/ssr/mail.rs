@@ -33,6 +33,9 @@ pub enum MailKind {
     Invitation,
     /// A contact request, or its acceptance.
     Contact,
+    /// About a peer group: a request to join and its answer, a proposal's outcome, an
+    /// announcement.
+    Group,
 }
 
 impl MailKind {
@@ -48,6 +51,7 @@ impl MailKind {
             MailKind::ConfirmAddress => "adres",
             MailKind::Invitation => "uitnodiging",
             MailKind::Contact => "contact",
+            MailKind::Group => "groep",
         }
     }
 }

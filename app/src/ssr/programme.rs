@@ -128,11 +128,20 @@ pub fn check_activity(
     actor: &Actor,
     centre: &CentreRow,
     team: &[(i64, String)],
+    groups: &[(i64, String)],
     earliest: chrono::NaiveDate,
 ) -> Result<ActivityDraft, AppError> {
     let today = local_date(now());
     let ids: Vec<i64> = team.iter().map(|(id, _)| *id).collect();
-    let mut draft = form.parse(today, earliest, &ids).map_err(AppError::Invalid)?;
+    let group_ids: Vec<i64> = groups.iter().map(|(id, _)| *id).collect();
+    let mut draft = match (form.parse(today, earliest, &ids), form.group(&group_ids)) {
+        (Ok(draft), Ok(group_id)) => ActivityDraft { group_id, ..draft },
+        (draft, group) => {
+            let mut problems = draft.err().unwrap_or_default();
+            problems.extend(group.err());
+            return Err(AppError::Invalid(problems));
+        }
+    };
     if !actor.runs(centre.id) {
         if let Some(me) = actor.account_id {
             if !draft.facilitator_ids.contains(&me) {
@@ -313,6 +322,7 @@ pub fn form_of(
         herhaling: "eenmalig".into(),
         einde: "nooit".into(),
         elke: "1".into(),
+        groep: activity.group_id.map(|id| id.to_string()).unwrap_or_default(),
         ..ActivityForm::default()
     };
     match activity.place {

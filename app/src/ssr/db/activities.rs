@@ -35,12 +35,14 @@ pub struct ActivityRow {
     pub paused: bool,
     /// When the activity or its series last changed (unix seconds).
     pub updated_at: i64,
+    /// A meeting of this peer group.
+    pub group_id: Option<i64>,
 }
 
 const COLUMNS: &str =
     "id, centre_id, kind, title, member_title, description, what_to_bring, place, location, online_url, accessibility,
     cost, facilitators, signup_required, capacity, first_start, duration_minutes, repeat_every_weeks, repeat_weekdays,
-    repeat_until, repeat_count, paused, updated_at, drop_in";
+    repeat_until, repeat_count, paused, updated_at, drop_in, group_id";
 
 fn activity_row(row: &AnyRow) -> Result<ActivityRow, sqlx::Error> {
     let kind: String = row.try_get("kind")?;
@@ -65,6 +67,7 @@ fn activity_row(row: &AnyRow) -> Result<ActivityRow, sqlx::Error> {
         schedule: schedule_of(row)?,
         paused: flag(row, "paused")?,
         updated_at: row.try_get("updated_at")?,
+        group_id: row.try_get("group_id")?,
     })
 }
 
@@ -160,12 +163,13 @@ pub async fn insert(
     let query = sqlx::query(
         "INSERT INTO activities (centre_id, kind, title, member_title, description, what_to_bring, place, location,
             online_url, accessibility, cost, facilitators, signup_required, capacity, first_start, duration_minutes,
-            repeat_every_weeks, repeat_weekdays, repeat_until, repeat_count, drop_in, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $22)
+            repeat_every_weeks, repeat_weekdays, repeat_until, repeat_count, drop_in, created_at, updated_at, group_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $22, $23)
          RETURNING id",
     );
     let row = bind_activity(query.bind(centre_id), activity)
         .bind(now)
+        .bind(activity.group_id)
         .fetch_one(&mut **tx)
         .await?;
     let id: i64 = row.try_get("id")?;
@@ -214,11 +218,13 @@ pub async fn update(
         "UPDATE activities SET kind = $2, title = $3, member_title = $4, description = $5, what_to_bring = $6,
             place = $7, location = $8, online_url = $9, accessibility = $10, cost = $11, facilitators = $12,
             signup_required = $13, capacity = $14, first_start = $15, duration_minutes = $16, repeat_every_weeks = $17,
-            repeat_weekdays = $18, repeat_until = $19, repeat_count = $20, drop_in = $21, updated_at = $22
+            repeat_weekdays = $18, repeat_until = $19, repeat_count = $20, drop_in = $21, updated_at = $22,
+            group_id = $23
          WHERE id = $1",
     );
     bind_activity(query.bind(id), activity)
         .bind(now)
+        .bind(activity.group_id)
         .execute(&mut **tx)
         .await?;
     set_themes_and_facilitators(tx, id, activity).await

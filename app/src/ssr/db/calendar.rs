@@ -34,8 +34,11 @@ pub struct FeedDate {
 pub enum Feed<'a> {
     Activity(i64),
     Centre(&'a str),
-    /// A member's sign-ups (a course's sessions, except the ones they skip) and what they run.
+    /// A member's sign-ups (a course's sessions, except the ones they skip), what they run, and
+    /// the meetings of the groups they are in (not paused) or facilitate.
     Person(i64),
+    /// A peer group's meetings (for its members only).
+    Group(i64),
 }
 
 fn feed_date(row: &AnyRow) -> Result<FeedDate, sqlx::Error> {
@@ -81,7 +84,8 @@ fn feed_date(row: &AnyRow) -> Result<FeedDate, sqlx::Error> {
 pub async fn dates(db: &Db, feed: &Feed<'_>, from: i64) -> Result<Vec<FeedDate>, sqlx::Error> {
     let filter = match feed {
         Feed::Activity(_) => "a.id = $2",
-        Feed::Centre(_) => "c.slug = $2",
+        Feed::Centre(_) => "c.slug = $2 AND a.group_id IS NULL",
+        Feed::Group(_) => "a.group_id = $2",
         Feed::Person(_) => {
             "(o.id IN (SELECT occurrence_id FROM signups WHERE account_id = $2 AND status <> 'afgemeld'
                        AND occurrence_id IS NOT NULL)
@@ -89,7 +93,9 @@ pub async fn dates(db: &Db, feed: &Feed<'_>, from: i64) -> Result<Vec<FeedDate>,
                          AND s.occurrence_id IS NULL AND s.status = 'bevestigd'
                          AND NOT EXISTS (SELECT 1 FROM signup_absences x
                                          WHERE x.signup_id = s.id AND x.occurrence_id = o.id))
-              OR a.id IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $2))"
+              OR a.id IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $2)
+              OR a.group_id IN (SELECT group_id FROM group_members WHERE account_id = $2 AND status = 'lid')
+              OR a.group_id IN (SELECT group_id FROM group_facilitators WHERE account_id = $2))"
         }
     };
     let sql = format!(
@@ -104,7 +110,7 @@ pub async fn dates(db: &Db, feed: &Feed<'_>, from: i64) -> Result<Vec<FeedDate>,
     );
     let query = sqlx::query(&sql).bind(from);
     let query = match feed {
-        Feed::Activity(id) | Feed::Person(id) => query.bind(*id),
+        Feed::Activity(id) | Feed::Person(id) | Feed::Group(id) => query.bind(*id),
         Feed::Centre(slug) => query.bind(*slug),
     };
     query.fetch_all(&db.pool).await?.iter().map(feed_date).collect()

@@ -128,10 +128,10 @@ pub async fn proposals_of(db: &Db, account_id: i64) -> Result<Vec<GroupRow>, sql
 }
 
 /// Removes a proposal (a coordinator says no); false when it is not a proposal.
-pub async fn delete_proposal(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
+pub async fn delete_proposal(tx: &mut Transaction<'static, Any>, id: i64) -> Result<bool, sqlx::Error> {
     let done = sqlx::query("DELETE FROM peer_groups WHERE id = $1 AND proposed = 1")
         .bind(id)
-        .execute(&db.pool)
+        .execute(&mut **tx)
         .await?;
     Ok(done.rows_affected() > 0)
 }
@@ -330,6 +330,45 @@ pub async fn share_a_group(db: &Db, one: i64, other: i64) -> Result<bool, sqlx::
     Ok(row.try_get::<i64, _>("n")? > 0)
 }
 
+/// Whether an activity is a group's meeting that `account` may not see: only the group's
+/// members (also paused), its facilitators, the meeting's facilitators, the centre's
+/// coordinators and admins see a group's meetings.
+pub async fn hidden_meeting(db: &Db, activity_id: i64, account: Option<i64>) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT a.group_id,
+            (SELECT COUNT(*) FROM group_facilitators f WHERE f.group_id = a.group_id AND f.account_id = $2)
+          + (SELECT COUNT(*) FROM group_members m WHERE m.group_id = a.group_id AND m.account_id = $2
+               AND m.status IN ('lid', 'gepauzeerd'))
+          + (SELECT COUNT(*) FROM activity_facilitators af WHERE af.activity_id = a.id AND af.account_id = $2)
+          + (SELECT COUNT(*) FROM centre_roles r WHERE r.centre_id = a.centre_id AND r.account_id = $2
+               AND r.role = 'coordinator')
+          + (SELECT COUNT(*) FROM accounts x WHERE x.id = $2 AND x.is_admin = 1) AS sees
+         FROM activities a WHERE a.id = $1",
+    )
+    .bind(activity_id)
+    .bind(account.unwrap_or(0))
+    .fetch_optional(&db.pool)
+    .await?;
+    match row {
+        Some(row) => {
+            let group: Option<i64> = row.try_get("group_id")?;
+            Ok(group.is_some() && row.try_get::<i64, _>("sees")? == 0)
+        }
+        None => Ok(false),
+    }
+}
+
+/// A centre's groups (not proposals): (id, name), by name.
+pub async fn names_of_centre(db: &Db, centre_id: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query("SELECT id, name FROM peer_groups WHERE centre_id = $1 AND proposed = 0 ORDER BY name, id")
+        .bind(centre_id)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|row| Ok((row.try_get("id")?, row.try_get("name")?)))
+        .collect()
+}
+
 /// A centre's groups with counts (never names) of members and requests.
 pub async fn of_centre(db: &Db, centre_id: i64) -> Result<Vec<ManagedGroup>, sqlx::Error> {
     let rows = sqlx::query(&format!("{GROUP} WHERE g.centre_id = $1 ORDER BY g.public_name, g.id"))
@@ -476,30 +515,35 @@ pub async fn insert_in(
     Ok(id)
 }
 
-pub async fn update(db: &Db, id: i64, group: &NewGroup, now: i64) -> Result<(), sqlx::Error> {
-    let mut tx = db.begin_write().await?;
+/// Changes a group; saving a proposal approves it. Returns who proposed it, when it was one.
+pub async fn update(
+    tx: &mut Transaction<'static, Any>,
+    id: i64,
+    group: &NewGroup,
+    now: i64,
+) -> Result<Option<i64>, sqlx::Error> {
     let query = sqlx::query(
         "UPDATE peer_groups SET name = $1, public_name = $2, description = $3, theme = $4, house_rules = $5,
             max_members = $6, kind = $7, online = $8, listed = $9, updated_at = $11 WHERE id = $10",
     );
-    bind_group(query, group).bind(id).bind(now).execute(&mut *tx).await?;
-    write_facilitators(&mut tx, id, &group.facilitators).await?;
+    bind_group(query, group).bind(id).bind(now).execute(&mut **tx).await?;
+    write_facilitators(tx, id, &group.facilitators).await?;
     // Saving a proposal approves it: whoever proposed it is its first member.
     let proposer: Option<i64> = sqlx::query("SELECT proposed_by FROM peer_groups WHERE id = $1 AND proposed = 1")
         .bind(id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut **tx)
         .await?
         .map(|row| row.try_get("proposed_by"))
         .transpose()?
         .flatten();
     sqlx::query("UPDATE peer_groups SET proposed = 0 WHERE id = $1")
         .bind(id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     if let Some(proposer) = proposer {
-        set_membership(&mut tx, id, proposer, Membership::Member, MembershipText::Keep, now).await?;
+        set_membership(tx, id, proposer, Membership::Member, MembershipText::Keep, now).await?;
     }
-    tx.commit().await
+    Ok(proposer)
 }
 
 /// Sets (or with None clears) the group's invitation link.

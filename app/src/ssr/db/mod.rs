@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod activities;
+pub mod board;
 pub mod calendar;
 pub mod centres;
 pub mod challenges;

@@ -70,7 +70,7 @@ pub async fn list_for_agenda(pool: &AnyPool, query: &AgendaQuery<'_>) -> Result<
          FROM occurrences o
          JOIN activities a ON a.id = o.activity_id
          JOIN centres c ON c.id = a.centre_id
-         WHERE o.starts_at >= $1 AND o.starts_at < $2 AND a.paused = 0",
+         WHERE o.starts_at >= $1 AND o.starts_at < $2 AND a.paused = 0 AND a.group_id IS NULL",
     );
     let mut texts: Vec<&str> = Vec::new();
     if let Some(slug) = query.centre_slug {

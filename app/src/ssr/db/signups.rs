@@ -376,23 +376,59 @@ pub async fn mine(db: &Db, account_id: i64, now: i64) -> Result<Vec<crate::domai
         .collect()
 }
 
-/// The coming dates (until `until`) of the activities someone facilitates.
+/// Coming dates (until `until`) of what I facilitate, for "mijn week".
 pub async fn running(
     db: &Db,
     account_id: i64,
     now: i64,
     until: i64,
 ) -> Result<Vec<crate::domain::signup::RunningDate>, sqlx::Error> {
-    let rows = sqlx::query(
+    dates_of(
+        db,
+        "a.id IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $1)",
+        account_id,
+        now,
+        until,
+    )
+    .await
+}
+
+/// Coming meetings (until `until`) of the groups I am in (not paused) or facilitate, except
+/// those I facilitate myself (they are under `running`).
+pub async fn group_meetings(
+    db: &Db,
+    account_id: i64,
+    now: i64,
+    until: i64,
+) -> Result<Vec<crate::domain::signup::RunningDate>, sqlx::Error> {
+    dates_of(
+        db,
+        "(a.group_id IN (SELECT group_id FROM group_members WHERE account_id = $1 AND status = 'lid')
+          OR a.group_id IN (SELECT group_id FROM group_facilitators WHERE account_id = $1))
+         AND a.id NOT IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $1)",
+        account_id,
+        now,
+        until,
+    )
+    .await
+}
+
+async fn dates_of(
+    db: &Db,
+    filter: &str,
+    account_id: i64,
+    now: i64,
+    until: i64,
+) -> Result<Vec<crate::domain::signup::RunningDate>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
         "SELECT o.id, o.activity_id, o.starts_at, o.ends_at, o.cancelled, a.title, a.member_title, a.kind,
                 a.signup_required, c.name AS centre_name
-         FROM activity_facilitators f
-         JOIN activities a ON a.id = f.activity_id
+         FROM activities a
          JOIN centres c ON c.id = a.centre_id
          JOIN occurrences o ON o.activity_id = a.id
-         WHERE f.account_id = $1 AND o.ends_at > $2 AND o.starts_at < $3 AND a.paused = 0
-         ORDER BY o.starts_at, o.id LIMIT 50",
-    )
+         WHERE {filter} AND o.ends_at > $2 AND o.starts_at < $3 AND a.paused = 0
+         ORDER BY o.starts_at, o.id LIMIT 50"
+    ))
     .bind(account_id)
     .bind(now)
     .bind(until)

@@ -1,0 +1,608 @@
+//! A peer group's inside through the real server, on SQLite and PostgreSQL: the board (posts,
+//! replies, hostile and over-long input, reports, hiding with a reason the author sees,
+//! announcements by mail to members who want them), the mails about joining, and meetings that
+//! only the group sees, in mijn week and the group's calendar, with who came.
+
+mod common;
+
+use chrono::Datelike;
+use common::{account_id, get_as, member_of, new_client, register_ok, scalar, Backend, TestApp};
+
+const PAGE: &str = "/beheer/centra/de-haven-zwolle/groepen";
+
+async fn set_email(app: &TestApp, nickname: &str, email: &str) {
+    sqlx::query("UPDATE accounts SET email = $1 WHERE nickname = $2")
+        .bind(email)
+        .bind(nickname)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("email");
+}
+
+async fn post(app: &TestApp, client: &reqwest::Client, group: i64, fields: &[(&str, &str)]) -> reqwest::Response {
+    app.post_form_with(client, &format!("/groepen/{group}"), fields).await
+}
+
+/// A closed group at De Haven run by Fenna, with Ann and Bo as members (Ann and Fenna have an
+/// address). Returns the group and the clients of Coco (coordinator), Fenna, Ann and Bo.
+async fn group_with_members(app: &TestApp) -> (i64, [reqwest::Client; 4]) {
+    let coordinator = member_of(app, "Coco", "de-haven-zwolle", "coordinator").await;
+    let fenna = member_of(app, "Fenna", "de-haven-zwolle", "vrijwilliger").await;
+    set_email(app, "Fenna", "fenna@example.org").await;
+    let fenna_id = account_id(app, "Fenna").await.to_string();
+    let saved = app
+        .post_form_with(
+            &coordinator,
+            PAGE,
+            &[
+                ("actie", "save_group"),
+                ("centrum", "de-haven-zwolle"),
+                ("naam", "Herstelgroep Stemmen horen"),
+                ("publieke_naam", "Donderdaggroep"),
+                ("afspraken", "Wat hier gezegd wordt, blijft hier."),
+                ("soort", "gesloten"),
+                ("zichtbaar", "ja"),
+                ("begeleiders[]", &fenna_id),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let group = scalar(app, "SELECT id FROM peer_groups WHERE public_name = 'Donderdaggroep'").await;
+    let g = group.to_string();
+    let mut members = Vec::new();
+    for name in ["Ann", "Bo"] {
+        let client = new_client();
+        register_ok(app, &client, name).await;
+        let asked = post(
+            app,
+            &client,
+            group,
+            &[("actie", "join_group"), ("id", &g), ("akkoord", "ja"), ("bericht", "")],
+        )
+        .await;
+        assert_eq!(asked.status(), 303);
+        let id = account_id(app, name).await.to_string();
+        let accepted = post(
+            app,
+            &fenna,
+            group,
+            &[
+                ("actie", "answer_member"),
+                ("groep", &g),
+                ("lid", &id),
+                ("antwoord", "ja"),
+            ],
+        )
+        .await;
+        assert_eq!(accepted.status(), 303);
+        members.push(client);
+    }
+    let bo = members.pop().expect("Bo");
+    let ann = members.pop().expect("Ann");
+    (group, [coordinator, fenna, ann, bo])
+}
+
+async fn status_of(app: &TestApp, client: &reqwest::Client, group: i64, form: Vec<(String, String)>) -> u16 {
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(app, client, group, &pairs).await.status().as_u16()
+}
+
+async fn posts(app: &TestApp) -> i64 {
+    scalar(app, "SELECT COUNT(*) FROM group_posts").await
+}
+
+async fn the_board_is_for_the_group_and_facilitators_moderate_it(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let (group, [coordinator, fenna, ann, bo]) = group_with_members(&app).await;
+    let g = group.to_string();
+    let path = format!("/groepen/{group}");
+
+    // Ann posts; markup is shown as text.
+    let sent = post(
+        &app,
+        &ann,
+        group,
+        &[
+            ("actie", "post_to_board"),
+            ("groep", &g),
+            ("tekst", "Fijn dat jullie er zijn <script>alert(1)</script>"),
+        ],
+    )
+    .await;
+    assert_eq!(sent.status(), 303);
+    let ann_post = scalar(&app, "SELECT MAX(id) FROM group_posts").await;
+    let (_, html) = get_as(&app, &bo, &path).await;
+    assert!(html.contains("Fijn dat jullie er zijn &lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script>alert(1)"));
+
+    // Bad input: empty, too long; nothing stored.
+    let long = "a".repeat(1001);
+    for text in ["  ", long.as_str()] {
+        let refused = post(
+            &app,
+            &ann,
+            group,
+            &[("actie", "post_to_board"), ("groep", &g), ("tekst", text)],
+        )
+        .await;
+        assert_eq!(refused.status(), 422);
+        let html = refused.text().await.expect("body");
+        assert!(html.contains("Vul dit in") || html.contains("Dit is te lang"));
+    }
+    assert_eq!(posts(&app).await, 1);
+
+    // Outsiders: no posting, no reading. Not a visitor, not another member of Kring, not the
+    // coordinator.
+    let cas = new_client();
+    register_ok(&app, &cas, "Cas").await;
+    for (client, status) in [(&new_client(), 401), (&cas, 403), (&coordinator, 403)] {
+        let refused = post(
+            &app,
+            client,
+            group,
+            &[("actie", "post_to_board"), ("groep", &g), ("tekst", "Hallo")],
+        )
+        .await;
+        assert_eq!(refused.status(), status);
+        let (_, html) = get_as(&app, client, &path).await;
+        assert!(
+            !html.contains("Fijn dat jullie er zijn"),
+            "the board stays inside the group"
+        );
+    }
+    assert_eq!(posts(&app).await, 1);
+
+    // Bo replies and reports Ann's post; Ann cannot report her own.
+    let ann_post_s = ann_post.to_string();
+    let replied = post(
+        &app,
+        &bo,
+        group,
+        &[
+            ("actie", "post_to_board"),
+            ("groep", &g),
+            ("reactie_op", &ann_post_s),
+            ("reactie", "Dank je, Ann!"),
+        ],
+    )
+    .await;
+    assert_eq!(replied.status(), 303);
+    assert_eq!(
+        scalar(
+            &app,
+            &format!("SELECT COUNT(*) FROM group_posts WHERE parent_id = {ann_post}")
+        )
+        .await,
+        1
+    );
+    for client in [&bo, &ann] {
+        let reported = post(
+            &app,
+            client,
+            group,
+            &[("actie", "report_post"), ("bericht", &ann_post_s)],
+        )
+        .await;
+        assert_eq!(reported.status(), 303);
+    }
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM group_post_reports").await, 1);
+    let (_, html) = get_as(&app, &fenna, &path).await;
+    assert!(html.contains("1 keer gemeld"));
+    let (_, html) = get_as(&app, &ann, &path).await;
+    assert!(!html.contains("keer gemeld"), "only facilitators see reports");
+
+    // Only a facilitator hides, and only with a reason; the author sees it, the others do not.
+    let hide = |reason: &'static str| -> Vec<(String, String)> {
+        [
+            ("actie", "moderate_post"),
+            ("bericht", ann_post_s.as_str()),
+            ("wat", "verbergen"),
+            ("reden", reason),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
+    };
+    assert_eq!(status_of(&app, &bo, group, hide("Weg ermee")).await, 403);
+    assert_eq!(status_of(&app, &fenna, group, hide("")).await, 422);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM group_posts WHERE hidden_reason IS NOT NULL").await,
+        0
+    );
+    assert_eq!(status_of(&app, &fenna, group, hide("Geen scripts, graag.")).await, 303);
+    let (_, html) = get_as(&app, &ann, &path).await;
+    assert!(html.contains("Geen scripts, graag.") && html.contains("Fijn dat jullie er zijn"));
+    let (_, html) = get_as(&app, &bo, &path).await;
+    assert!(html.contains("Een begeleider heeft dit bericht verborgen."));
+    assert!(!html.contains("Fijn dat jullie er zijn") && !html.contains("Geen scripts"));
+
+    // An announcement goes by mail to members who want that, and only to them.
+    set_email(&app, "Ann", "ann@example.org").await;
+    set_email(&app, "Bo", "bo@example.org").await;
+    let on = post(
+        &app,
+        &ann,
+        group,
+        &[("actie", "group_mail"), ("groep", &g), ("mail", "ja")],
+    )
+    .await;
+    assert_eq!(on.status(), 303);
+    let refused = post(
+        &app,
+        &cas,
+        group,
+        &[("actie", "group_mail"), ("groep", &g), ("mail", "ja")],
+    )
+    .await;
+    assert_eq!(refused.status(), 404, "not a member");
+    let announced = post(
+        &app,
+        &fenna,
+        group,
+        &[
+            ("actie", "post_to_board"),
+            ("groep", &g),
+            ("tekst", "Volgende week later: 20:00."),
+            ("mededeling", "ja"),
+        ],
+    )
+    .await;
+    assert_eq!(announced.status(), 303);
+    let mail = app
+        .wait_for_mail("ann@example.org", "Mededeling voor Donderdaggroep")
+        .await;
+    assert!(mail.contains("Volgende week later: 20:00.") && !mail.contains("Stemmen horen"));
+    // A member's "announcement" is a plain post.
+    let plain = post(
+        &app,
+        &bo,
+        group,
+        &[
+            ("actie", "post_to_board"),
+            ("groep", &g),
+            ("tekst", "Ik neem koek mee."),
+            ("mededeling", "ja"),
+        ],
+    )
+    .await;
+    assert_eq!(plain.status(), 303);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM group_posts WHERE announcement = 1").await,
+        1
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(app.mails_to("bo@example.org").is_empty(), "Bo did not ask for mail");
+
+    // A paused member reads but does not post; a removed member does neither.
+    let paused = post(
+        &app,
+        &bo,
+        group,
+        &[("actie", "pause_group"), ("id", &g), ("pauze", "ja")],
+    )
+    .await;
+    assert_eq!(paused.status(), 303);
+    let (_, html) = get_as(&app, &bo, &path).await;
+    assert!(html.contains("Ik neem koek mee.") && html.contains("Je hebt een pauze."));
+    let refused = post(
+        &app,
+        &bo,
+        group,
+        &[("actie", "post_to_board"), ("groep", &g), ("tekst", "Hoi")],
+    )
+    .await;
+    assert_eq!(refused.status(), 403);
+    let ann_id = account_id(&app, "Ann").await.to_string();
+    let removed = post(
+        &app,
+        &fenna,
+        group,
+        &[
+            ("actie", "answer_member"),
+            ("groep", &g),
+            ("lid", &ann_id),
+            ("antwoord", "verwijderen"),
+            ("bericht", "Je hield je niet aan de afspraken."),
+        ],
+    )
+    .await;
+    assert_eq!(removed.status(), 303);
+    let refused = post(
+        &app,
+        &ann,
+        group,
+        &[("actie", "post_to_board"), ("groep", &g), ("tekst", "Hoi")],
+    )
+    .await;
+    assert_eq!(refused.status(), 403);
+    let (_, html) = get_as(&app, &ann, &path).await;
+    assert!(!html.contains("Ik neem koek mee."));
+
+    // The author removes her own post; nobody else can.
+    let bo_post = scalar(&app, "SELECT id FROM group_posts WHERE body = 'Ik neem koek mee.'")
+        .await
+        .to_string();
+    let refused = post(&app, &fenna, group, &[("actie", "delete_post"), ("bericht", &bo_post)]).await;
+    assert_eq!(refused.status(), 404);
+    let deleted = post(&app, &bo, group, &[("actie", "delete_post"), ("bericht", &bo_post)]).await;
+    assert_eq!(deleted.status(), 303);
+    assert_eq!(
+        scalar(
+            &app,
+            "SELECT COUNT(*) FROM group_posts WHERE body = 'Ik neem koek mee.'"
+        )
+        .await,
+        0
+    );
+}
+
+async fn joining_and_proposals_are_answered_by_mail(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let (group, [coordinator, fenna, _, _]) = group_with_members(&app).await;
+    // Fenna heard of both requests, by name.
+    let request = app
+        .wait_for_mail("fenna@example.org", "Iemand wil meedoen met Donderdaggroep")
+        .await;
+    assert!(request.contains("Ann") || request.contains("Bo"));
+    app.wait_for_mail("fenna@example.org", "Iemand wil meedoen met Donderdaggroep")
+        .await;
+
+    // Dee asks and is declined with a kind message she gets by mail; Eva is accepted.
+    let g = group.to_string();
+    for name in ["Dee", "Eva"] {
+        let client = new_client();
+        register_ok(&app, &client, name).await;
+        set_email(&app, name, &format!("{}@example.org", name.to_lowercase())).await;
+        let asked = post(
+            &app,
+            &client,
+            group,
+            &[("actie", "join_group"), ("id", &g), ("akkoord", "ja")],
+        )
+        .await;
+        assert_eq!(asked.status(), 303);
+    }
+    let dee = account_id(&app, "Dee").await.to_string();
+    let eva = account_id(&app, "Eva").await.to_string();
+    let declined = post(
+        &app,
+        &fenna,
+        group,
+        &[
+            ("actie", "answer_member"),
+            ("groep", &g),
+            ("lid", &dee),
+            ("antwoord", "nee"),
+            ("bericht", "Deze groep is vol. Vraag naar de maandaggroep."),
+        ],
+    )
+    .await;
+    assert_eq!(declined.status(), 303);
+    let mail = app
+        .wait_for_mail("dee@example.org", "Antwoord op je vraag over Donderdaggroep")
+        .await;
+    assert!(mail.contains("Vraag naar de maandaggroep."));
+    let accepted = post(
+        &app,
+        &fenna,
+        group,
+        &[
+            ("actie", "answer_member"),
+            ("groep", &g),
+            ("lid", &eva),
+            ("antwoord", "ja"),
+        ],
+    )
+    .await;
+    assert_eq!(accepted.status(), 303);
+    app.wait_for_mail("eva@example.org", "Welkom bij Donderdaggroep").await;
+
+    // A proposal's outcome reaches its proposer: approved, and not started.
+    let fenna_id = account_id(&app, "Fenna").await.to_string();
+    for name in ["Moeders", "Vaders"] {
+        let proposed = app
+            .post_form_with(
+                &fenna,
+                "/groepen/voorstellen",
+                &[
+                    ("actie", "propose_group"),
+                    ("centrum", "de-haven-zwolle"),
+                    ("naam", name),
+                    ("publieke_naam", name),
+                    ("afspraken", "Mild zijn."),
+                    ("soort", "open"),
+                ],
+            )
+            .await;
+        assert_eq!(proposed.status(), 303);
+    }
+    let moeders = scalar(&app, "SELECT id FROM peer_groups WHERE name = 'Moeders'")
+        .await
+        .to_string();
+    let vaders = scalar(&app, "SELECT id FROM peer_groups WHERE name = 'Vaders'")
+        .await
+        .to_string();
+    let approved = app
+        .post_form_with(
+            &coordinator,
+            PAGE,
+            &[
+                ("actie", "save_group"),
+                ("id", &moeders),
+                ("centrum", "de-haven-zwolle"),
+                ("naam", "Moeders"),
+                ("publieke_naam", "Moeders"),
+                ("afspraken", "Mild zijn."),
+                ("soort", "open"),
+                ("begeleiders[]", &fenna_id),
+            ],
+        )
+        .await;
+    assert_eq!(approved.status(), 303);
+    let mail = app
+        .wait_for_mail("fenna@example.org", "Je voorstel voor een groep gaat door")
+        .await;
+    assert!(mail.contains("Moeders"));
+    let not_started = app
+        .post_form_with(&coordinator, PAGE, &[("actie", "decline_proposal"), ("id", &vaders)])
+        .await;
+    assert_eq!(not_started.status(), 303);
+    let mail = app
+        .wait_for_mail("fenna@example.org", "Antwoord op je voorstel voor een groep")
+        .await;
+    assert!(mail.contains("Vaders") && mail.contains("De Haven"));
+}
+
+/// A weekly meeting of `group` on the weekday a week from now, ten times.
+fn meeting_form(group: &str, kind: &str) -> Vec<(String, String)> {
+    let day = chrono::Utc::now().date_naive() + chrono::Duration::days(7);
+    let weekday = day.weekday().number_from_monday().to_string();
+    [
+        ("actie", "create_activity"),
+        ("centrum", "de-haven-zwolle"),
+        ("soort", kind),
+        ("groep", group),
+        ("titel", "Bijeenkomst Stemmen horen"),
+        ("plek", "centrum"),
+        ("ruimte", "De achterkamer"),
+        ("begin", "19:00"),
+        ("eind", "20:30"),
+        ("herhaling", "wekelijks"),
+        ("elke", "1"),
+        ("dagen[]", &weekday),
+        ("einde", "aantal"),
+        ("aantal", "10"),
+        ("datum", &day.to_string()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect()
+}
+
+async fn meetings_are_for_the_group_and_facilitators_register_who_came(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let (group, [coordinator, fenna, ann, bo]) = group_with_members(&app).await;
+    let g = group.to_string();
+    let new = "/beheer/centra/de-haven-zwolle/nieuw";
+
+    // Only a groepsbijeenkomst belongs to a group.
+    let wrong = meeting_form(&g, "activiteit");
+    let wrong: Vec<(&str, &str)> = wrong.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refused = app.post_form_with(&coordinator, new, &wrong).await;
+    assert_eq!(refused.status(), 422);
+    assert!(refused
+        .text()
+        .await
+        .expect("body")
+        .contains("Alleen een groepsbijeenkomst hoort bij een groep."));
+    let form = meeting_form(&g, "groepsbijeenkomst");
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let created = app.post_form_with(&coordinator, new, &form).await;
+    assert_eq!(created.status(), 303);
+    let activity = scalar(&app, &format!("SELECT id FROM activities WHERE group_id = {group}")).await;
+    assert_eq!(
+        scalar(
+            &app,
+            &format!("SELECT COUNT(*) FROM occurrences WHERE activity_id = {activity}")
+        )
+        .await,
+        10
+    );
+
+    // Not in the public agenda, the centre's feed or the activity's page for outsiders.
+    let day = chrono::Utc::now().date_naive() + chrono::Duration::days(7);
+    let (_, agenda) = get_as(&app, &new_client(), &format!("/activiteiten?weergave=week&datum={day}")).await;
+    assert!(!agenda.contains("Bijeenkomst Stemmen horen"));
+    let (_, feed) = get_as(&app, &new_client(), "/centra/de-haven-zwolle/agenda.ics").await;
+    assert!(!feed.contains("Stemmen horen"));
+    let cas = new_client();
+    register_ok(&app, &cas, "Cas").await;
+    let activity_page = format!("/activiteiten/{activity}");
+    for client in [&new_client(), &cas] {
+        assert_eq!(get_as(&app, client, &activity_page).await.0, 404);
+        assert_eq!(
+            get_as(&app, client, &format!("{activity_page}/agenda.ics")).await.0,
+            404
+        );
+        assert_eq!(
+            get_as(&app, client, &format!("/groepen/{group}/agenda.ics")).await.0,
+            404
+        );
+    }
+
+    // Members see it on its page, the group's page, mijn week and the group's calendar.
+    assert_eq!(get_as(&app, &ann, &activity_page).await.0, 200);
+    let (_, page) = get_as(&app, &ann, &format!("/groepen/{group}")).await;
+    assert!(page.contains("Volgende bijeenkomsten") && page.contains("Bijeenkomst Stemmen horen"));
+    let (_, week) = get_as(&app, &ann, "/mijn-week").await;
+    assert!(week.contains("Bijeenkomsten van mijn groepen") && week.contains("Bijeenkomst Stemmen horen"));
+    let (status, feed) = get_as(&app, &bo, &format!("/groepen/{group}/agenda.ics")).await;
+    assert_eq!(status, 200);
+    assert_eq!(feed.matches("BEGIN:VEVENT").count(), 10);
+
+    // The first meeting took place: Fenna registers who came (Ann by name, four in all).
+    let first = scalar(
+        &app,
+        &format!("SELECT MIN(id) FROM occurrences WHERE activity_id = {activity}"),
+    )
+    .await;
+    let now = chrono::Utc::now().timestamp();
+    sqlx::query("UPDATE occurrences SET starts_at = $1, ends_at = $2 WHERE id = $3")
+        .bind(now - 7200)
+        .bind(now - 1800)
+        .bind(first)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("past");
+    let ann_id = account_id(&app, "Ann").await.to_string();
+    let cas_id = account_id(&app, "Cas").await.to_string();
+    let first_s = first.to_string();
+    let register = |who: &str, count: &str| -> Vec<(String, String)> {
+        vec![
+            ("actie".into(), "record_attendance".into()),
+            ("groep".into(), g.clone()),
+            ("datum".into(), first_s.clone()),
+            ("aanwezig[]".into(), who.to_owned()),
+            ("aantal".into(), count.to_owned()),
+        ]
+    };
+    assert_eq!(
+        status_of(&app, &ann, group, register(&ann_id, "4")).await,
+        403,
+        "members do not register"
+    );
+    assert_eq!(
+        status_of(&app, &fenna, group, register(&cas_id, "4")).await,
+        422,
+        "Cas is no member"
+    );
+    assert_eq!(
+        status_of(&app, &fenna, group, register(&ann_id, "0")).await,
+        422,
+        "fewer than named"
+    );
+    assert_eq!(status_of(&app, &fenna, group, register(&ann_id, "501")).await, 422);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM meeting_attendance").await, 0);
+    assert_eq!(status_of(&app, &fenna, group, register(&ann_id, "4")).await, 303);
+    assert_eq!(scalar(&app, "SELECT head_count FROM meeting_attendance").await, 4);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM meeting_attendees").await, 1);
+    // A coming meeting has no attendance yet.
+    let second = scalar(
+        &app,
+        &format!("SELECT MAX(id) FROM occurrences WHERE activity_id = {activity}"),
+    )
+    .await;
+    let mut later = register(&ann_id, "2");
+    later[2].1 = second.to_string();
+    assert_eq!(status_of(&app, &fenna, group, later).await, 404);
+    let (_, page) = get_as(&app, &fenna, &format!("/groepen/{group}")).await;
+    assert!(page.contains("4 aanwezig"));
+    let (_, page) = get_as(&app, &fenna, &format!("/groepen/{group}?aanwezig={first}")).await;
+    assert!(page.contains("Wie waren er op"));
+}
+
+both_backends!(
+    the_board_is_for_the_group_and_facilitators_moderate_it,
+    joining_and_proposals_are_answered_by_mail,
+    meetings_are_for_the_group_and_facilitators_register_who_came,
+);
