@@ -599,6 +599,59 @@ async fn meetings_are_for_the_group_and_facilitators_register_who_came(backend: 
     assert!(page.contains("4 aanwezig"));
     let (_, page) = get_as(&app, &fenna, &format!("/groepen/{group}?aanwezig={first}")).await;
     assert!(page.contains("Wie waren er op"));
+
+    // Ann's data holds her membership, her post and the meeting she came to; deleting her
+    // account removes all of it.
+    let sent = post(
+        &app,
+        &ann,
+        group,
+        &[("actie", "post_to_board"), ("groep", &g), ("tekst", "Tot dinsdag!")],
+    )
+    .await;
+    assert_eq!(sent.status(), 303);
+    let data: serde_json::Value = ann
+        .get(app.url("/api/export_my_data"))
+        .send()
+        .await
+        .expect("export")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(data["groups"][0]["group"], "Herstelgroep Stemmen horen");
+    assert_eq!(data["posts"][0]["text"], "Tot dinsdag!");
+    assert_eq!(data["attended"].as_array().map(Vec::len), Some(1));
+    let deleted = app
+        .post_form_with(
+            &ann,
+            "/mijn-account/verwijderen",
+            &[("actie", "delete_account"), ("huidig_wachtwoord", common::PASSWORD)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303);
+    for table in ["group_members", "group_posts", "meeting_attendees"] {
+        assert_eq!(
+            scalar(
+                &app,
+                &format!(
+                    "SELECT COUNT(*) FROM {table} WHERE {} = {ann_id}",
+                    if table == "group_posts" {
+                        "author_id"
+                    } else {
+                        "account_id"
+                    }
+                )
+            )
+            .await,
+            0,
+            "{table}"
+        );
+    }
+    assert_eq!(
+        scalar(&app, "SELECT head_count FROM meeting_attendance").await,
+        4,
+        "the count stays"
+    );
 }
 
 both_backends!(

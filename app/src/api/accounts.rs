@@ -294,6 +294,9 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
         profile: crate::ssr::db::profiles::get(&state.db, me).await?,
         contact_requests: incoming.into_iter().chain(outgoing).collect(),
         offers_to_help: crate::ssr::db::helping::offers_of(&state.db, me).await?,
+        groups: crate::ssr::db::board::memberships_of(&state.db, me).await?,
+        posts: crate::ssr::db::board::posts_of(&state.db, me).await?,
+        attended: crate::ssr::db::board::attended_by(&state.db, me).await?,
     })
 }
 

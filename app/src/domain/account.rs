@@ -193,6 +193,32 @@ pub struct MyData {
     pub contact_requests: Vec<crate::domain::helping::ContactRequest>,
     /// Volunteer tasks I offered to help with.
     pub offers_to_help: Vec<crate::domain::helping::MyOffer>,
+    /// The peer groups I am in, asked to join, or was declined or removed from.
+    pub groups: Vec<ExportedMembership>,
+    /// What I wrote on group boards (also hidden posts, with why).
+    pub posts: Vec<ExportedPost>,
+    /// Meetings a facilitator named me as present at: (group, date).
+    pub attended: Vec<(String, chrono::DateTime<chrono::Utc>)>,
+}
+
+/// My standing with a peer group in "download my data".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedMembership {
+    pub group: String,
+    pub status: String,
+    pub my_message: String,
+    pub answer: String,
+    pub wants_announcements_by_mail: bool,
+    pub since: chrono::DateTime<chrono::Utc>,
+}
+
+/// One of my posts in "download my data".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedPost {
+    pub group: String,
+    pub text: String,
+    pub written_at: chrono::DateTime<chrono::Utc>,
+    pub hidden_because: Option<String>,
 }
 
 /// One sign-up in "download my data".

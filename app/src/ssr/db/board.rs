@@ -3,6 +3,7 @@
 
 use super::occurrences::instant;
 use super::{flag, Db};
+use crate::domain::account::{ExportedMembership, ExportedPost};
 use crate::domain::board::{Meeting, Meetings, Post, PAGE};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -243,6 +244,68 @@ pub async fn set_wants_mail(db: &Db, group_id: i64, account_id: i64, on: bool) -
     .execute(&db.pool)
     .await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// For "download my data": my standing with each group.
+pub async fn memberships_of(db: &Db, account_id: i64) -> Result<Vec<ExportedMembership>, sqlx::Error> {
+    sqlx::query(
+        "SELECT g.name, m.status, m.request_message, m.answer_message, m.mail_announcements, m.created_at
+         FROM group_members m JOIN peer_groups g ON g.id = m.group_id WHERE m.account_id = $1 ORDER BY m.created_at",
+    )
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|row| {
+        Ok(ExportedMembership {
+            group: row.try_get("name")?,
+            status: row.try_get("status")?,
+            my_message: row.try_get("request_message")?,
+            answer: row.try_get("answer_message")?,
+            wants_announcements_by_mail: flag(row, "mail_announcements")?,
+            since: instant(row.try_get("created_at")?)?,
+        })
+    })
+    .collect()
+}
+
+/// For "download my data": everything I wrote on group boards.
+pub async fn posts_of(db: &Db, account_id: i64) -> Result<Vec<ExportedPost>, sqlx::Error> {
+    sqlx::query(
+        "SELECT g.name, gp.body, gp.created_at, gp.hidden_reason FROM group_posts gp
+         JOIN peer_groups g ON g.id = gp.group_id WHERE gp.author_id = $1 ORDER BY gp.id",
+    )
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|row| {
+        Ok(ExportedPost {
+            group: row.try_get("name")?,
+            text: row.try_get("body")?,
+            written_at: instant(row.try_get("created_at")?)?,
+            hidden_because: row.try_get("hidden_reason")?,
+        })
+    })
+    .collect()
+}
+
+/// For "download my data": the meetings I was named as present at.
+pub async fn attended_by(
+    db: &Db,
+    account_id: i64,
+) -> Result<Vec<(String, chrono::DateTime<chrono::Utc>)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT g.name, o.starts_at FROM meeting_attendees x JOIN occurrences o ON o.id = x.occurrence_id
+         JOIN meeting_attendance m ON m.occurrence_id = x.occurrence_id JOIN peer_groups g ON g.id = m.group_id
+         WHERE x.account_id = $1 ORDER BY o.starts_at",
+    )
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|row| Ok((row.try_get("name")?, instant(row.try_get("starts_at")?)?)))
+    .collect()
 }
 
 fn meeting(row: &AnyRow) -> Result<Meeting, sqlx::Error> {
