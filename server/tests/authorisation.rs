@@ -119,28 +119,30 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("send_contact_request", "aan=999999&over=koken", "nyyyyy"),
     ("answer_contact_request", "id=999999&antwoord=ja", "nyyyyy"),
     ("withdraw_contact_request", "id=999999", "nyyyyy"),
-    // Peer groups: the demo's closed group (id 1) has no facilitator among the roles, so nobody
-    // may answer its requests; joining, pausing and leaving act only for the caller.
+    // Peer groups: the volunteer facilitates the demo's closed group (id 1) and wrote its one
+    // post; only they run it (not the centre's coordinator: who is in a group is for the group).
+    // Joining, pausing and leaving act only for the caller.
     ("groups", "", "yyyyyy"),
     ("group", "id=1", "yyyyyy"),
     ("join_group", "id=999999", "nyyyyy"),
     ("leave_group", "id=999999", "nyyyyy"),
     ("pause_group", "id=999999&pauze=ja", "nyyyyy"),
-    ("answer_member", "groep=1&lid=1&antwoord=ja", "nnnnnn"),
-    ("group_invite", "groep=1&wat=onbekend", "nnnnnn"),
+    ("answer_member", "groep=1&lid=1&antwoord=ja", "nnynnn"),
+    ("group_invite", "groep=1&wat=onbekend", "nnynnn"),
     ("centre_groups", "slug=de-haven-zwolle", "nnnyny"),
     ("save_group", "centrum=de-haven-zwolle&naam=", "nnnyny"),
     ("propose_group", "centrum=de-haven-zwolle&naam=", "nyyyyy"),
     // The demo group is no proposal: allowed through the policy, then not found.
     ("decline_proposal", "id=1", "nnnyny"),
-    // The board and meetings: only the group's members and facilitators (none among the roles
-    // for the demo group); one's own post and mail choice act only for the caller.
-    ("post_to_board", "groep=1&tekst=", "nnnnnn"),
-    ("report_post", "bericht=999999", "nnnnnn"),
-    ("moderate_post", "bericht=999999&wat=tonen", "nnnnnn"),
+    // The board and meetings: only the group's members and facilitators (the volunteer; reporting
+    // their own post changes nothing); one's own post and mail choice act only for the caller.
+    ("post_to_board", "groep=1&tekst=", "nnynnn"),
+    ("report_post", "bericht=1", "nnynnn"),
+    ("moderate_post", "bericht=1&wat=onbekend", "nnynnn"),
     ("delete_post", "bericht=999999", "nyyyyy"),
     ("group_mail", "groep=999999&mail=ja", "nyyyyy"),
-    ("record_attendance", "groep=1&datum=999999", "nnnnnn"),
+    ("record_attendance", "groep=1&datum=999999", "nnynnn"),
+    ("group_listing", "groep=1&zichtbaar=ja", "nnynnn"),
 ];
 
 async fn account(app: &TestApp, nickname: &str, hash: &str, admin: bool) -> i64 {
@@ -238,6 +240,16 @@ async fn every_server_function_asks_the_policy(backend: Backend) {
     let deelnemer = account(&app, "Deelnemer", &hash, false).await;
     let volunteer = account(&app, "Vrijwilliger", &hash, false).await;
     give_role(&app, volunteer, "de-haven-zwolle", CentreRole::Vrijwilliger).await;
+    for sql in [
+        "INSERT INTO group_facilitators (group_id, account_id) VALUES (1, $1)",
+        "INSERT INTO group_posts (group_id, author_id, body, created_at) VALUES (1, $1, 'Welkom', 0)",
+    ] {
+        sqlx::query(sql)
+            .bind(volunteer)
+            .execute(&app.state.db.pool)
+            .await
+            .expect("facilitator");
+    }
     let coordinator_a = account(&app, "Coordinator A", &hash, false).await;
     give_role(&app, coordinator_a, "de-haven-zwolle", CentreRole::Coordinator).await;
     let coordinator_b = account(&app, "Coordinator B", &hash, false).await;
@@ -286,6 +298,17 @@ async fn every_server_function_asks_the_policy(backend: Backend) {
         .try_get(0)
         .expect("count");
     assert_eq!(activities, 11);
+    // ... nor the group's board or meetings.
+    let board: i64 = sqlx::query(
+        "SELECT (SELECT COUNT(*) FROM group_posts) * 100 + (SELECT COUNT(*) FROM group_post_reports) * 10
+              + (SELECT COUNT(*) FROM meeting_attendance)",
+    )
+    .fetch_one(&app.state.db.pool)
+    .await
+    .expect("count")
+    .try_get(0)
+    .expect("count");
+    assert_eq!(board, 100, "one post, no reports, no attendance");
 }
 
 #[test]

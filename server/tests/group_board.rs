@@ -115,6 +115,17 @@ async fn the_board_is_for_the_group_and_facilitators_moderate_it(backend: Backen
     assert!(html.contains("Fijn dat jullie er zijn &lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html.contains("<script>alert(1)"));
 
+    // The facilitators choose whether the neutral name is listed; members do not.
+    let unlist = [("actie", "group_listing"), ("groep", g.as_str()), ("zichtbaar", "nee")];
+    assert_eq!(post(&app, &ann, group, &unlist).await.status(), 403);
+    assert_eq!(post(&app, &fenna, group, &unlist).await.status(), 303);
+    let (_, list) = get_as(&app, &new_client(), "/groepen").await;
+    assert!(!list.contains("Donderdaggroep"));
+    let relist = [("actie", "group_listing"), ("groep", g.as_str()), ("zichtbaar", "ja")];
+    assert_eq!(post(&app, &fenna, group, &relist).await.status(), 303);
+    let (_, list) = get_as(&app, &new_client(), "/groepen").await;
+    assert!(list.contains("Donderdaggroep"));
+
     // Bad input: empty, too long; nothing stored.
     let long = "a".repeat(1001);
     for text in ["  ", long.as_str()] {
@@ -187,7 +198,12 @@ async fn the_board_is_for_the_group_and_facilitators_moderate_it(backend: Backen
     }
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM group_post_reports").await, 1);
     let (_, html) = get_as(&app, &fenna, &path).await;
-    assert!(html.contains("1 keer gemeld"));
+    assert!(html.contains("1 keer gemeld") && html.contains("Bericht van Ann, 1 keer gemeld"));
+    let (_, week) = get_as(&app, &fenna, "/mijn-week").await;
+    assert!(
+        week.contains("Vragen om mee te doen: 0. Gemelde berichten: 1."),
+        "the facilitator hears of it"
+    );
     let (_, html) = get_as(&app, &ann, &path).await;
     assert!(!html.contains("keer gemeld"), "only facilitators see reports");
 
@@ -214,6 +230,8 @@ async fn the_board_is_for_the_group_and_facilitators_moderate_it(backend: Backen
     assert!(html.contains("Geen scripts, graag.") && html.contains("Fijn dat jullie er zijn"));
     let (_, html) = get_as(&app, &bo, &path).await;
     assert!(html.contains("Een begeleider heeft dit bericht verborgen."));
+    let (_, week) = get_as(&app, &fenna, "/mijn-week").await;
+    assert!(!week.contains("wacht iets op je"), "nothing waits once it is hidden");
     assert!(!html.contains("Fijn dat jullie er zijn") && !html.contains("Geen scripts"));
 
     // An announcement goes by mail to members who want that, and only to them.
@@ -362,6 +380,8 @@ async fn joining_and_proposals_are_answered_by_mail(backend: Backend) {
         .await;
         assert_eq!(asked.status(), 303);
     }
+    let (_, week) = get_as(&app, &fenna, "/mijn-week").await;
+    assert!(week.contains("Vragen om mee te doen: 2. Gemelde berichten: 0."));
     let dee = account_id(&app, "Dee").await.to_string();
     let eva = account_id(&app, "Eva").await.to_string();
     let declined = post(

@@ -162,7 +162,13 @@ pub async fn get_group(
         None => None,
     };
     let wants_mail = inside_group && crate::ssr::db::board::wants_mail(&state.db, id, me).await?;
+    let reported = if facilitates {
+        crate::ssr::db::board::reported(&state.db, id).await?
+    } else {
+        Vec::new()
+    };
     Ok(GroupView {
+        reported,
         board,
         meetings,
         wants_mail,
@@ -185,6 +191,7 @@ pub async fn get_group(
         people,
         invited,
         proposed: group.proposed,
+        listed: group.listed,
         has_invite: facilitates && has_invite,
         invite_base: if facilitates {
             format!("{}/groepen/{id}?uitnodiging=", state.site.public_url)
@@ -476,6 +483,26 @@ pub async fn group_invite(groep: i64, wat: String) -> Result<(), AppError> {
         }
         _ => return Err(AppError::invalid("wat", Problem::UnknownChoice)),
     }
+    Ok(())
+}
+
+/// Facilitators choose whether the group's neutral name is in the list of groups
+/// (`zichtbaar=ja`) or not. A group only by invitation is never listed.
+#[server(endpoint = "group_listing")]
+pub async fn group_listing(groep: i64, #[server(default)] zichtbaar: String) -> Result<(), AppError> {
+    use crate::domain::group::GroupKind;
+    let state = crate::ssr::state::app_state()?;
+    let group = run_group(&state, groep).await?;
+    let listed = zichtbaar == "ja";
+    if listed && group.kind == GroupKind::Unlisted {
+        return Err(AppError::invalid(
+            "zichtbaar",
+            crate::domain::form::Problem::UnknownChoice,
+        ));
+    }
+    crate::ssr::db::groups::set_listed(&state.db, groep, listed, crate::ssr::auth::now()).await?;
+    let notice = if listed { "in_lijst" } else { "uit_lijst" };
+    leptos_axum::redirect(&format!("/groepen/{groep}?{notice}=1#zichtbaarheid"));
     Ok(())
 }
 

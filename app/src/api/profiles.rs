@@ -53,9 +53,11 @@ pub async fn get_suggestions() -> Result<Option<crate::domain::helping::Suggesti
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     let new_requests = helping::unanswered_for(&state.db, me).await?;
+    let group_todos = crate::ssr::db::board::todos_for(&state.db, me).await?;
     let Some(profile) = crate::ssr::db::profiles::get(&state.db, me).await? else {
-        return Ok((new_requests > 0).then(|| Suggestions {
+        return Ok((new_requests > 0 || !group_todos.is_empty()).then(|| Suggestions {
             new_requests,
+            group_todos,
             ..Suggestions::default()
         }));
     };
@@ -120,6 +122,7 @@ pub async fn get_suggestions() -> Result<Option<crate::domain::helping::Suggesti
         tasks,
         people,
         new_requests,
+        group_todos,
     }))
 }
 

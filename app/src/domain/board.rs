@@ -62,6 +62,27 @@ pub struct Board {
     pub older: Option<i64>,
 }
 
+/// What waits for a facilitator in one of their groups.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupTodo {
+    pub group_id: i64,
+    pub name: String,
+    /// Requests to join.
+    pub requests: i64,
+    /// Reported posts that are not hidden.
+    pub reports: i64,
+}
+
+/// A reported post that is still shown, for the facilitators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reported {
+    pub post_id: i64,
+    /// The board page that holds it: posts older than this id (a reply's post's id + 1).
+    pub page_from: i64,
+    pub author: String,
+    pub reports: i64,
+}
+
 /// A meeting of the group (a date of an activity linked to it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {

@@ -278,6 +278,8 @@ pub struct GroupView {
     pub invited: bool,
     /// My proposal, waiting for a coordinator (only its proposer sees it).
     pub proposed: bool,
+    /// The public name is in the list of groups (facilitators may change it).
+    pub listed: bool,
     /// For facilitators: whether an invitation link works now, and where links start.
     pub has_invite: bool,
     pub invite_base: String,
@@ -286,6 +288,8 @@ pub struct GroupView {
     pub meetings: Option<crate::domain::board::Meetings>,
     /// I want the facilitators' announcements by mail.
     pub wants_mail: bool,
+    /// For facilitators: reported posts that are still shown.
+    pub reported: Vec<crate::domain::board::Reported>,
     /// For facilitators, with `?aanwezig=DATE`: the form for who came to that meeting.
     pub attendance: Option<AttendanceForm>,
 }

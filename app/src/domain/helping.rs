@@ -98,6 +98,8 @@ pub struct Suggestions {
     pub people: Vec<PersonSuggestion>,
     /// Contact requests to me that I have not answered.
     pub new_requests: i64,
+    /// For facilitators: groups with requests to join or reported posts waiting.
+    pub group_todos: Vec<crate::domain::board::GroupTodo>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

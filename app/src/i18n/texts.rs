@@ -900,6 +900,17 @@ texts! {
     attendance_saved_notice: "Opgeslagen wie er waren.", "Saved who came.";
     group_feed_link: "Bijeenkomsten in je agenda zetten (.ics)", "Add the meetings to your calendar (.ics)";
     group_feed_hint: "Voor een agenda die zichzelf bijwerkt: maak je eigen agendalink bij Mijn week. Daar staan de bijeenkomsten van je groepen ook in.", "For a calendar that updates itself: make your own calendar link in My week. The meetings of your groups are in it too.";
+    reported_heading: "Gemelde berichten", "Reported messages";
+    reported_item: "Bericht van {name}, {count} keer gemeld", "Message by {name}, reported {count} times";
+    group_todo_line: "In {group} wacht iets op je. Vragen om mee te doen: {requests}. Gemelde berichten: {reports}.", "Something is waiting for you in {group}. Requests to join: {requests}. Reported messages: {reports}.";
+    to_the_group_link: "Naar de groep", "To the group";
+    group_listing_heading: "In de lijst van groepen", "In the list of groups";
+    group_listed_now: "Iedereen ziet de neutrale naam '{name}' in de lijst van groepen. Meer niet.", "Everyone sees the neutral name '{name}' in the list of groups. Nothing more.";
+    group_unlisted_now: "De groep staat niet in de lijst van groepen. Mensen vinden hem via jullie of via een uitnodigingslink.", "The group is not in the list of groups. People find it through you or through an invitation link.";
+    list_group_button: "Zet de neutrale naam in de lijst", "Put the neutral name in the list";
+    unlist_group_button: "Haal de groep uit de lijst", "Take the group out of the list";
+    group_listed_notice: "De neutrale naam staat nu in de lijst van groepen.", "The neutral name is now in the list of groups.";
+    group_unlisted_notice: "De groep staat niet meer in de lijst van groepen.", "The group is no longer in the list of groups.";
     my_group_meetings_heading: "Bijeenkomsten van mijn groepen", "Meetings of my groups";
     field_activity_group: "Bij welke groep hoort deze bijeenkomst?", "Which group is this meeting for?";
     activity_group_hint: "Een bijeenkomst van een groep staat niet in de openbare agenda. Alleen de leden en begeleiders van de groep zien hem.", "A group's meeting is not in the public agenda. Only the group's members and facilitators see it.";

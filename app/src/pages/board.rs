@@ -3,7 +3,7 @@
 
 use crate::components::form::{Checkbox, Choices, Field, Notice, PostForm, TextArea};
 use crate::components::text::PlainText;
-use crate::domain::board::{Board, Meeting, Meetings, Post};
+use crate::domain::board::{Board, GroupTodo, Meeting, Meetings, Post, Reported};
 use crate::domain::group::AttendanceForm;
 use crate::i18n::{fill, use_lang};
 use leptos::prelude::*;
@@ -15,9 +15,28 @@ fn query_id(key: &str) -> Option<i64> {
 
 /// The board: a form for a new post (members and facilitators), then the posts, newest first.
 #[component]
-pub fn GroupBoard(id: i64, board: Board, facilitates: bool) -> impl IntoView {
+pub fn GroupBoard(id: i64, board: Board, facilitates: bool, reported: Vec<Reported>) -> impl IntoView {
     const A: &str = "post_to_board";
     let t = use_lang().texts();
+    // Facilitators find reported posts, also on older pages.
+    let reported = (!reported.is_empty()).then(|| {
+        let items = reported
+            .into_iter()
+            .map(|post| {
+                let text = fill(
+                    t.reported_item,
+                    &[("name", &post.author), ("count", &post.reports.to_string())],
+                );
+                view! {
+                    <li><a href=format!("/groepen/{id}?ouder={}#bericht-{}", post.page_from, post.post_id)>{text}</a></li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{t.reported_heading}</h3>
+            <ul class="plain-list">{items}</ul>
+        }
+    });
     let write = if board.may_post {
         view! {
             <PostForm action=A class="stack" only_for=("reactie_op", String::new())>
@@ -53,6 +72,7 @@ pub fn GroupBoard(id: i64, board: Board, facilitates: bool) -> impl IntoView {
             <Notice key="tonen" text=t.shown_notice/>
             <Notice key="weggehaald" text=t.post_deleted_notice/>
             <p>{t.board_intro}</p>
+            {reported}
             {write}
             {posts}
             <p>
@@ -303,4 +323,28 @@ pub fn AnnouncementMail(id: i64, on: bool) -> impl IntoView {
             <button type="submit" class="button secondary">{label}</button>
         </PostForm>
     }
+}
+
+/// On the home page and in mijn week, for facilitators: what waits in their groups.
+#[component]
+pub fn GroupTodos(todos: Vec<GroupTodo>) -> impl IntoView {
+    let t = use_lang().texts();
+    todos
+        .into_iter()
+        .map(|todo| {
+            let text = fill(
+                t.group_todo_line,
+                &[
+                    ("group", &todo.name),
+                    ("requests", &todo.requests.to_string()),
+                    ("reports", &todo.reports.to_string()),
+                ],
+            );
+            view! {
+                <p class="notice" role="status">
+                    {text} " " <a href=format!("/groepen/{}#begeleiden", todo.group_id)>{t.to_the_group_link}</a>
+                </p>
+            }
+        })
+        .collect_view()
 }

@@ -259,11 +259,14 @@ fn GroupContent(group: GroupView) -> impl IntoView {
         }
     });
     let board = group.board.clone().map(|board| {
-        view! { <crate::pages::board::GroupBoard id board facilitates=group.facilitates/> }
+        view! { <crate::pages::board::GroupBoard id board facilitates=group.facilitates reported=group.reported.clone()/> }
     });
     let people = group.facilitates.then(|| {
         view! {
             <Facilitating id people=group.people.clone()/>
+            {(group.kind != GroupKind::Unlisted).then(|| view! {
+                <Listing id listed=group.listed public_name=group.public_name.clone()/>
+            })}
             <InviteLink id has_invite=group.has_invite base=group.invite_base.clone()/>
         }
     });
@@ -441,6 +444,30 @@ fn Facilitating(id: i64, people: Vec<GroupPerson>) -> impl IntoView {
             <ul class="cards">{member_items}</ul>
         </section>
         {remove_form}
+    }
+}
+
+/// For facilitators: whether the neutral name is in the list of groups.
+#[component]
+fn Listing(id: i64, listed: bool, public_name: String) -> impl IntoView {
+    let t = use_lang().texts();
+    let (text, zichtbaar, label) = if listed {
+        (t.group_listed_now, "nee", t.unlist_group_button)
+    } else {
+        (t.group_unlisted_now, "ja", t.list_group_button)
+    };
+    view! {
+        <section aria-labelledby="zichtbaarheid">
+            <h2 id="zichtbaarheid">{t.group_listing_heading}</h2>
+            <Notice key="in_lijst" text=t.group_listed_notice/>
+            <Notice key="uit_lijst" text=t.group_unlisted_notice/>
+            <p>{crate::i18n::fill(text, &[("name", &public_name)])}</p>
+            <PostForm action="group_listing" class="inline-form" explain=true>
+                <input type="hidden" name="groep" value=id.to_string()/>
+                <input type="hidden" name="zichtbaar" value=zichtbaar/>
+                <button type="submit" class="button secondary">{label}</button>
+            </PostForm>
+        </section>
     }
 }
 

@@ -171,6 +171,7 @@ pub fn Suggestions(#[prop(optional)] invite: bool) -> impl IntoView {
                 let tasks = (!found.tasks.is_empty()).then(|| view! { <TaskSuggestions tasks=found.tasks/> });
                 let people = (!found.people.is_empty()).then(|| view! { <PeopleSuggestions people=found.people/> });
                 view! {
+                    <crate::pages::board::GroupTodos todos=found.group_todos/>
                     <NewRequests count=found.new_requests/>
                     {activities}
                     {tasks}

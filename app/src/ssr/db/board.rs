@@ -4,7 +4,7 @@
 use super::occurrences::instant;
 use super::{flag, Db};
 use crate::domain::account::{ExportedMembership, ExportedPost};
-use crate::domain::board::{Meeting, Meetings, Post, PAGE};
+use crate::domain::board::{GroupTodo, Meeting, Meetings, Post, Reported, PAGE};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
@@ -244,6 +244,61 @@ pub async fn set_wants_mail(db: &Db, group_id: i64, account_id: i64, on: bool) -
     .execute(&db.pool)
     .await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// For a facilitator: their groups where requests to join or reported posts wait.
+pub async fn todos_for(db: &Db, account_id: i64) -> Result<Vec<GroupTodo>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT g.id, g.name,
+            (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id AND m.status = 'aangevraagd') AS requests,
+            (SELECT COUNT(*) FROM group_posts gp WHERE gp.group_id = g.id AND gp.hidden_reason IS NULL
+               AND EXISTS (SELECT 1 FROM group_post_reports r WHERE r.post_id = gp.id)) AS reports
+         FROM group_facilitators f JOIN peer_groups g ON g.id = f.group_id
+         WHERE f.account_id = $1 ORDER BY g.name, g.id",
+    )
+    .bind(account_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut todos = Vec::new();
+    for row in &rows {
+        let todo = GroupTodo {
+            group_id: row.try_get("id")?,
+            name: row.try_get("name")?,
+            requests: row.try_get("requests")?,
+            reports: row.try_get("reports")?,
+        };
+        if todo.requests > 0 || todo.reports > 0 {
+            todos.push(todo);
+        }
+    }
+    Ok(todos)
+}
+
+/// A group's reported posts that are still shown, oldest first.
+pub async fn reported(db: &Db, group_id: i64) -> Result<Vec<Reported>, sqlx::Error> {
+    sqlx::query(&format!(
+        "SELECT gp.id, gp.parent_id, {NAME} AS author,
+            (SELECT COUNT(*) FROM group_post_reports r WHERE r.post_id = gp.id) AS reports
+         FROM group_posts gp JOIN accounts a ON a.id = gp.author_id LEFT JOIN profiles p ON p.account_id = a.id
+         WHERE gp.group_id = $1 AND gp.hidden_reason IS NULL
+           AND EXISTS (SELECT 1 FROM group_post_reports r WHERE r.post_id = gp.id)
+         ORDER BY gp.id"
+    ))
+    .bind(group_id)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|row| {
+        let id: i64 = row.try_get("id")?;
+        let parent: Option<i64> = row.try_get("parent_id")?;
+        Ok(Reported {
+            post_id: id,
+            page_from: parent.unwrap_or(id) + 1,
+            author: row.try_get("author")?,
+            reports: row.try_get("reports")?,
+        })
+    })
+    .collect()
 }
 
 /// For "download my data": my standing with each group.

@@ -546,6 +546,17 @@ pub async fn update(
     Ok(proposer)
 }
 
+/// Puts the group's public name in the list of groups, or takes it out.
+pub async fn set_listed(db: &Db, group_id: i64, listed: bool, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE peer_groups SET listed = $2, updated_at = $3 WHERE id = $1")
+        .bind(group_id)
+        .bind(i64::from(listed))
+        .bind(now)
+        .execute(&db.pool)
+        .await
+        .map(drop)
+}
+
 /// Sets (or with None clears) the group's invitation link.
 pub async fn set_invite(db: &Db, group_id: i64, hash: Option<&str>, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE peer_groups SET invite_hash = $2, updated_at = $3 WHERE id = $1")
