@@ -160,7 +160,8 @@ test("members talk on the board; a member reports a post and the facilitator hid
 
   // The facilitator sees the report and hides the post, with a reason.
   await page.reload();
-  await expect(page.getByText("1 keer gemeld")).toBeVisible();
+  await expect(page.getByText("1 keer gemeld", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Bericht van ${sam.nickname}, 1 keer gemeld` })).toBeVisible();
   await page.getByRole("link", { name: new RegExp(`^Verbergen: ${sam.nickname}`) }).click();
   await page.getByRole("button", { name: "Bericht verbergen" }).click();
   await expect(page.getByText("Vul dit in.")).toBeVisible();
