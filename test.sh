@@ -7,12 +7,34 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source ./tools.sh
 started=$(date +%s)
+
+# Stage times, printed at the end (and on failure, up to the stage that failed).
+STAGES=()
+stage_name=
+stage_start=
+stage() {
+  local now
+  now=$(date +%s)
+  if [ -n "$stage_name" ]; then
+    STAGES+=("$(printf '%6d s  %s' $((now - stage_start)) "$stage_name")")
+  fi
+  stage_name=$1
+  stage_start=$now
+  [ -z "$1" ] || say "$1"
+}
+print_stages() {
+  stage ""
+  printf '\n==> Stage times\n'
+  printf '%s\n' "${STAGES[@]}"
+  printf '%6d s  total\n' $(($(date +%s) - started))
+}
 # A one-off build gains nothing from incremental compilation, which costs gigabytes of disk.
 export CARGO_INCREMENTAL=0
 
+stage "Installing missing tools"
 ensure_build_tools
 ensure_test_tools
-trap 'stop_postgres; stop_server' EXIT
+trap 'stop_postgres; stop_server; print_stages' EXIT
 
 SERVER_PID=
 stop_server() {
@@ -23,32 +45,35 @@ stop_server() {
   fi
 }
 
-say "Formatting"
+stage "Formatting"
 cargo fmt --all --check
 
-say "Clippy: server build"
+stage "Clippy: server build"
 cargo clippy --workspace --all-targets -- -D warnings
 
-say "Clippy: browser build"
+stage "Clippy: browser build"
 cargo clippy -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 
-say "Starting a throw-away PostgreSQL"
+stage "Starting a throw-away PostgreSQL"
 start_postgres
 
-say "Unit and integration tests (SQLite and PostgreSQL)"
+stage "Unit and integration tests: build"
+cargo test --workspace --no-run
+
+stage "Unit and integration tests: run (SQLite and PostgreSQL)"
 cargo test --workspace
 
-say "Release build"
+stage "Release build"
 cargo leptos build --release
 
-say "Browser tests"
+stage "Browser tests: npm ci"
 (cd end2end && npm ci --no-audit --no-fund --loglevel=error)
 
 # Runs the browser tests against the release server on a fresh database with the demo data.
 browser_tests() {
   local name=$1 url=$2 port
   port=$(free_port)
-  say "Browser tests on $name"
+  stage "Browser tests on $name"
   DATABASE_URL="$url" ./target/release/kring demo
   printf '%s\n' "$E2E_ADMIN_PASSWORD" | DATABASE_URL="$url" ./target/release/kring create-admin "$E2E_ADMIN"
   local mail="$E2E_DIR/mail-$name"
