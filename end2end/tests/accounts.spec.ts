@@ -1,6 +1,6 @@
 // Accounts on a phone, with and without JavaScript: register, log out, log in; refused forms
 // explain every field. axe runs on every account page.
-import { test, expect, checkPage } from "./support";
+import { SMOKE, test, expect, checkPage } from "./support";
 
 /// A nickname no other test (or earlier run on the same database) uses.
 function uniqueNickname(prefix: string) {
@@ -10,7 +10,7 @@ function uniqueNickname(prefix: string) {
 
 const password = "groene fiets op het dak";
 
-test("register, log out and log in again", async ({ page, guard }) => {
+test("register, log out and log in again", SMOKE, async ({ page, guard }) => {
   const nickname = uniqueNickname("Anna");
   await page.goto("/");
   await page.getByRole("link", { name: "Inloggen" }).click();

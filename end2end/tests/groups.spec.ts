@@ -2,11 +2,11 @@
 // facilitates it (house rules missing first); a member finds its neutral name, asks to join (the
 // tick for the house rules missing first), the facilitator accepts, and the member sees the group
 // from the inside and pauses; the facilitator makes an invitation link. axe on each page.
-import { test, expect, checkPage, newCoordinator, unique } from "./support";
+import { SMOKE, test, expect, checkPage, newCoordinator, unique } from "./support";
 
 const password = "groene fiets op het dak";
 
-test("a member asks to join a closed group and the facilitator accepts", async ({ page, browser, guard }) => {
+test("a member asks to join a closed group and the facilitator accepts", SMOKE, async ({ page, browser, guard }) => {
   const coco = unique("Coco");
   await newCoordinator(page, coco);
   await page.getByRole("navigation", { name: "Beheer van dit centrum" }).getByRole("link", { name: "Groepen" }).click();

@@ -1,8 +1,8 @@
 // The islands: with JavaScript the WebAssembly loads and the share button works; without it the
 // button stays hidden. Also measures what a first visit to the agenda transfers.
-import { test, expect, checkPage, waitForIslands } from "./support";
+import { SMOKE, test, expect, checkPage, waitForIslands } from "./support";
 
-test("the share island hydrates and copies the link", async ({ page, context, guard, browserName }, testInfo) => {
+test("the share island hydrates and copies the link", SMOKE, async ({ page, context, guard, browserName }, testInfo) => {
   const withJs = testInfo.project.use.javaScriptEnabled !== false;
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/activiteiten?soort=cursus");

@@ -1,7 +1,7 @@
 // A profile on a phone, with and without JavaScript: a member fills in talents and wishes,
 // chooses who sees what, looks at it as another participant would, and another member sees
 // exactly that. axe on each page.
-import { test, expect, checkPage } from "./support";
+import { SMOKE, test, expect, checkPage } from "./support";
 
 const password = "groene fiets op het dak";
 
@@ -10,7 +10,7 @@ function unique(prefix: string) {
   return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
 }
 
-test("a member fills a profile and others see only what was chosen", async ({ page, browser, guard }) => {
+test("a member fills a profile and others see only what was chosen", SMOKE, async ({ page, browser, guard }) => {
   await page.goto("/registreren");
   await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Sam"));
   await page.getByLabel("Wachtwoord").fill(password);

@@ -2,7 +2,7 @@
 // the centre's details and opening hours, publishes a weekly activity, finds it in the public
 // agenda, and cancels one date, which the agenda then shows as cancelled. Every management page
 // is checked with axe.
-import { test, expect, checkPage, newCoordinator, unique } from "./support";
+import { SMOKE, test, expect, checkPage, newCoordinator, unique } from "./support";
 import type { Page } from "@playwright/test";
 
 const password = "groene fiets op het dak";
@@ -14,7 +14,7 @@ function aTuesdayAhead(): string {
   return day.toISOString().slice(0, 10);
 }
 
-test("a coordinator publishes a weekly activity, finds it in the agenda and cancels one date", async ({ page, guard }) => {
+test("a coordinator publishes a weekly activity, finds it in the agenda and cancels one date", SMOKE, async ({ page, guard }) => {
   const centre = await newCoordinator(page);
   await checkPage(page);
 

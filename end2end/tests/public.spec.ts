@@ -1,8 +1,8 @@
 // The public journeys of issue 2 on a phone: home, agenda with filters, an activity, a centre,
 // switching language. Each runs with and without JavaScript (see playwright.config.ts).
-import { test, expect, checkPage, waitForIslands } from "./support";
+import { SMOKE, test, expect, checkPage, waitForIslands } from "./support";
 
-test("the home page shows today, the coming days and whether each inloop is open", async ({ page, guard }) => {
+test("the home page shows today, the coming days and whether each inloop is open", SMOKE, async ({ page, guard }) => {
   await page.goto("/");
   await expect(page).toHaveTitle("Vandaag · Kring");
   await expect(page.getByRole("heading", { level: 1, name: "Wat is er vandaag?" })).toBeVisible();

@@ -1,13 +1,13 @@
 // Signing up on a phone, with and without JavaScript: a visitor signs up with only a nickname,
 // keeps the personal link, and cancels through it; the place is free again at once.
-import { test, expect, checkPage } from "./support";
+import { SMOKE, test, expect, checkPage } from "./support";
 
 function unique(prefix: string) {
   const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
   return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
 }
 
-test("a visitor signs up with only a nickname and cancels through the personal link", async ({ page, guard }) => {
+test("a visitor signs up with only a nickname and cancels through the personal link", SMOKE, async ({ page, guard }) => {
   await page.goto("/activiteiten?soort=activiteit&weergave=week");
   await page.getByRole("link", { name: "Samen koken en eten" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Samen koken en eten" })).toBeVisible();
@@ -44,7 +44,7 @@ test("a visitor signs up with only a nickname and cancels through the personal l
   await checkPage(page);
 });
 
-test("a member signs up with one tap, sees it in mijn week and cancels", async ({ page, guard }) => {
+test("a member signs up with one tap, sees it in mijn week and cancels", SMOKE, async ({ page, guard }) => {
   await page.goto("/registreren");
   await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Mila"));
   await page.getByLabel("Wachtwoord").fill("groene fiets op het dak");
@@ -75,7 +75,7 @@ function tomorrow(): string {
   return new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-test("a full activity offers the waitlist and gives a freed place to the next", async ({ page, browser, guard }) => {
+test("a full activity offers the waitlist and gives a freed place to the next", SMOKE, async ({ page, browser, guard }) => {
   // The admin publishes an activity with one place.
   await page.goto("/inloggen");
   await page.getByLabel("Bijnaam of e-mailadres").fill(admin);

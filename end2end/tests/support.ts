@@ -5,6 +5,10 @@ import AxeBuilder from "@axe-core/playwright";
 
 type Guard = { offOrigin: string[]; consoleErrors: string[]; expectNotFound: boolean };
 
+/** Marks a journey that also runs on PostgreSQL; the whole set runs on SQLite (both databases
+ * pass every integration test already, so the browser adds little per backend beyond these). */
+export const SMOKE = { tag: "@smoke" };
+
 export const test = base.extend<{ guard: Guard }>({
   guard: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL!).origin;
