@@ -22,6 +22,10 @@ pub enum AppError {
     TooManyAttempts { retry_after: u64 },
     #[error("not found")]
     NotFound,
+    /// The server is too busy for this right now (e.g. the password queue is full, or the
+    /// database does not answer); nothing was changed. Try again after this many seconds.
+    #[error("busy")]
+    Busy { retry_after: u64 },
     #[error("something went wrong on our side")]
     Internal,
     #[error("request failed: {0}")]
@@ -42,6 +46,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::TooManyAttempts { .. } => 429,
             AppError::NotFound => 404,
+            AppError::Busy { .. } => 503,
             AppError::Internal => 500,
             AppError::ServerFn(_) => 400,
         }
@@ -59,8 +64,30 @@ impl FromServerFnError for AppError {
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {
-        tracing::error!(%error, "database error");
-        AppError::Internal
+        if is_unavailable(&error) {
+            // The database is away for a moment (restarting, overloaded): "try again" rather
+            // than "something broke"; nothing was changed.
+            tracing::warn!(%error, "the database did not answer");
+            AppError::Busy { retry_after: 5 }
+        } else {
+            tracing::error!(%error, "database error");
+            AppError::Internal
+        }
+    }
+}
+
+/// Whether a database error means "not reachable right now" rather than a fault in a query.
+#[cfg(feature = "ssr")]
+pub fn is_unavailable(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => true,
+        // PostgreSQL shutting down or starting up (admin_shutdown, crash_shutdown,
+        // cannot_connect_now), and SQLite's busy or locked database.
+        sqlx::Error::Database(db) => matches!(
+            db.code().as_deref(),
+            Some("57P01" | "57P02" | "57P03" | "5" | "6" | "517")
+        ),
+        _ => false,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Settings from environment variables, with safe defaults for a local run.
 
+use anyhow::Context;
 use app::ssr::db::DEFAULT_URL;
 use leptos::prelude::LeptosOptions;
 use std::net::SocketAddr;
@@ -16,9 +17,10 @@ pub struct Settings {
     /// `KRING_PUBLIC_URL`: the address people use (default `http://` + the listen address). An
     /// `https://` address turns on Secure cookies with the `__Host-` prefix and HSTS.
     pub public_url: String,
-    /// `KRING_TRUST_PROXY=1`: take the client's address from X-Forwarded-For (only behind a proxy
-    /// that sets it).
-    pub trust_proxy: bool,
+    /// `KRING_TRUST_PROXY=N`: Kring runs behind N reverse proxies that each add to
+    /// X-Forwarded-For; the client's address is the one the outermost of them saw (default 0:
+    /// the peer is the client).
+    pub trust_proxy: usize,
     /// `KRING_MAIL_DIR`: where mails are written as `.eml` files (default `data/mail`).
     pub mail_dir: std::path::PathBuf,
     /// `KRING_MAIL_FROM`: the sender of mails (default `Kring <kring@localhost>`).
@@ -27,6 +29,9 @@ pub struct Settings {
     /// (STARTTLS) or `smtps://user:password@mail.example.org:465` (TLS). Without it, mails are
     /// written as `.eml` files to `mail_dir`. Never logged (it holds a password).
     pub smtp_url: Option<String>,
+    /// `KRING_MAIL_KEEP_DAYS`: how long `.eml` files stay in the mail folder (default 7 days;
+    /// they hold login codes and sign-up links).
+    pub mail_keep: std::time::Duration,
     /// How mail delivery is retried (tests make it quick).
     pub mail_retry: app::ssr::mail::RetryPolicy,
 }
@@ -39,6 +44,9 @@ impl std::fmt::Debug for Settings {
             .finish_non_exhaustive()
     }
 }
+
+/// How long `.eml` files stay in the mail folder by default.
+pub const DEFAULT_MAIL_KEEP: std::time::Duration = std::time::Duration::from_secs(7 * 86400);
 
 impl Settings {
     pub fn from_env() -> anyhow::Result<Settings> {
@@ -56,7 +64,15 @@ impl Settings {
                 .is_some_and(|path| path.exists());
         }
         let public_url = env_text("KRING_PUBLIC_URL").unwrap_or_else(|| format!("http://{}", leptos.site_addr));
-        let trust_proxy = env_text("KRING_TRUST_PROXY").is_some_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
+        let trust_proxy = match env_text("KRING_TRUST_PROXY").as_deref() {
+            None | Some("0" | "false" | "no") => 0,
+            Some("true" | "yes") => 1,
+            Some(number) => number
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n <= 10)
+                .context("KRING_TRUST_PROXY must be the number of proxies in front of Kring (0-10)")?,
+        };
         Ok(Settings {
             database_url,
             leptos,
@@ -67,6 +83,15 @@ impl Settings {
                 .into(),
             mail_from: env_text("KRING_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned()),
             smtp_url: env_text("SMTP_URL"),
+            mail_keep: match env_text("KRING_MAIL_KEEP_DAYS") {
+                None => DEFAULT_MAIL_KEEP,
+                Some(days) => days
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|d| (1..=365).contains(d))
+                    .map(|d| std::time::Duration::from_secs(d * 86400))
+                    .context("KRING_MAIL_KEEP_DAYS must be a number of days from 1 to 365")?,
+            },
             mail_retry: app::ssr::mail::RetryPolicy::default(),
         })
     }
@@ -82,10 +107,11 @@ impl Settings {
             database_url: database_url.to_owned(),
             leptos,
             public_url: "http://127.0.0.1".to_owned(),
-            trust_proxy: false,
+            trust_proxy: 0,
             mail_dir: mail_dir.to_owned(),
             mail_from: DEFAULT_MAIL_FROM.to_owned(),
             smtp_url: None,
+            mail_keep: DEFAULT_MAIL_KEEP,
             mail_retry: app::ssr::mail::RetryPolicy {
                 poll: std::time::Duration::from_millis(100),
                 ..app::ssr::mail::RetryPolicy::default()

@@ -5,7 +5,8 @@
 //! fields and the values as typed (never passwords or codes), and the matching status code.
 
 use app::app::shell;
-use app::domain::form::{is_secret_field, FormFeedback, ACTION_FIELD};
+use app::domain::form::{clean_form, is_secret_field, FormFeedback, ACTION_FIELD};
+use app::domain::text::is_forbidden_char;
 use app::error::AppError;
 use app::ssr::state::AppState;
 use axum::body::{to_bytes, Body};
@@ -14,8 +15,9 @@ use axum::http::{header, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::provide_context;
 
-/// Forms are small; anything bigger is refused before it is read.
-const MAX_FORM_BYTES: usize = 64 * 1024;
+/// Forms are small (the longest, an activity's description, is a few kilobytes); anything bigger
+/// is refused before it is read or parsed.
+pub const MAX_FORM_BYTES: usize = 256 * 1024;
 
 fn is_action_name(name: &str) -> bool {
     !name.is_empty() && name.len() <= 64 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
@@ -24,18 +26,20 @@ fn is_action_name(name: &str) -> bool {
 pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
     let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+        return crate::middleware::too_large_page(crate::middleware::request_lang(&parts.headers));
     };
     let fields: Vec<(String, String)> = url::form_urlencoded::parse(&bytes).into_owned().collect();
+    let cleaned = clean_form(&fields);
     let action = fields
         .iter()
         .find(|(name, _)| name == ACTION_FIELD)
         .map(|(_, value)| value.clone())
         .filter(|name| is_action_name(name));
 
-    let outcome = match action.as_deref() {
-        Some(action) => run_server_fn(&state, &parts, action, bytes.clone()).await,
-        None => Err((AppError::NotFound, Vec::new())),
+    let outcome = match (action.as_deref(), cleaned) {
+        (Some(action), Ok(cleaned)) => run_server_fn(&state, &parts, action, encode_form(&cleaned)).await,
+        (Some(_), Err(problems)) => Err((AppError::Invalid(problems), Vec::new())),
+        (None, _) => Err((AppError::NotFound, Vec::new())),
     };
     let here = parts.uri.clone();
     match outcome {
@@ -48,9 +52,11 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
             response
         }
         Err((error, cookies)) => {
+            // Shown again as typed, without the characters that cannot be saved.
             let values = fields
                 .into_iter()
                 .filter(|(name, _)| name != ACTION_FIELD && !is_secret_field(name))
+                .map(|(name, value)| (name, value.chars().filter(|c| !is_forbidden_char(*c)).collect()))
                 .collect();
             let feedback = FormFeedback {
                 action: action.unwrap_or_default(),
@@ -64,6 +70,60 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Response
             response
         }
     }
+}
+
+/// A form body again, from its fields.
+pub fn encode_form(fields: &[(String, String)]) -> axum::body::Bytes {
+    let mut out = url::form_urlencoded::Serializer::new(String::new());
+    out.extend_pairs(fields);
+    out.finish().into()
+}
+
+/// Direct calls of server functions (`/api/…`, as islands make them): the typed values pass the
+/// same check as page forms before the function runs, and a refusal answers with its own status
+/// (422, 401, 403, 404, 429, 503) instead of 500, so only real faults count as errors in the log.
+pub async fn server_fn_call(request: Request, next: axum::middleware::Next) -> Response {
+    if request.method() != Method::POST || !request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
+    let is_form = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/x-www-form-urlencoded"));
+    let request = if is_form {
+        let (parts, body) = request.into_parts();
+        let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+            return crate::middleware::too_large_page(crate::middleware::request_lang(&parts.headers));
+        };
+        let fields: Vec<(String, String)> = url::form_urlencoded::parse(&bytes).into_owned().collect();
+        match clean_form(&fields) {
+            Ok(cleaned) => Request::from_parts(parts, Body::from(encode_form(&cleaned))),
+            Err(problems) => return error_response(&AppError::Invalid(problems)),
+        }
+    } else {
+        request
+    };
+    let response = next.run(request).await;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = to_bytes(body, MAX_FORM_BYTES).await.unwrap_or_default();
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        if let Ok(status) = StatusCode::from_u16(error.status()) {
+            if status.is_client_error() {
+                tracing::debug!(status = status.as_u16(), "a server function refused a call");
+            }
+            parts.status = status;
+        }
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+fn error_response(error: &AppError) -> Response {
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+    let body = serde_json::to_vec(error).unwrap_or_default();
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
 type Outcome = Result<(Option<String>, Vec<HeaderValue>), (AppError, Vec<HeaderValue>)>;
@@ -120,7 +180,9 @@ async fn run_server_fn(
 async fn render_page(state: AppState, parts: axum::http::request::Parts, feedback: FormFeedback) -> Response {
     let status = StatusCode::from_u16(feedback.error.status()).unwrap_or(StatusCode::BAD_REQUEST);
     let retry_after = match feedback.error {
-        AppError::TooManyAttempts { retry_after } => HeaderValue::from_str(&retry_after.to_string()).ok(),
+        AppError::TooManyAttempts { retry_after } | AppError::Busy { retry_after } => {
+            HeaderValue::from_str(&retry_after.to_string()).ok()
+        }
         _ => None,
     };
     let options = state.leptos_options.clone();

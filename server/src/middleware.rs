@@ -9,7 +9,7 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
 /// The language of a request, for answers made outside the Leptos app.
 pub fn request_lang(headers: &HeaderMap) -> Lang {
@@ -81,23 +81,32 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
         *response.status_mut() = StatusCode::FOUND;
     }
     let logged_in = response.extensions().get::<LoggedIn>().is_some();
+    let status = response.status();
     let headers = response.headers_mut();
     let is_page = is_html(headers);
-    let cache = if path.starts_with("/pkg/") {
-        if state.leptos_options.hash_files {
+    // Only static files and pages anyone may see are stored; a response that sets a cookie or
+    // sends the browser on (often with a personal link) never is, whatever its handler chose.
+    let cache = if headers.contains_key(header::SET_COOKIE) || status.is_redirection() {
+        Some("no-store")
+    } else if path.starts_with("/pkg/") {
+        Some(if state.leptos_options.hash_files {
             "public, max-age=31536000, immutable"
         } else {
             "public, max-age=0, must-revalidate"
-        }
+        })
     } else if path.starts_with("/api/") || path == "/healthz" || is_personal_path(&path) || (is_page && logged_in) {
-        "no-store"
+        Some("no-store")
+    } else if headers.contains_key(header::CACHE_CONTROL) {
+        // A handler that chose its own caching (calendar feeds) keeps it.
+        None
     } else if is_page {
-        "no-cache"
+        Some("no-cache")
+    } else if status.is_success() {
+        Some("public, max-age=86400")
     } else {
-        "public, max-age=86400"
+        Some("no-store")
     };
-    // A handler that chose its own caching (calendar feeds) keeps it.
-    if !headers.contains_key(header::CACHE_CONTROL) {
+    if let Some(cache) = cache {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     }
     let policy = is_page.then(|| page_policy(&nonce)).flatten();
@@ -148,17 +157,44 @@ pub fn is_cross_site(method: &Method, headers: &HeaderMap, public_url: &str) -> 
     }
 }
 
-fn forbidden_page(t: &Texts, lang: Lang) -> Response {
+/// A small page outside the Leptos app (when the app cannot or must not run): a title, a text
+/// and a link, in the request's language, never stored by a cache.
+pub fn message_page(status: StatusCode, lang: Lang, title: &str, text: &str, link: (&str, &str)) -> Response {
     let page = format!(
         "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head>\
-         <body><main><h1>{title}</h1><p>{text}</p><p><a href=\"/\">{back}</a></p></main></body></html>",
+         <body><main><h1>{title}</h1><p>{text}</p><p><a href=\"{href}\">{label}</a></p></main></body></html>",
         code = lang.code(),
-        title = t.cross_site_title,
-        text = t.cross_site_text,
-        back = t.back_home,
+        href = link.0,
+        label = link.1,
     );
-    (StatusCode::FORBIDDEN, Html(page)).into_response()
+    let mut response = (status, Html(page)).into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn forbidden_page(t: &Texts, lang: Lang) -> Response {
+    message_page(
+        StatusCode::FORBIDDEN,
+        lang,
+        t.cross_site_title,
+        t.cross_site_text,
+        ("/", t.back_home),
+    )
+}
+
+/// "What you sent is too big" (413), for a form body over the limit.
+pub fn too_large_page(lang: Lang) -> Response {
+    let t = lang.texts();
+    message_page(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        lang,
+        t.too_large_title,
+        t.too_large_text,
+        ("", t.busy_again),
+    )
 }
 
 pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
@@ -168,6 +204,74 @@ pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, 
         return forbidden_page(lang.texts(), lang);
     }
     next.run(request).await
+}
+
+/// "Too busy, nothing changed, try again" (503 with Retry-After), for when the database does not
+/// answer.
+fn busy_page(lang: Lang) -> Response {
+    let t = lang.texts();
+    let text = app::i18n::fill(t.busy, &[("wait", &lang.wait(BUSY_RETRY_SECONDS))]);
+    let mut response = message_page(
+        StatusCode::SERVICE_UNAVAILABLE,
+        lang,
+        t.busy_title,
+        &text,
+        ("", t.busy_again),
+    );
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(BUSY_RETRY_SECONDS));
+    response
+}
+
+const BUSY_RETRY_SECONDS: u64 = 5;
+
+/// The client's address as limits count it. Behind `hops` trusted proxies, each appended the
+/// address it saw to X-Forwarded-For (all header lines count, joined in order), and the last one
+/// is the peer: the client is the entry `hops` places from the right of that list with the peer
+/// at its end. An IPv6 address stands for its /64; an IPv4 address mapped into IPv6 is IPv4.
+pub fn client_address(peer: Option<IpAddr>, forwarded: &[&str], hops: usize) -> String {
+    let mut chain: Vec<Option<IpAddr>> = if hops == 0 {
+        Vec::new()
+    } else {
+        forwarded
+            .iter()
+            .flat_map(|line| line.split(','))
+            .map(|entry| entry.trim().parse::<IpAddr>().ok())
+            .collect()
+    };
+    chain.push(peer);
+    let index = chain.len().saturating_sub(1 + hops);
+    match chain[index] {
+        Some(ip) => limit_key(ip),
+        None => "unknown".to_owned(),
+    }
+}
+
+fn limit_key(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                let prefix = std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0);
+                format!("{prefix}/64")
+            }
+        },
+    }
+}
+
+/// The path as logs show it: the secret in a personal calendar link is left out.
+pub fn log_path(path: &str) -> std::borrow::Cow<'_, str> {
+    const SECRET_AFTER: [&str; 1] = ["/kalender/"];
+    for prefix in SECRET_AFTER {
+        if let Some(rest) = path.strip_prefix(prefix) {
+            let tail = rest.find('/').map_or("", |at| &rest[at..]);
+            return format!("{prefix}…{tail}").into();
+        }
+    }
+    path.into()
 }
 
 /// Marks a response to a logged-in request (so it is not cached).
@@ -180,20 +284,14 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|info| info.0.ip().to_string());
-    let forwarded = state
-        .site
-        .trust_proxy
-        .then(|| {
-            request
-                .headers()
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.rsplit(',').next())
-                .map(|ip| ip.trim().to_owned())
-        })
-        .flatten();
-    let ip = forwarded.or(peer).unwrap_or_else(|| "unknown".to_owned());
+        .map(|info| info.0.ip());
+    let forwarded: Vec<&str> = request
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    let ip = client_address(peer, &forwarded, state.site.trust_proxy);
     request.extensions_mut().insert(ClientIp(ip));
 
     let secure = state.site.https;
@@ -210,8 +308,11 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
     let found = match sessions::find_valid(&state.db, &token_hash, now).await {
         Ok(found) => found,
         Err(error) => {
+            // The database did not answer: the session may well be valid. Answering as if
+            // logged out would clear the cookie (and run a form post as a visitor), so say
+            // "busy, try again" and change nothing.
             tracing::error!(%error, "reading a session failed");
-            None
+            return busy_page(request_lang(request.headers()));
         }
     };
     match found {
@@ -254,6 +355,41 @@ mod tests {
             map.insert(*name, HeaderValue::from_static(value));
         }
         map
+    }
+
+    #[test]
+    fn the_client_is_counted_as_the_trusted_proxies_saw_it() {
+        let peer: Option<IpAddr> = "10.0.0.9".parse().ok();
+        // No proxy trusted: the header is whatever the client wrote.
+        assert_eq!(client_address(peer, &["1.2.3.4"], 0), "10.0.0.9");
+        // One proxy: the address it appended, the last entry of all lines joined.
+        assert_eq!(client_address(peer, &["6.6.6.6", "1.2.3.4"], 1), "1.2.3.4");
+        assert_eq!(client_address(peer, &["6.6.6.6, 1.2.3.4"], 1), "1.2.3.4");
+        // Two proxies: one more step to the left; a client's own entries further left are ignored.
+        assert_eq!(client_address(peer, &["6.6.6.6, 1.2.3.4", "10.0.0.5"], 2), "1.2.3.4");
+        // A header shorter than the chain of proxies: the leftmost entry.
+        assert_eq!(client_address(peer, &["1.2.3.4"], 3), "1.2.3.4");
+        assert_eq!(client_address(peer, &[], 1), "10.0.0.9");
+        // Rubbish where the address should be is nobody's address.
+        assert_eq!(client_address(peer, &["6.6.6.6, nonsense"], 1), "unknown");
+        // IPv6 counts per /64; IPv4 in IPv6 is IPv4.
+        assert_eq!(
+            client_address(peer, &["2001:db8:1:2:aaaa::1"], 1),
+            client_address(peer, &["2001:db8:1:2:bbbb::2"], 1)
+        );
+        assert_eq!(client_address(peer, &["2001:db8:1:2::1"], 1), "2001:db8:1:2::/64");
+        assert_ne!(
+            client_address(peer, &["2001:db8:1:2::1"], 1),
+            client_address(peer, &["2001:db8:1:3::1"], 1)
+        );
+        assert_eq!(client_address("::ffff:1.2.3.4".parse().ok(), &[], 0), "1.2.3.4");
+    }
+
+    #[test]
+    fn secrets_in_paths_stay_out_of_logs() {
+        assert_eq!(log_path("/kalender/abcDEF123/kring.ics"), "/kalender/…/kring.ics");
+        assert_eq!(log_path("/kalender/abcDEF123"), "/kalender/…");
+        assert_eq!(log_path("/activiteiten/3"), "/activiteiten/3");
     }
 
     #[test]

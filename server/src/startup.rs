@@ -17,6 +17,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
@@ -24,6 +25,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     pub state: AppState,
+    mail_keep: Duration,
 }
 
 impl Application {
@@ -50,6 +52,7 @@ impl Application {
             listener,
             router,
             state,
+            mail_keep: settings.mail_keep,
         })
     }
 
@@ -64,7 +67,7 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let scheduler = tokio::spawn(keep_window_filled(self.state.clone()));
+        let scheduler = tokio::spawn(keep_window_filled(self.state.clone(), self.mail_keep));
         if !self.state.mailer.uses_smtp() {
             tracing::info!(folder = %self.state.mailer.folder().display(), "no SMTP_URL: mails are written as .eml files to this folder");
         }
@@ -91,7 +94,7 @@ impl Application {
 
 /// Every hour (and at start): expands series into occurrences, queues the reminders for the coming
 /// day, removes ended sessions and guests' old details.
-async fn keep_window_filled(state: AppState) {
+async fn keep_window_filled(state: AppState, mail_keep: Duration) {
     let db = state.db.clone();
     let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
     loop {
@@ -118,6 +121,10 @@ async fn keep_window_filled(state: AppState) {
             Ok(removed) => tracing::info!(removed, "ended sessions and old counters removed"),
             Err(error) => tracing::error!(%error, "removing ended sessions failed"),
         }
+        match state.mailer.prune_folder(mail_keep, std::time::SystemTime::now()).await {
+            Ok(removed) => tracing::info!(removed, "old mail files removed"),
+            Err(error) => tracing::error!(error = format!("{error:#}"), "removing old mail files failed"),
+        }
         match app::ssr::db::signups::remove_old_guest_details(&db, now).await {
             Ok(cleared) => tracing::info!(cleared, "guests' details removed after the retention period"),
             Err(error) => tracing::error!(%error, "removing guests' details failed"),
@@ -140,14 +147,18 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone())
+        .layer(axum::middleware::from_fn(forms::server_fn_call))
         .layer(from_fn_with_state(state.clone(), middleware::load_session))
         .layer(from_fn_with_state(state.clone(), middleware::refuse_cross_site))
         .layer(from_fn_with_state(state, middleware::security_headers))
+        // Kring takes no uploads. Forms and server function calls have their own, smaller limit
+        // with a message (see `forms`); this one stops anything else from reading a big body.
+        .layer(RequestBodyLimitLayer::new(4 * forms::MAX_FORM_BYTES))
         .layer(CompressionLayer::new().gzip(true).br(true))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|request: &http::Request<_>| {
-                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+                    tracing::info_span!("request", method = %request.method(), path = %middleware::log_path(request.uri().path()))
                 })
                 .on_request(())
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),

@@ -1,34 +1,16 @@
 //! Accounts through the real server, on SQLite and PostgreSQL: registration, login, logout,
 //! session rotation and lifetimes, rate limits, cross-site refusal, cookie and cache headers.
 
-mod common;
+use crate::common;
 
-use common::{log_in, logged_in, new_client, register, set_cookie, Backend, TestApp, PASSWORD};
+use common::{
+    burst, count_status, log_in, logged_in, new_client, register, set_cookie, Backend, BurstRequest, TestApp, PASSWORD,
+};
 use sqlx::Row;
 
-const LOGIN_MAIL: &str = "Inloggen bij Kring";
-const RESET_MAIL: &str = "Nieuw wachtwoord voor Kring";
-const CONFIRM_MAIL: &str = "Bevestig je e-mailadres voor Kring";
+use crate::common::{ask_for_mail, link_and_code, register_confirmed, CONFIRM_MAIL, LOGIN_MAIL};
 
-/// Registers with an e-mail address and confirms it with the link from the mail.
-async fn register_confirmed(app: &TestApp, client: &reqwest::Client, nickname: &str, email: &str) {
-    assert_eq!(register(app, client, nickname, email).await.status(), 303);
-    let mail = app.wait_for_mail(email, CONFIRM_MAIL).await;
-    let link = mail
-        .split_whitespace()
-        .find(|word| word.contains("/email-bevestigen?token="))
-        .expect("a confirmation link");
-    let token = link.split_once("token=").expect("token").1;
-    let response = app
-        .post_form_with(
-            &new_client(),
-            "/email-bevestigen",
-            &[("actie", "confirm_email"), ("token", token)],
-        )
-        .await;
-    assert_eq!(response.status(), 303);
-    assert_eq!(response.headers()["location"], "/email-bevestigen?klaar=1");
-}
+const RESET_MAIL: &str = "Nieuw wachtwoord voor Kring";
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
     sqlx::query(sql)
@@ -376,33 +358,43 @@ async fn posts_from_another_site_are_refused_and_change_nothing(backend: Backend
     assert_eq!(app.post_form("/registreren", &fields).await.status(), 303);
 }
 
+/// A hundred registrations from one address released at the same instant make exactly the free
+/// number of accounts (or are told to try again when the password queue is full); the rest wait.
 async fn registrations_from_one_address_are_limited(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    register(&app, &new_client(), "Anna", "").await;
-    assert_eq!(
-        count(
-            &app,
-            "SELECT attempts FROM throttle WHERE key = 'register-ip:127.0.0.1'"
-        )
-        .await,
-        1
+    let free = app::ssr::auth::throttle::REGISTER_PER_IP.free;
+    let requests = (0..free + 40)
+        .map(|n| {
+            let nickname = format!("Nieuw {n}");
+            BurstRequest::form(
+                "/registreren",
+                &[
+                    ("actie", "register"),
+                    ("bijnaam", &nickname),
+                    ("wachtwoord", PASSWORD),
+                    ("email", ""),
+                ],
+            )
+        })
+        .collect();
+    let answers = burst(&app, requests).await;
+    let made = count(&app, "SELECT COUNT(*) FROM accounts").await;
+    let busy = count_status(&answers, 503);
+    eprintln!(
+        "registrations {backend:?}: {} made, {busy} busy, {} waiting",
+        count_status(&answers, 303),
+        count_status(&answers, 429)
     );
-    let now = chrono::Utc::now().timestamp();
-    // Ten more than are free: the wait is then minutes, so a slow machine cannot outlast it.
-    for _ in 0..app::ssr::auth::throttle::REGISTER_PER_IP.free + 10 {
-        app::ssr::auth::throttle::record(
-            &app.state.db,
-            "register-ip:127.0.0.1",
-            app::ssr::auth::throttle::REGISTER_PER_IP,
-            now,
-        )
-        .await
-        .expect("record");
-    }
-    let response = register(&app, &new_client(), "Bea", "").await;
-    assert_eq!(response.status(), 429);
-    assert!(response.headers().contains_key("retry-after"));
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM accounts").await, 1);
+    assert_eq!(usize::try_from(made).expect("count"), count_status(&answers, 303));
+    assert_eq!(
+        made + i64::try_from(busy).expect("count"),
+        free,
+        "the free attempts, no more"
+    );
+    assert_eq!(count_status(&answers, 429), 40);
+    let waiting = answers.iter().find(|a| a.status == 429).expect("a refusal");
+    assert!(waiting.head.contains("retry-after"));
+    assert!(waiting.head.contains("cache-control: no-store"));
 }
 
 async fn login_returns_only_to_a_page_on_this_site(backend: Backend) {
@@ -472,28 +464,6 @@ async fn pages_send_security_headers(backend: Backend) {
     assert_eq!(plain.status(), 302);
     assert_eq!(plain.headers()["location"], "/inloggen?terug=/mijn-account");
     assert_eq!(app.get("/", "nl").await.headers()["cache-control"], "no-cache");
-}
-
-/// The link and the code in a mail.
-fn link_and_code(mail: &str) -> (String, String) {
-    let link = mail
-        .split_whitespace()
-        .find(|word| word.starts_with("http://") && word.contains("token="))
-        .expect("a link")
-        .to_owned();
-    let code_line = mail.lines().find(|line| line.contains("code:")).expect("a code line");
-    let code: String = code_line.chars().filter(char::is_ascii_digit).collect();
-    assert_eq!(code.len(), 6, "{code_line}");
-    (link, code)
-}
-
-/// Asks for a mail on `page` with `action`; returns the code page's address.
-async fn ask_for_mail(app: &TestApp, client: &reqwest::Client, page: &str, action: &str, email: &str) -> String {
-    let response = app
-        .post_form_with(client, page, &[("actie", action), ("email", email)])
-        .await;
-    assert_eq!(response.status(), 303, "asking for a mail");
-    response.headers()["location"].to_str().expect("location").to_owned()
 }
 
 fn path_of(link: &str) -> String {

@@ -2,7 +2,7 @@
 //! allowed or refused exactly as the policy says. A server function missing from the matrix
 //! fails the test, so a new one cannot slip in unchecked.
 
-mod common;
+use crate::common;
 
 use app::domain::policy::CentreRole;
 use app::error::AppError;

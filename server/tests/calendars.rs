@@ -3,7 +3,7 @@
 //! rules: an activity's feed, a centre's feed, one date, a date in summer time, a cancelled
 //! date, and a member's secret feed with neutral titles that can be renewed and switched off.
 
-mod common;
+use crate::common;
 
 use chrono::Datelike;
 use common::{activity_id, member_of, new_client, register_ok, Backend, TestApp};

@@ -3,7 +3,7 @@
 //! announcements by mail to members who want them), the mails about joining, and meetings that
 //! only the group sees, in mijn week and the group's calendar, with who came.
 
-mod common;
+use crate::common;
 
 use chrono::Datelike;
 use common::{account_id, get_as, member_of, new_client, register_ok, scalar, Backend, TestApp};

@@ -4,7 +4,7 @@
 //! message, removing with a reason; a full group takes no one; "members of my groups" on a
 //! profile now reaches fellow members.
 
-mod common;
+use crate::common;
 
 use common::{account_id, get_as, member_of, new_client, register_ok, scalar, Backend, TestApp};
 

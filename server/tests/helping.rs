@@ -3,9 +3,12 @@
 //! reach the coordinators, and contact requests reach only members who chose to be findable,
 //! reveal no contact details, and can be accepted or quietly set aside.
 
-mod common;
+use crate::common;
 
-use common::{account_id, get_as, member_of, new_client, register_ok, scalar, Backend, TestApp, PASSWORD};
+use common::{
+    account_id, burst, count_status, get_as, member_of, new_client, register_ok, scalar, Backend, BurstRequest,
+    TestApp, PASSWORD,
+};
 
 /// Saves a profile from (field, value) pairs.
 async fn save_profile(app: &TestApp, client: &reqwest::Client, fields: &[(&str, &str)]) {
@@ -387,53 +390,58 @@ async fn contact_requests_reach_only_findable_people(backend: Backend) {
     );
 }
 
+/// Fifteen requests to fifteen people released at the same instant: ten go, five wait; a
+/// withdrawn request still counted.
 async fn requests_are_limited_per_day(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let vic = new_client();
     register_ok(&app, &vic, "Vic").await;
     save_profile(&app, &vic, &[("wensen[]", "koken")]).await;
-    let now = chrono::Utc::now().timestamp();
-    // Ten requests sent today already, to ten other people.
-    for n in 0..10 {
-        let id: i64 = sqlx::Row::try_get(
-            &sqlx::query(
-                "INSERT INTO accounts (nickname, nickname_key, password_hash, is_admin, created_at, password_changed_at)
-                 VALUES ($1, $1, 'x', 0, 0, 0) RETURNING id",
-            )
-            .bind(format!("iemand{n}"))
-            .fetch_one(&app.state.db.pool)
-            .await
-            .expect("account"),
-            "id",
-        )
-        .expect("id");
-        sqlx::query(
-            "INSERT INTO contact_requests (from_account, to_account, talent_curated, talent, created_at)
-             SELECT id, $1, 1, 'koken', $2 FROM accounts WHERE nickname = 'Vic'",
-        )
-        .bind(id)
-        .bind(now)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("request");
+    let mut cooks = Vec::new();
+    for n in 0..16 {
+        let cook = new_client();
+        register_ok(&app, &cook, &format!("Kok {n}")).await;
+        save_profile(&app, &cook, &[("bieden[]", "koken"), ("vindbaar", "ja")]).await;
+        cooks.push(account_id(&app, &format!("Kok {n}")).await);
     }
-    let kok = new_client();
-    register_ok(&app, &kok, "Kok").await;
-    save_profile(&app, &kok, &[("bieden[]", "koken"), ("vindbaar", "ja")]).await;
-    let kok_id = account_id(&app, "Kok").await;
-    let response = app
-        .post_form_with(
-            &vic,
-            &format!("/mijn/contact?aan={kok_id}&over=koken"),
+    let cookie = vic_cookie(&app, &vic).await;
+    let request = |to: i64| {
+        BurstRequest::form(
+            &format!("/mijn/contact?aan={to}&over=koken"),
             &[
                 ("actie", "send_contact_request"),
-                ("aan", &kok_id.to_string()),
+                ("aan", &to.to_string()),
                 ("over", "koken"),
             ],
         )
-        .await;
-    assert_eq!(response.status(), 429);
+        .with_cookie(&cookie)
+    };
+    let answers = burst(&app, cooks[..15].iter().map(|to| request(*to)).collect()).await;
+    let per_day = usize::try_from(app::domain::helping::REQUESTS_PER_DAY).expect("limit");
+    assert_eq!(count_status(&answers, 303), per_day);
+    assert_eq!(count_status(&answers, 429), 15 - per_day);
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM contact_requests").await, 10);
+    // Withdrawn (the row goes), it still counted today.
+    sqlx::query("DELETE FROM contact_requests WHERE id = (SELECT MIN(id) FROM contact_requests)")
+        .execute(&app.state.db.pool)
+        .await
+        .expect("withdraw");
+    let again = burst(&app, vec![request(cooks[15])]).await;
+    assert_eq!(again[0].status, 429);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM contact_requests").await, 9);
+}
+
+/// The session cookie a logged-in client sends (for requests made outside it).
+async fn vic_cookie(app: &TestApp, client: &reqwest::Client) -> String {
+    let response = app
+        .post_form_with(
+            client,
+            "/inloggen",
+            &[("actie", "log_in"), ("bijnaam", "Vic"), ("wachtwoord", PASSWORD)],
+        )
+        .await;
+    let cookie = common::set_cookie(&response, "kring_sessie").expect("a session cookie");
+    cookie.split(';').next().expect("name=value").to_owned()
 }
 
 both_backends!(

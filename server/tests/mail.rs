@@ -3,7 +3,7 @@
 //! Kring restarts; a message that keeps failing ends as failed and an admin sends it again; an
 //! address the server refuses is marked bounced. A sign-up's confirmation carries a valid .ics.
 
-mod common;
+use crate::common;
 
 use common::{activity_id, fresh_database, new_client, register_ok, Backend, TestApp};
 use mail_parser::MimeHeaders;

@@ -2,7 +2,7 @@
 //! for every visibility, the owner's preview, hostile input, and "download my data" and "delete my
 //! account".
 
-mod common;
+use crate::common;
 
 use common::{account_id, get_as, new_client, register_ok, scalar, Backend, TestApp, PASSWORD};
 

@@ -2,7 +2,7 @@
 //! up activities, opening hours and closures with plain form posts; every rule gets a message and
 //! saves nothing; volunteers publish only where the centre allows it and only their own.
 
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use common::{account_id, member_of, new_client, scalar, Backend, TestApp};

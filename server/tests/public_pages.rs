@@ -1,7 +1,7 @@
 //! The public pages through the real server, on SQLite and PostgreSQL: content, every agenda
 //! filter, languages, errors and headers.
 
-mod common;
+use crate::common;
 
 use app::domain::time::local_date;
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};

@@ -1,7 +1,7 @@
 //! Running centres through the real server, on SQLite and PostgreSQL: an admin makes a centre and
 //! invites a coordinator; the coordinator invites a volunteer; invitation links work once.
 
-mod common;
+use crate::common;
 
 use common::{new_client, register_ok, Backend, TestApp, PASSWORD};
 use sqlx::Row;

@@ -1,9 +1,11 @@
 //! Two-factor login through the real server, on SQLite and PostgreSQL: set-up, the second login
 //! step after a password or a mail, recovery codes, no code used twice, turning it off.
 
-mod common;
+use crate::common;
 
-use common::{logged_in, new_client, register_ok, set_cookie, Backend, TestApp, PASSWORD};
+use common::{
+    burst, count_status, logged_in, new_client, register_ok, set_cookie, Backend, BurstRequest, TestApp, PASSWORD,
+};
 use sqlx::Row;
 
 async fn secret(app: &TestApp, column: &str) -> String {
@@ -267,7 +269,48 @@ async fn turning_it_off_asks_for_the_password_and_only_staff_can_turn_it_on(back
     assert_eq!(refused.status(), 403);
 }
 
+/// Someone who has the password gets five guesses at the second step in all, not five per
+/// waiting login: thirty wrong codes over six waiting logins, released at the same instant.
+async fn wrong_second_step_codes_count_per_account_across_waiting_logins(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let anna = admin(&app).await;
+    let (secret, _) = set_up(&app, &anna).await;
+    let mut pages = Vec::new();
+    for _ in 0..6 {
+        pages.push(first_step(&app, &new_client()).await);
+    }
+    let wrong = if code(&secret, 0) == "000000" {
+        "111111"
+    } else {
+        "000000"
+    };
+    let requests = pages
+        .iter()
+        .flat_map(|page| {
+            let handle = page.split_once("aanvraag=").expect("handle").1.to_owned();
+            (0..5).map(move |_| {
+                BurstRequest::form(
+                    page,
+                    &[
+                        ("actie", "verify_second_factor"),
+                        ("aanvraag", &handle),
+                        ("code", wrong),
+                    ],
+                )
+            })
+        })
+        .collect();
+    let answers = burst(&app, requests).await;
+    assert_eq!(count_status(&answers, 422), 5, "five codes were compared");
+    assert_eq!(count_status(&answers, 429), 25, "the others wait");
+    assert!(answers
+        .iter()
+        .filter(|a| a.status == 429)
+        .all(|a| a.head.contains("retry-after")));
+}
+
 both_backends!(
+    wrong_second_step_codes_count_per_account_across_waiting_logins,
     after_set_up_a_login_needs_the_code_from_the_app,
     a_recovery_code_works_once_and_five_wrong_codes_end_the_attempt,
     a_mail_login_needs_the_second_step_too,

@@ -423,14 +423,23 @@ pub async fn save_group(#[server(flatten)] form: GroupForm) -> Result<(), AppErr
         Some(group) => group.centre_id,
         None => crate::api::teams::centre(&state, &form.centrum).await?.0,
     };
-    crate::ssr::auth::authorise(&state, Action::ManageCentre { centre_id }).await?;
+    let me = crate::ssr::auth::authorise(&state, Action::ManageCentre { centre_id })
+        .await?
+        .account_id;
     let team: Vec<i64> = crate::ssr::programme::team(&state, centre_id)
         .await?
         .into_iter()
         .map(|(id, _)| id)
         .collect();
     let group = form.parse(&team).map_err(AppError::Invalid)?;
-    match existing {
+    // A coordinator who makes themselves a facilitator will see the members' names: that is
+    // written down, like opening a list of sign-ups.
+    let was_facilitator = match (&existing, me) {
+        (Some(existing), Some(me)) => crate::ssr::db::groups::facilitates(&state.db, existing.id, me).await?,
+        _ => false,
+    };
+    let made_self_facilitator = me.filter(|me| group.facilitators.contains(me) && !was_facilitator);
+    let saved_id = match existing {
         Some(existing) => {
             let mut tx = state.db.begin_write().await?;
             let proposer = crate::ssr::db::groups::update(&mut tx, existing.id, &group, now).await?;
@@ -449,10 +458,12 @@ pub async fn save_group(#[server(flatten)] form: GroupForm) -> Result<(), AppErr
             }
             tx.commit().await?;
             state.mailer.wake();
+            existing.id
         }
-        None => {
-            crate::ssr::db::groups::insert(&state.db, centre_id, &group, now).await?;
-        }
+        None => crate::ssr::db::groups::insert(&state.db, centre_id, &group, now).await?,
+    };
+    if let Some(me) = made_self_facilitator {
+        crate::ssr::db::signups::audit(&state.db, me, "became-facilitator", &format!("group:{saved_id}"), now).await?;
     }
     let slug = crate::ssr::db::centres::by_id(&state.db.pool, centre_id)
         .await?

@@ -130,7 +130,7 @@ pub async fn get_contact_offer(aan: i64, over: String) -> Result<ContactOffer, A
 
 #[server(endpoint = "send_contact_request")]
 pub async fn send_contact_request(aan: i64, over: String, #[server(default)] bericht: String) -> Result<(), AppError> {
-    use crate::ssr::db::helping::{self, NewRequest, RequestRefused};
+    use crate::ssr::db::helping::{self, NewRequest};
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ViewProfiles).await?;
     let offering = helping::findable_offer(&state.db, aan, &over, me)
@@ -150,12 +150,13 @@ pub async fn send_contact_request(aan: i64, over: String, #[server(default)] ber
         talent: &offering.talent,
         message: &message,
     };
-    let stored = match helping::insert_request(&mut tx, &new, crate::domain::helping::REQUESTS_PER_DAY, now).await {
-        Ok(stored) => stored,
-        Err(RequestRefused::TooMany) => return Err(AppError::TooManyAttempts { retry_after: 3600 }),
-        Err(RequestRefused::Db(error)) => return Err(error.into()),
-    };
+    let stored = helping::insert_request(&mut tx, &new, now).await?;
     if stored {
+        // Counted with the request, in its transaction: a refusal rolls the request back, and a
+        // withdrawn request still counted.
+        let key = format!("contact-requests:{me}");
+        crate::ssr::auth::throttle::take_in(&mut tx, &key, crate::ssr::auth::throttle::CONTACT_REQUESTS_PER_DAY, now)
+            .await?;
         let sender = helping::name_of(&mut tx, me).await?.unwrap_or_default();
         let talent = crate::domain::profile::item_words(&offering.talent, crate::domain::profile::TALENTS, false);
         tell(

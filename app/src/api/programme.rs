@@ -199,7 +199,7 @@ pub async fn get_activity_editor(
         let form = publish::form_of(&context.activity, &themes, &context.facilitators);
         return Ok(ActivityEditor {
             team: publish::team(&state, context.centre.id).await?,
-            groups: crate::ssr::db::groups::names_of_centre(&state.db, context.centre.id).await?,
+            groups: publish::groups_for(&state, &context.actor, context.centre.id).await?,
             centre_slug: context.centre.slug,
             centre_name: context.centre.name,
             is_series: context.activity.schedule.repeat.is_some(),
@@ -239,7 +239,7 @@ pub async fn get_activity_editor(
     form.centrum = centre.slug.clone();
     Ok(ActivityEditor {
         team: publish::team(&state, centre.id).await?,
-        groups: crate::ssr::db::groups::names_of_centre(&state.db, centre.id).await?,
+        groups: publish::groups_for(&state, &actor, centre.id).await?,
         centre_slug: centre.slug,
         centre_name: centre.name,
         is_series: false,
@@ -253,9 +253,9 @@ pub async fn create_activity(#[server(flatten)] form: ActivityForm) -> Result<()
     let state = app_state()?;
     let (centre, actor) = publish::creatable_centre(&state, &form.centrum).await?;
     let team = publish::team(&state, centre.id).await?;
-    let groups = crate::ssr::db::groups::names_of_centre(&state.db, centre.id).await?;
+    let groups = publish::groups_for(&state, &actor, centre.id).await?;
     let today = crate::domain::time::local_date(publish::now());
-    let draft = publish::check_activity(&form, &actor, &centre, &team, &groups, today)?;
+    let draft = publish::check_activity(&form, &actor, &centre, &team, &groups, today, None)?;
     let id = publish::insert_activity(&state, centre.id, &draft).await?;
     leptos_axum::redirect(&format!("/beheer/activiteiten/{id}?nieuw=1"));
     Ok(())
@@ -267,9 +267,17 @@ pub async fn update_activity(#[server(flatten)] form: ActivityForm) -> Result<()
     let id: i64 = form.id.trim().parse().map_err(|_| AppError::NotFound)?;
     let context = publish::editable_activity(&state, id).await?;
     let team = publish::team(&state, context.centre.id).await?;
-    let groups = crate::ssr::db::groups::names_of_centre(&state.db, context.centre.id).await?;
+    let groups = publish::groups_for(&state, &context.actor, context.centre.id).await?;
     let first_date = context.activity.schedule.first_start.date();
-    let draft = publish::check_activity(&form, &context.actor, &context.centre, &team, &groups, first_date)?;
+    let draft = publish::check_activity(
+        &form,
+        &context.actor,
+        &context.centre,
+        &team,
+        &groups,
+        first_date,
+        Some(&context.activity),
+    )?;
     publish::update_activity(&state, &context, &draft).await?;
     leptos_axum::redirect(&format!("/beheer/activiteiten/{id}?opgeslagen=1"));
     Ok(())

@@ -76,19 +76,26 @@ pub async fn sign_up(
             let parts = crate::ssr::auth::request_parts()?;
             let limit_key = format!("guest-signup-ip:{}", crate::ssr::auth::client_ip(&parts));
             let stamp = now.timestamp();
-            throttle::refuse_while_waiting(&state.db, &[&limit_key], stamp).await?;
-            let key = guest_key(&state)?;
+            let ticket = throttle::take(&state.db, &[(limit_key, throttle::GUEST_SIGNUP_PER_IP)], stamp).await?;
+            // One browser may sign up several people (a friend, the centre's PC): a sign-up is
+            // this browser's *and* this nickname's, and only a hash of the pair is stored.
+            let browser = guest_key(&state)?;
+            let key = crate::ssr::auth::session::hash_token(&format!(
+                "{browser}:{}",
+                crate::domain::account::nickname_key(&guest.nickname)
+            ));
             let person = Person::Guest {
                 key: &key,
                 nickname: &guest.nickname,
                 email: &guest.email,
                 phone: &guest.phone,
             };
-            let signed_up = crate::ssr::signups::sign_up(&state, activiteit, datum, &person, lang.code(), now).await?;
-            if !signed_up.existing {
-                throttle::record(&state.db, &limit_key, throttle::GUEST_SIGNUP_PER_IP, stamp).await?;
+            let signed_up = crate::ssr::signups::sign_up(&state, activiteit, datum, &person, lang.code(), now).await;
+            // Only new sign-ups count against the address.
+            if !matches!(signed_up, Ok(ref done) if !done.existing) {
+                ticket.refund(&state.db).await?;
             }
-            signed_up
+            signed_up?
         }
     };
     let notice = if signed_up.existing { "al" } else { "nieuw" };
@@ -120,14 +127,15 @@ async fn signup_by_secret(
     }
     let parts = crate::ssr::auth::request_parts()?;
     let key = format!("signup-code-ip:{}", crate::ssr::auth::client_ip(&parts));
-    throttle::refuse_while_waiting(&state.db, &[&key], now).await?;
+    let ticket = throttle::take(&state.db, &[(key, throttle::SIGNUP_CODE_PER_IP)], now).await?;
     let hash = crate::ssr::signups::hash_code(code);
     match crate::ssr::db::signups::by_secret(&state.db, &hash).await? {
-        Some(signup) => Ok(signup),
-        None => {
-            throttle::record(&state.db, &key, throttle::LOGIN_PER_IP, now).await?;
-            Err(AppError::invalid("code", crate::domain::form::Problem::CodeWrong))
+        Some(signup) => {
+            // Only wrong codes count against the address.
+            ticket.refund(&state.db).await?;
+            Ok(signup)
         }
+        None => Err(AppError::invalid("code", crate::domain::form::Problem::CodeWrong)),
     }
 }
 

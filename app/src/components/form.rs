@@ -72,6 +72,7 @@ fn FormMessage(action: &'static str, only_for: Option<(&'static str, String)>, e
                 fill(t.too_many_attempts, &[("wait", &lang.wait(*retry_after))])
             }
             AppError::NotFound | AppError::ServerFn(_) => t.form_not_understood.to_owned(),
+            AppError::Busy { retry_after } => fill(t.busy, &[("wait", &lang.wait(*retry_after))]),
             AppError::Internal => t.error_text.to_owned(),
         };
         view! { <p class="form-message" role="alert">{text}</p> }

@@ -76,6 +76,8 @@ pub enum Problem {
     HeadCountBelowNames,
     /// Only a groepsbijeenkomst belongs to a peer group.
     GroupNeedsMeeting,
+    /// An invisible control or text-direction character (such as U+202E) that cannot be saved.
+    ForbiddenCharacter,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,6 +105,38 @@ pub fn is_secret_field(name: &str) -> bool {
     ["wachtwoord", "password", "code", "token"]
         .iter()
         .any(|secret| name.contains(secret))
+}
+
+/// Checks every typed value of a posted form against [`crate::domain::text::clean_value`]
+/// (passwords and codes pass untouched): the form again with its values in NFC, or one problem
+/// for each field that holds a forbidden character. Runs before any server function, so such a
+/// form changes nothing.
+pub fn clean_form(fields: &[(String, String)]) -> Result<Vec<(String, String)>, Vec<FieldProblem>> {
+    let mut cleaned = Vec::with_capacity(fields.len());
+    let mut problems: Vec<FieldProblem> = Vec::new();
+    for (name, value) in fields {
+        let name_ok = !name.chars().any(crate::domain::text::is_forbidden_char);
+        let value = if is_secret_field(name) {
+            Some(value.clone())
+        } else {
+            crate::domain::text::clean_value(value)
+        };
+        match value {
+            Some(value) if name_ok => cleaned.push((name.clone(), value)),
+            _ => {
+                // `taal[0]` and `taal[]` are the field `taal`.
+                let field = name.split('[').next().unwrap_or(name);
+                if !problems.iter().any(|p| p.field == field) {
+                    problems.push(FieldProblem::new(field, Problem::ForbiddenCharacter));
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(cleaned)
+    } else {
+        Err(problems)
+    }
 }
 
 /// Only a path on this site: never another site ("//evil.example", "https://…", "/\\evil").

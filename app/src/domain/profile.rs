@@ -364,29 +364,38 @@ fn list(
     curated: &[Suggestion],
     problems: &mut Vec<FieldProblem>,
 ) -> Vec<Item> {
+    // Every loop stops at the limit, so a hostile list of thousands of words costs no more than
+    // a full profile; each field gets one message per kind of problem.
     let mut items: Vec<Item> = Vec::new();
-    for key in chosen {
+    let mut refused: Vec<(&str, Problem)> = Vec::new();
+    let mut refuse = |field, problem| {
+        if !refused.contains(&(field, problem)) {
+            refused.push((field, problem));
+        }
+    };
+    for key in chosen.iter().take(curated.len() + 1) {
         if curated.iter().any(|s| s.key == key) {
             if !items.contains(&Item::Curated(key.clone())) {
                 items.push(Item::Curated(key.clone()));
             }
         } else {
-            problems.push(FieldProblem::new(field, Problem::UnknownChoice));
+            refuse(field, Problem::UnknownChoice);
         }
     }
-    for words in own
+    let pieces = own
         .split(',')
         .map(|w| w.split_whitespace().collect::<Vec<_>>().join(" "))
-    {
-        if words.is_empty() {
-            continue;
+        .filter(|words| !words.is_empty());
+    for words in pieces {
+        if items.len() > ITEMS_MAX {
+            break;
         }
         if words.chars().count() > ITEM_MAX {
-            problems.push(FieldProblem::new(own_field, Problem::ItemTooLong));
+            refuse(own_field, Problem::ItemTooLong);
             continue;
         }
         if has_markup(&words) {
-            problems.push(FieldProblem::new(own_field, Problem::NoMarkup));
+            refuse(own_field, Problem::NoMarkup);
             continue;
         }
         // Own words that are a suggestion count as that suggestion.
@@ -400,8 +409,13 @@ fn list(
         }
     }
     if items.len() > ITEMS_MAX {
-        problems.push(FieldProblem::new(own_field, Problem::TooManyItems));
+        refuse(own_field, Problem::TooManyItems);
     }
+    problems.extend(
+        refused
+            .into_iter()
+            .map(|(field, problem)| FieldProblem::new(field, problem)),
+    );
     items
 }
 

@@ -196,6 +196,39 @@ impl Mailer {
         &self.folder
     }
 
+    /// Removes `.eml` files written more than `keep` ago from the mail folder (they hold login
+    /// codes and guests' sign-up links); returns how many went. Without a folder transport it
+    /// does nothing.
+    pub async fn prune_folder(&self, keep: Duration, now: std::time::SystemTime) -> anyhow::Result<u64> {
+        if !matches!(self.transport, Transport::Folder(_)) {
+            return Ok(0);
+        }
+        let mut removed = 0;
+        let mut entries = tokio::fs::read_dir(&self.folder)
+            .await
+            .with_context(|| format!("reading the mail folder {}", self.folder.display()))?;
+        while let Some(entry) = entries.next_entry().await? {
+            let path = entry.path();
+            if path.extension().is_none_or(|ext| ext != "eml") {
+                continue;
+            }
+            // A file that went meanwhile (another pruner, a reader) is fine.
+            let modified = match entry.metadata().await.and_then(|meta| meta.modified()) {
+                Ok(modified) => modified,
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(error) => return Err(error.into()),
+            };
+            if now.duration_since(modified).is_ok_and(|age| age > keep) {
+                match tokio::fs::remove_file(&path).await {
+                    Ok(()) => removed += 1,
+                    Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(error) => return Err(error.into()),
+                }
+            }
+        }
+        Ok(removed)
+    }
+
     /// Where mails go, for the log (never with a password).
     pub fn target(&self) -> &str {
         &self.target

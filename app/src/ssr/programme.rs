@@ -121,8 +121,22 @@ pub async fn team(state: &AppState, centre_id: i64) -> Result<Vec<(i64, String)>
         .collect::<Result<_, sqlx::Error>>()?)
 }
 
+/// The centre's groups (by their internal names) that the activity form offers: all of them to
+/// its coordinators, none to anyone else (only coordinators link meetings, and volunteers never
+/// see the internal names of other groups).
+pub async fn groups_for(state: &AppState, actor: &Actor, centre_id: i64) -> Result<Vec<(i64, String)>, AppError> {
+    if actor.runs(centre_id) {
+        Ok(crate::ssr::db::groups::names_of_centre(&state.db, centre_id).await?)
+    } else {
+        Ok(Vec::new())
+    }
+}
+
 /// Checks a typed activity. A volunteer who is not a coordinator always stays one of its
-/// facilitators, so they cannot lock themselves out of what they publish.
+/// facilitators, so they cannot lock themselves out of what they publish. Only the centre's
+/// coordinators link a meeting to a peer group (or unlink it) and open or close its sign-up,
+/// which would show them the members' names: for anyone else those stay as `current` has them
+/// (the stored activity; nothing for a new one), whatever the form says.
 pub fn check_activity(
     form: &ActivityForm,
     actor: &Actor,
@@ -130,6 +144,7 @@ pub fn check_activity(
     team: &[(i64, String)],
     groups: &[(i64, String)],
     earliest: chrono::NaiveDate,
+    current: Option<&ActivityRow>,
 ) -> Result<ActivityDraft, AppError> {
     let today = local_date(now());
     let ids: Vec<i64> = team.iter().map(|(id, _)| *id).collect();
@@ -143,6 +158,13 @@ pub fn check_activity(
         }
     };
     if !actor.runs(centre.id) {
+        draft.group_id = current.and_then(|activity| activity.group_id);
+        if draft.group_id.is_some() {
+            draft.signup_required = current.is_some_and(|activity| activity.signup_required);
+            if let Some(activity) = current {
+                draft.kind = activity.kind;
+            }
+        }
         if let Some(me) = actor.account_id {
             if !draft.facilitator_ids.contains(&me) {
                 draft.facilitator_ids.push(me);

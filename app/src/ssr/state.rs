@@ -22,12 +22,13 @@ pub struct Site {
     pub public_url: String,
     /// Served over HTTPS: cookies get `Secure` and the `__Host-` prefix, pages send HSTS.
     pub https: bool,
-    /// Behind a reverse proxy that sets X-Forwarded-For (`KRING_TRUST_PROXY`).
-    pub trust_proxy: bool,
+    /// How many reverse proxies in front of Kring add to X-Forwarded-For (`KRING_TRUST_PROXY`);
+    /// 0: none, the peer is the client.
+    pub trust_proxy: usize,
 }
 
 impl Site {
-    pub fn new(public_url: &str, trust_proxy: bool) -> Site {
+    pub fn new(public_url: &str, trust_proxy: usize) -> Site {
         let public_url = public_url.trim().trim_end_matches('/').to_owned();
         Site {
             https: public_url.starts_with("https://"),
@@ -37,7 +38,8 @@ impl Site {
     }
 }
 
-/// The address a request came from (the peer, or the proxy's X-Forwarded-For when trusted).
+/// The address a request came from, as limits count it: the peer, or the address the trusted
+/// proxies saw; an IPv6 address stands for its /64 (one household or phone has a whole /64).
 #[derive(Debug, Clone)]
 pub struct ClientIp(pub String);
 

@@ -452,3 +452,170 @@ pub async fn first_coming_date(app: &TestApp, activity: i64) -> i64 {
     .try_get("id")
     .expect("id")
 }
+
+/// The subjects of the account mails.
+pub const LOGIN_MAIL: &str = "Inloggen bij Kring";
+pub const CONFIRM_MAIL: &str = "Bevestig je e-mailadres voor Kring";
+
+/// Registers with an e-mail address and confirms it with the link from the mail.
+pub async fn register_confirmed(app: &TestApp, client: &reqwest::Client, nickname: &str, email: &str) {
+    assert_eq!(register(app, client, nickname, email).await.status(), 303);
+    let mail = app.wait_for_mail(email, CONFIRM_MAIL).await;
+    let link = mail
+        .split_whitespace()
+        .find(|word| word.contains("/email-bevestigen?token="))
+        .expect("a confirmation link");
+    let token = link.split_once("token=").expect("token").1;
+    let response = app
+        .post_form_with(
+            &new_client(),
+            "/email-bevestigen",
+            &[("actie", "confirm_email"), ("token", token)],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/email-bevestigen?klaar=1");
+}
+
+/// The link and the code in a mail.
+pub fn link_and_code(mail: &str) -> (String, String) {
+    let link = mail
+        .split_whitespace()
+        .find(|word| word.starts_with("http://") && word.contains("token="))
+        .expect("a link")
+        .to_owned();
+    let code_line = mail.lines().find(|line| line.contains("code:")).expect("a code line");
+    let code: String = code_line.chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(code.len(), 6, "{code_line}");
+    (link, code)
+}
+
+/// Asks for a mail on `page` with `action`; returns the code page's address.
+pub async fn ask_for_mail(app: &TestApp, client: &reqwest::Client, page: &str, action: &str, email: &str) -> String {
+    let response = app
+        .post_form_with(client, page, &[("actie", action), ("email", email)])
+        .await;
+    assert_eq!(response.status(), 303, "asking for a mail");
+    response.headers()["location"].to_str().expect("location").to_owned()
+}
+
+/// One request of a [`burst`]: a form posted to `path` as a browser on this site does.
+pub struct BurstRequest {
+    pub path: String,
+    pub fields: Vec<(String, String)>,
+    /// The `Cookie` header to send, if any.
+    pub cookie: Option<String>,
+}
+
+impl BurstRequest {
+    pub fn form(path: &str, fields: &[(&str, &str)]) -> BurstRequest {
+        BurstRequest {
+            path: path.to_owned(),
+            fields: fields.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
+            cookie: None,
+        }
+    }
+
+    pub fn with_cookie(mut self, cookie: &str) -> BurstRequest {
+        self.cookie = Some(cookie.to_owned());
+        self
+    }
+}
+
+/// What came back for one request of a burst: the status, the response's header block (header
+/// names in lower case) and its body.
+pub struct BurstResponse {
+    pub status: u16,
+    pub head: String,
+    pub body: String,
+}
+
+/// Sends the requests so that they arrive at the same instant: each on its own connection,
+/// everything but the last byte of each written first, then all last bytes released together
+/// (the server cannot act on a form before its body is complete). Returns the answers in the
+/// order of the requests.
+pub async fn burst(app: &TestApp, requests: Vec<BurstRequest>) -> Vec<BurstResponse> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let host = app.address.trim_start_matches("http://").to_owned();
+    let mut waiting = Vec::with_capacity(requests.len());
+    for request in &requests {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&request.fields)
+            .finish();
+        let cookie = request
+            .cookie
+            .as_ref()
+            .map(|c| format!("Cookie: {c}\r\n"))
+            .unwrap_or_default();
+        let bytes = format!(
+            "POST {path} HTTP/1.1\r\nHost: {host}\r\nAccept: text/html\r\nAccept-Language: nl\r\n\
+             Origin: {origin}\r\nSec-Fetch-Site: same-origin\r\nConnection: close\r\n{cookie}\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {length}\r\n\r\n{body}",
+            path = request.path,
+            origin = app.address,
+            length = body.len(),
+        )
+        .into_bytes();
+        let mut stream = tokio::net::TcpStream::connect(&host).await.expect("connect");
+        stream.set_nodelay(true).expect("nodelay");
+        let (first, last) = bytes.split_at(bytes.len() - 1);
+        stream.write_all(first).await.expect("send");
+        waiting.push((stream, last[0]));
+    }
+    let release = std::sync::Arc::new(tokio::sync::Barrier::new(waiting.len()));
+    let tasks: Vec<_> = waiting
+        .into_iter()
+        .map(|(mut stream, last)| {
+            let release = release.clone();
+            tokio::spawn(async move {
+                release.wait().await;
+                stream.write_all(&[last]).await.expect("send the last byte");
+                let mut answer = Vec::new();
+                tokio::time::timeout(std::time::Duration::from_secs(120), stream.read_to_end(&mut answer))
+                    .await
+                    .expect("an answer within two minutes")
+                    .expect("read");
+                let text = String::from_utf8_lossy(&answer).into_owned();
+                let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+                let head = head.to_owned();
+                let body = if head.to_lowercase().contains("transfer-encoding: chunked") {
+                    unchunk(body)
+                } else {
+                    body.to_owned()
+                };
+                let status = head
+                    .split_whitespace()
+                    .nth(1)
+                    .and_then(|code| code.parse().ok())
+                    .expect("a status line");
+                BurstResponse { status, head, body }
+            })
+        })
+        .collect();
+    let mut answers = Vec::with_capacity(tasks.len());
+    for task in tasks {
+        answers.push(task.await.expect("burst task"));
+    }
+    answers
+}
+
+/// A chunked HTTP/1.1 body as one text.
+fn unchunk(mut rest: &str) -> String {
+    let mut body = String::new();
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let Ok(size) = usize::from_str_radix(size.trim(), 16) else {
+            break;
+        };
+        if size == 0 || after.len() < size {
+            break;
+        }
+        body.push_str(&after[..size]);
+        rest = after[size..].trim_start_matches("\r\n");
+    }
+    body
+}
+
+/// How many answers of a burst had this status.
+pub fn count_status(answers: &[BurstResponse], status: u16) -> usize {
+    answers.iter().filter(|a| a.status == status).count()
+}

@@ -48,18 +48,8 @@ async fn count_mail(state: &AppState, address: &Email, now: i64) -> Result<(), A
         (format!("mail-address:{}", address.key()), throttle::MAIL_PER_ADDRESS),
         (format!("mail-ip:{}", client_ip(&parts)), throttle::MAIL_PER_IP),
     ];
-    let names: Vec<&str> = keys.iter().map(|(key, _)| key.as_str()).collect();
-    throttle::refuse_while_waiting(&state.db, &names, now).await?;
-    // Every request counts; the one past the free ones is refused already.
-    let mut delay = 0;
-    for (key, limit) in &keys {
-        delay = delay.max(throttle::record(&state.db, key, *limit, now).await?);
-    }
-    if delay > 0 {
-        return Err(AppError::TooManyAttempts {
-            retry_after: u64::try_from(delay).unwrap_or(1),
-        });
-    }
+    // Every request counts, whether or not a mail goes out (no enumeration).
+    let _kept = throttle::take(&state.db, &keys, now).await?;
     Ok(())
 }
 

@@ -151,25 +151,17 @@ pub async fn check_login(state: &AppState, name: &str, password: String) -> Resu
             (format!("login-name:{name_key}"), throttle::LOGIN_PER_NAME),
         ],
     };
-    let names: Vec<&str> = keys.iter().map(|(key, _)| key.as_str()).collect();
-    throttle::refuse_while_waiting(&state.db, &names, now).await?;
+    // Counted before the password is checked: a burst gets the free attempts and no more.
+    let ticket = throttle::take(&state.db, &keys, now).await?;
     let (id, hash) = account.map_or((None, None), |(id, hash)| (Some(id), Some(hash)));
     let matches = state.hasher.verify(password, hash).await?;
     match (id, matches) {
         (Some(id), true) => {
-            for (key, _) in &keys {
-                if !key.starts_with("login-ip:") {
-                    throttle::clear(&state.db, key).await?;
-                }
-            }
+            // The address is shared by a centre's visitors: only failures count against it.
+            ticket.succeed(&state.db, |key| !key.starts_with("login-ip:")).await?;
             Ok(id)
         }
-        _ => {
-            for (key, limit) in &keys {
-                throttle::record(&state.db, key, *limit, now).await?;
-            }
-            Err(AppError::invalid("wachtwoord", Problem::LoginFailed))
-        }
+        _ => Err(AppError::invalid("wachtwoord", Problem::LoginFailed)),
     }
 }
 
@@ -237,7 +229,7 @@ pub async fn register(state: &AppState, nickname: &str, password: String, email:
     let parts = request_parts()?;
     let now = now();
     let key = format!("register-ip:{}", client_ip(&parts));
-    throttle::refuse_while_waiting(&state.db, &[key.as_str()], now).await?;
+    let ticket = throttle::take(&state.db, &[(key, throttle::REGISTER_PER_IP)], now).await?;
     let hash = state.hasher.hash(password).await?;
     let nickname_key = registration.nickname.key();
     let mut tx = state.db.begin_write().await?;
@@ -255,12 +247,13 @@ pub async fn register(state: &AppState, nickname: &str, password: String, email:
     let id = match inserted {
         Ok(id) => id,
         Err(accounts::InsertError::NicknameTaken) => {
+            tx.rollback().await?;
+            ticket.refund(&state.db).await?;
             return Err(AppError::invalid("bijnaam", Problem::NicknameTaken));
         }
         Err(accounts::InsertError::Database(error)) => return Err(error.into()),
     };
     tx.commit().await?;
-    throttle::record(&state.db, &key, throttle::REGISTER_PER_IP, now).await?;
     // The address is saved once its owner confirms it from the mail.
     if let Some(email) = &registration.email {
         let lang = request_lang();
@@ -328,12 +321,17 @@ pub async fn second_step(state: &AppState, handle: &str, code: &str) -> Result<S
     use crate::ssr::db::two_factor as db;
     let handle_hash = session::hash_token(handle);
     let wrong = || AppError::invalid("code", Problem::CodeWrong);
-    let (account_id, return_to) = db::attempt_pending_login(&state.db, &handle_hash, now())
+    let now = now();
+    let (account_id, return_to) = db::attempt_pending_login(&state.db, &handle_hash, now)
         .await?
         .ok_or_else(wrong)?;
+    // Wrong codes count per account, across all its waiting logins, with growing waits.
+    let key = format!("second-step:{account_id}");
+    let ticket = throttle::take(&state.db, &[(key, throttle::SECOND_STEP_PER_ACCOUNT)], now).await?;
     if !check_second_factor(state, account_id, code).await? {
         return Err(wrong());
     }
+    ticket.succeed(&state.db, |_| true).await?;
     if !db::finish_pending_login(&state.db, &handle_hash).await? {
         return Err(wrong());
     }
@@ -352,13 +350,12 @@ pub async fn check_new_password_for(state: &AppState, account_id: i64, password:
 pub async fn verify_current_password(state: &AppState, account_id: i64, password: String) -> Result<(), AppError> {
     let now = now();
     let key = format!("reauth:{account_id}");
-    throttle::refuse_while_waiting(&state.db, &[key.as_str()], now).await?;
+    let ticket = throttle::take(&state.db, &[(key, throttle::REAUTH_PER_ACCOUNT)], now).await?;
     let hash = accounts::password_hash(&state.db, account_id).await?;
     if state.hasher.verify(password, hash).await? {
-        throttle::clear(&state.db, &key).await?;
+        ticket.succeed(&state.db, |_| true).await?;
         Ok(())
     } else {
-        throttle::record(&state.db, &key, throttle::LOGIN_PER_DEVICE, now).await?;
         Err(AppError::invalid("huidig_wachtwoord", Problem::WrongPassword))
     }
 }
@@ -396,7 +393,7 @@ pub async fn create_admin(
             (token.clone(), Some(token))
         }
     };
-    let hash = hasher.hash(password).await?;
+    let hash = hasher.hash(password).await.map_err(anyhow::Error::from)?;
     let now = now();
     let mut tx = db.begin_write().await.map_err(anyhow::Error::from)?;
     let id = accounts::insert(

@@ -8,6 +8,7 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 use tokio::sync::Semaphore;
 
@@ -34,26 +35,78 @@ pub fn check_new_password(password: &str, nickname: Option<&str>) -> Result<(), 
     Ok(())
 }
 
+/// How many hashes may wait per hash that runs: beyond that a request is refused at once (503
+/// with Retry-After) instead of piling up memory and waiting time.
+pub const QUEUE_PER_WORKER: usize = 16;
+
+/// Why a password could not be hashed or checked.
+#[derive(Debug, thiserror::Error)]
+pub enum HashError {
+    /// The queue is full: try again in a moment.
+    #[error("too many passwords are being checked at once")]
+    Busy,
+    #[error(transparent)]
+    Failed(#[from] anyhow::Error),
+}
+
+impl From<HashError> for crate::error::AppError {
+    fn from(error: HashError) -> Self {
+        match error {
+            HashError::Busy => {
+                tracing::warn!("the password queue is full");
+                crate::error::AppError::Busy { retry_after: 5 }
+            }
+            HashError::Failed(error) => error.into(),
+        }
+    }
+}
+
 /// Hashes and verifies with argon2id (the crate's defaults: m=19 MiB, t=2, p=1, OWASP's choice).
 #[derive(Clone)]
 pub struct Hasher {
     permits: Arc<Semaphore>,
+    /// Hashes running or waiting.
+    queued: Arc<AtomicUsize>,
+    max_queued: usize,
+}
+
+/// Counts a hash as queued while it lives.
+struct InQueue(Arc<AtomicUsize>);
+
+impl Drop for InQueue {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 impl Hasher {
-    /// At most `at_once` hashes run at the same time; more wait their turn.
+    /// At most `at_once` hashes run at the same time; up to `QUEUE_PER_WORKER` times as many wait
+    /// their turn, and more are refused.
     pub fn new(at_once: usize) -> Hasher {
+        Hasher::with_queue(at_once, at_once.max(1) * (QUEUE_PER_WORKER + 1))
+    }
+
+    /// At most `at_once` at the same time and `max_queued` running or waiting in all.
+    pub fn with_queue(at_once: usize, max_queued: usize) -> Hasher {
         Hasher {
             permits: Arc::new(Semaphore::new(at_once.max(1))),
+            queued: Arc::new(AtomicUsize::new(0)),
+            max_queued: max_queued.max(1),
         }
     }
 
-    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
+    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, HashError> {
+        let in_queue = InQueue(self.queued.clone());
+        if self.queued.fetch_add(1, Ordering::SeqCst) >= self.max_queued {
+            return Err(HashError::Busy);
+        }
         let _permit = self.permits.acquire().await.context("hasher closed")?;
-        tokio::task::spawn_blocking(work).await.context("hashing task failed")
+        let done = tokio::task::spawn_blocking(work).await.context("hashing task failed")?;
+        drop(in_queue);
+        Ok(done)
     }
 
-    pub async fn hash(&self, password: String) -> anyhow::Result<String> {
+    pub async fn hash(&self, password: String) -> Result<String, HashError> {
         self.run(move || {
             let salt = SaltString::generate(&mut OsRng);
             Argon2::default()
@@ -62,20 +115,22 @@ impl Hasher {
                 .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))
         })
         .await?
+        .map_err(HashError::Failed)
     }
 
     /// Whether `password` matches `stored`. Without a stored hash (no such account) the same work
     /// is done against a dummy hash, so the answer takes as long either way.
-    pub async fn verify(&self, password: String, stored: Option<String>) -> anyhow::Result<bool> {
+    pub async fn verify(&self, password: String, stored: Option<String>) -> Result<bool, HashError> {
         self.run(move || {
             let known = stored.is_some();
             let stored = stored.unwrap_or_else(|| dummy_hash().to_owned());
             let parsed =
                 PasswordHash::new(&stored).map_err(|e| anyhow::anyhow!("a stored hash does not parse: {e}"))?;
             let matches = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
-            Ok(known && matches)
+            Ok::<bool, anyhow::Error>(known && matches)
         })
         .await?
+        .map_err(HashError::Failed)
     }
 }
 
@@ -119,5 +174,28 @@ mod tests {
             .await
             .expect("verify"));
         assert!(!hasher.verify("paarse olifant".into(), None).await.expect("verify"));
+    }
+
+    #[tokio::test]
+    async fn a_full_queue_refuses_at_once_and_frees_up_again() {
+        let hasher = Hasher::with_queue(1, 3);
+        let burst: Vec<_> = (0..12)
+            .map(|_| {
+                let hasher = hasher.clone();
+                tokio::spawn(async move { hasher.verify("paarse olifant".into(), None).await })
+            })
+            .collect();
+        let mut checked = 0;
+        let mut busy = 0;
+        for task in burst {
+            match task.await.expect("task") {
+                Ok(_) => checked += 1,
+                Err(HashError::Busy) => busy += 1,
+                Err(error) => panic!("{error}"),
+            }
+        }
+        // The test runtime has one thread: all twelve start before the first hash finishes.
+        assert_eq!((checked, busy), (3, 9));
+        assert!(hasher.verify("paarse olifant".into(), None).await.is_ok());
     }
 }

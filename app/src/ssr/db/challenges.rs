@@ -96,8 +96,9 @@ pub async fn use_email_link(db: &Db, link_hash: &str, now: i64) -> Result<Option
 
 pub const MAX_CODE_ATTEMPTS: i64 = 5;
 
-/// Checks a code against the request with this handle, without using it up. A wrong code counts;
-/// after five wrong ones the request accepts no code at all.
+/// Checks a code against the request with this handle, without using it up. Every code counts,
+/// before it is compared (one update that also decides), so five codes in all are ever compared,
+/// however many arrive at once; after that the request accepts no code at all.
 pub async fn check_code(
     db: &Db,
     handle_hash: &str,
@@ -106,8 +107,9 @@ pub async fn check_code(
     now: i64,
 ) -> Result<Option<i64>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT code_hash, account_id FROM email_challenges
-         WHERE handle_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3 AND attempts < $4",
+        "UPDATE email_challenges SET attempts = attempts + 1
+         WHERE handle_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3 AND attempts < $4
+         RETURNING code_hash, account_id",
     )
     .bind(handle_hash)
     .bind(purpose.slug())
@@ -120,14 +122,7 @@ pub async fn check_code(
     };
     let stored: String = row.try_get("code_hash")?;
     let account: Option<i64> = row.try_get("account_id")?;
-    if stored == code_hash && account.is_some() {
-        return Ok(account);
-    }
-    sqlx::query("UPDATE email_challenges SET attempts = attempts + 1 WHERE handle_hash = $1")
-        .bind(handle_hash)
-        .execute(&db.pool)
-        .await?;
-    Ok(None)
+    Ok(account.filter(|_| stored == code_hash))
 }
 
 /// Uses up the request with this handle; true only for the one request that did.

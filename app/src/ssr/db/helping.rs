@@ -339,38 +339,14 @@ pub struct NewRequest<'a> {
     pub message: &'a str,
 }
 
-/// Why a request was not stored.
-#[derive(Debug)]
-pub enum RequestRefused {
-    /// The sender reached the day's limit.
-    TooMany,
-    Db(sqlx::Error),
-}
-
-impl From<sqlx::Error> for RequestRefused {
-    fn from(error: sqlx::Error) -> Self {
-        RequestRefused::Db(error)
-    }
-}
-
 /// Stores a request, in the transaction that also queues its mail. An earlier request to the
-/// same person stays as it is (true: stored now).
+/// same person stays as it is (true: stored now). The caller counts it against the day's limit
+/// in the same transaction.
 pub async fn insert_request(
     tx: &mut Transaction<'static, Any>,
     new: &NewRequest<'_>,
-    per_day: i64,
     now: i64,
-) -> Result<bool, RequestRefused> {
-    let sent: i64 =
-        sqlx::query("SELECT COUNT(*) AS n FROM contact_requests WHERE from_account = $1 AND created_at > $2")
-            .bind(new.from)
-            .bind(now - 24 * 3600)
-            .fetch_one(&mut **tx)
-            .await?
-            .try_get("n")?;
-    if sent >= per_day {
-        return Err(RequestRefused::TooMany);
-    }
+) -> Result<bool, sqlx::Error> {
     let (curated, words) = match new.talent {
         Item::Curated(key) => (1_i64, key.as_str()),
         Item::Own(words) => (0, words.as_str()),

@@ -200,11 +200,11 @@ pub async fn mark_given_up(db: &Db, id: i64, status: MailStatus, error: &str) ->
 }
 
 /// Sends a failed or bounced message again from now. Returns false when there is no such
-/// message (or it was not given up on).
+/// message (or it was not given up on, or its text was cleared after [`KEEP_FAILED_TEXT_SECONDS`]).
 pub async fn resend(db: &Db, id: i64, now: i64) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE outbox SET status = 'wacht', attempts = 0, next_attempt_at = $2, claimed_until = 0, last_error = ''
-         WHERE id = $1 AND status IN ('mislukt', 'gebounced')",
+         WHERE id = $1 AND status IN ('mislukt', 'gebounced') AND body <> ''",
     )
     .bind(id)
     .bind(now)
@@ -216,13 +216,32 @@ pub async fn resend(db: &Db, id: i64, now: i64) -> Result<bool, sqlx::Error> {
 /// How long a sent message's record (who, what kind, when) is kept.
 pub const KEEP_SENT_SECONDS: i64 = 30 * 86400;
 
-/// Removes the records of messages sent more than [`KEEP_SENT_SECONDS`] ago.
+/// How long the text of a message that failed or bounced is kept for an admin to send it again
+/// (it may hold a login link or a guest's sign-up link).
+pub const KEEP_FAILED_TEXT_SECONDS: i64 = 30 * 86400;
+/// How long the record of a failed or bounced message (who, what kind, when) is kept.
+pub const KEEP_FAILED_SECONDS: i64 = 90 * 86400;
+
+/// Removes the records of messages sent more than [`KEEP_SENT_SECONDS`] ago, clears the text of
+/// failed and bounced ones after [`KEEP_FAILED_TEXT_SECONDS`] and removes them after
+/// [`KEEP_FAILED_SECONDS`].
 pub async fn prune(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM outbox WHERE status = 'verstuurd' AND sent_at < $1")
+    let sent = sqlx::query("DELETE FROM outbox WHERE status = 'verstuurd' AND sent_at < $1")
         .bind(now - KEEP_SENT_SECONDS)
         .execute(&db.pool)
         .await?;
-    Ok(done.rows_affected())
+    let cleared = sqlx::query(
+        "UPDATE outbox SET body = '', calendar = ''
+         WHERE status IN ('mislukt', 'gebounced') AND created_at < $1 AND (body <> '' OR calendar <> '')",
+    )
+    .bind(now - KEEP_FAILED_TEXT_SECONDS)
+    .execute(&db.pool)
+    .await?;
+    let failed = sqlx::query("DELETE FROM outbox WHERE status IN ('mislukt', 'gebounced') AND created_at < $1")
+        .bind(now - KEEP_FAILED_SECONDS)
+        .execute(&db.pool)
+        .await?;
+    Ok(sent.rows_affected() + cleared.rows_affected() + failed.rows_affected())
 }
 
 /// Messages that need an admin's eye (failed or bounced), newest first, and how many wait.

@@ -1,0 +1,22 @@
+//! Kring's integration tests in one binary (one link instead of one per file): each module drives
+//! the real server over HTTP, on SQLite and, when `KRING_TEST_POSTGRES_URL` is set, on PostgreSQL.
+
+#[macro_use]
+mod common;
+
+mod accounts;
+mod authorisation;
+mod calendars;
+mod cli;
+mod crash;
+mod group_board;
+mod groups;
+mod helping;
+mod limits;
+mod mail;
+mod profiles;
+mod programme;
+mod public_pages;
+mod signups;
+mod teams;
+mod two_factor;
