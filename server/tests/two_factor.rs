@@ -309,7 +309,69 @@ async fn wrong_second_step_codes_count_per_account_across_waiting_logins(backend
         .all(|a| a.head.contains("retry-after")));
 }
 
+/// Someone who can read Anna's mail asks for a new password: it is set only after the second
+/// step, so the mailbox alone does not take the account over.
+async fn a_password_reset_waits_for_the_second_step(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let anna = admin(&app).await;
+    let (secret, _) = set_up(&app, &anna).await;
+    sqlx::query("UPDATE accounts SET email = 'anna@example.org', email_key = 'anna@example.org'")
+        .execute(&app.state.db.pool)
+        .await
+        .expect("email");
+    let stored = || async {
+        sqlx::query("SELECT password_hash FROM accounts WHERE nickname = 'Anna'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .expect("account")
+            .try_get::<String, _>("password_hash")
+            .expect("hash")
+    };
+    let before = stored().await;
+    let phone = new_client();
+    let asked = app
+        .post_form_with(
+            &phone,
+            "/wachtwoord-vergeten",
+            &[("actie", "request_password_reset"), ("email", "anna@example.org")],
+        )
+        .await;
+    assert_eq!(asked.status(), 303);
+    let mail = app
+        .wait_for_mail("anna@example.org", "Nieuw wachtwoord voor Kring")
+        .await;
+    let (link, _) = common::link_and_code(&mail);
+    let token = link.split_once("token=").expect("token").1.to_owned();
+    let new_password = "zeven blauwe vogels";
+    let reset = app
+        .post_form_with(
+            &phone,
+            "/wachtwoord-vergeten/link",
+            &[
+                ("actie", "reset_password_with_link"),
+                ("token", &token),
+                ("wachtwoord", new_password),
+            ],
+        )
+        .await;
+    assert_eq!(reset.status(), 303);
+    let page = reset.headers()["location"].to_str().expect("location").to_owned();
+    assert!(page.starts_with("/inloggen/tweestaps?aanvraag="), "{page}");
+    assert_eq!(stored().await, before, "not changed before the second step");
+    assert!(!logged_in(&app, &phone).await);
+    // Wrong codes change nothing either.
+    assert_eq!(second_step(&app, &phone, &page, "000000").await.status(), 422);
+    assert_eq!(stored().await, before);
+    let done = second_step(&app, &phone, &page, &code(&secret, 30)).await;
+    assert_eq!(done.status(), 303);
+    assert_eq!(done.headers()["location"], "/mijn-account?wachtwoord_nieuw=1");
+    assert_ne!(stored().await, before, "set after the second step");
+    assert!(logged_in(&app, &phone).await);
+    assert!(!logged_in(&app, &anna).await, "other sessions ended");
+}
+
 both_backends!(
+    a_password_reset_waits_for_the_second_step,
     wrong_second_step_codes_count_per_account_across_waiting_logins,
     after_set_up_a_login_needs_the_code_from_the_app,
     a_recovery_code_works_once_and_five_wrong_codes_end_the_attempt,

@@ -150,9 +150,8 @@ pub async fn reset_password_with_link(token: String, wachtwoord: String) -> Resu
     crate::ssr::auth::check_new_password_for(&state, account, &wachtwoord).await?;
     let hash = state.hasher.hash(wachtwoord).await?;
     let account = email::use_link(&state, &token, Purpose::Reset).await?;
-    crate::ssr::auth::reset_password(&state, account, &hash).await?;
     let next = "/mijn-account?wachtwoord_nieuw=1".to_owned();
-    leptos_axum::redirect(&crate::ssr::auth::complete_login(&state, account, next).await?);
+    leptos_axum::redirect(&crate::ssr::auth::complete_reset(&state, account, &hash, next).await?);
     Ok(())
 }
 
@@ -166,9 +165,8 @@ pub async fn reset_password_with_code(aanvraag: String, code: String, wachtwoord
     crate::ssr::auth::check_new_password_for(&state, account, &wachtwoord).await?;
     let hash = state.hasher.hash(wachtwoord).await?;
     email::use_code(&state, &aanvraag).await?;
-    crate::ssr::auth::reset_password(&state, account, &hash).await?;
     let next = "/mijn-account?wachtwoord_nieuw=1".to_owned();
-    leptos_axum::redirect(&crate::ssr::auth::complete_login(&state, account, next).await?);
+    leptos_axum::redirect(&crate::ssr::auth::complete_reset(&state, account, &hash, next).await?);
     Ok(())
 }
 

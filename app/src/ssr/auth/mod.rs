@@ -281,20 +281,52 @@ const SECOND_STEP_SECONDS: i64 = 10 * 60;
 /// the browser goes to the code page and gets no session yet; otherwise the session starts.
 /// Returns where to go next.
 pub async fn complete_login(state: &AppState, account_id: i64, wanted: String) -> Result<String, AppError> {
-    if crate::ssr::db::two_factor::is_enabled(&state.db, account_id).await? {
-        let (handle, handle_hash) = session::new_token();
-        crate::ssr::db::two_factor::insert_pending_login(
-            &state.db,
-            &handle_hash,
-            account_id,
-            now() + SECOND_STEP_SECONDS,
-            &wanted,
-        )
-        .await?;
-        return Ok(format!("/inloggen/tweestaps?aanvraag={handle}"));
+    if let Some(second_step) = wait_for_second_step(state, account_id, &wanted, None).await? {
+        return Ok(second_step);
     }
     start_session(state, account_id).await?;
     after_login(state, account_id, wanted).await
+}
+
+/// Finishes a password reset (its link or code was right): with two-factor login on, the new
+/// password is set only after the second step, so a mailbox alone never takes an account over;
+/// otherwise it is set now and the session starts. Returns where to go next.
+pub async fn complete_reset(
+    state: &AppState,
+    account_id: i64,
+    password_hash: &str,
+    wanted: String,
+) -> Result<String, AppError> {
+    if let Some(second_step) = wait_for_second_step(state, account_id, &wanted, Some(password_hash)).await? {
+        return Ok(second_step);
+    }
+    reset_password(state, account_id, password_hash).await?;
+    start_session(state, account_id).await?;
+    after_login(state, account_id, wanted).await
+}
+
+/// With two-factor login on: a waiting login (with the new password of a reset, if any) and the
+/// address of its second step.
+async fn wait_for_second_step(
+    state: &AppState,
+    account_id: i64,
+    wanted: &str,
+    new_password_hash: Option<&str>,
+) -> Result<Option<String>, AppError> {
+    if !crate::ssr::db::two_factor::is_enabled(&state.db, account_id).await? {
+        return Ok(None);
+    }
+    let (handle, handle_hash) = session::new_token();
+    crate::ssr::db::two_factor::insert_pending_login(
+        &state.db,
+        &handle_hash,
+        account_id,
+        now() + SECOND_STEP_SECONDS,
+        wanted,
+        new_password_hash,
+    )
+    .await?;
+    Ok(Some(format!("/inloggen/tweestaps?aanvraag={handle}")))
 }
 
 /// Checks a code from an authenticator app, or a recovery code, for the account.
@@ -322,9 +354,10 @@ pub async fn second_step(state: &AppState, handle: &str, code: &str) -> Result<S
     let handle_hash = session::hash_token(handle);
     let wrong = || AppError::invalid("code", Problem::CodeWrong);
     let now = now();
-    let (account_id, return_to) = db::attempt_pending_login(&state.db, &handle_hash, now)
+    let pending = db::attempt_pending_login(&state.db, &handle_hash, now)
         .await?
         .ok_or_else(wrong)?;
+    let account_id = pending.account_id;
     // Wrong codes count per account, across all its waiting logins, with growing waits.
     let key = format!("second-step:{account_id}");
     let ticket = throttle::take(&state.db, &[(key, throttle::SECOND_STEP_PER_ACCOUNT)], now).await?;
@@ -335,8 +368,11 @@ pub async fn second_step(state: &AppState, handle: &str, code: &str) -> Result<S
     if !db::finish_pending_login(&state.db, &handle_hash).await? {
         return Err(wrong());
     }
+    if let Some(hash) = &pending.new_password_hash {
+        reset_password(state, account_id, hash).await?;
+    }
     start_session(state, account_id).await?;
-    after_login(state, account_id, return_to).await
+    after_login(state, account_id, pending.return_to).await
 }
 
 /// Checks a new password against every rule, for the account it is meant for.

@@ -118,40 +118,60 @@ pub async fn unused_recovery_codes(db: &Db, account_id: i64) -> Result<i64, sqlx
         .try_get("n")
 }
 
+/// A login waiting for its second step; with `new_password_hash` it is a password reset that
+/// sets that password only once the second step is done.
 pub async fn insert_pending_login(
     db: &Db,
     handle_hash: &str,
     account_id: i64,
     expires_at: i64,
     return_to: &str,
+    new_password_hash: Option<&str>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO pending_logins (handle_hash, account_id, expires_at, return_to) VALUES ($1, $2, $3, $4)")
-        .bind(handle_hash)
-        .bind(account_id)
-        .bind(expires_at)
-        .bind(return_to)
-        .execute(&db.pool)
-        .await
-        .map(|_| ())
+    sqlx::query(
+        "INSERT INTO pending_logins (handle_hash, account_id, expires_at, return_to, new_password_hash)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(handle_hash)
+    .bind(account_id)
+    .bind(expires_at)
+    .bind(return_to)
+    .bind(new_password_hash)
+    .execute(&db.pool)
+    .await
+    .map(|_| ())
 }
 
 pub const MAX_SECOND_STEP_ATTEMPTS: i64 = 5;
 
-/// Counts an attempt at a waiting login and returns its account and return path, while it is
-/// valid and has attempts left.
-pub async fn attempt_pending_login(db: &Db, handle_hash: &str, now: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
+/// A login waiting for its second step.
+pub struct PendingLogin {
+    pub account_id: i64,
+    pub return_to: String,
+    /// A password reset: the new password, set once the second step is done.
+    pub new_password_hash: Option<String>,
+}
+
+/// Counts an attempt at a waiting login and returns it, while it is valid and has attempts left.
+pub async fn attempt_pending_login(db: &Db, handle_hash: &str, now: i64) -> Result<Option<PendingLogin>, sqlx::Error> {
     let row = sqlx::query(
         "UPDATE pending_logins SET attempts = attempts + 1
          WHERE handle_hash = $1 AND expires_at > $2 AND attempts < $3
-         RETURNING account_id, return_to",
+         RETURNING account_id, return_to, new_password_hash",
     )
     .bind(handle_hash)
     .bind(now)
     .bind(MAX_SECOND_STEP_ATTEMPTS)
     .fetch_optional(&db.pool)
     .await?;
-    row.map(|row| Ok((row.try_get("account_id")?, row.try_get("return_to")?)))
-        .transpose()
+    row.map(|row| {
+        Ok(PendingLogin {
+            account_id: row.try_get("account_id")?,
+            return_to: row.try_get("return_to")?,
+            new_password_hash: row.try_get("new_password_hash")?,
+        })
+    })
+    .transpose()
 }
 
 /// Ends a waiting login; true for the one request that did.
