@@ -12,6 +12,7 @@ mod crash;
 mod group_board;
 mod groups;
 mod helping;
+mod hostile_forms;
 mod limits;
 mod mail;
 mod profiles;

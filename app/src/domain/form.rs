@@ -107,6 +107,11 @@ pub fn is_secret_field(name: &str) -> bool {
         .any(|secret| name.contains(secret))
 }
 
+/// No field of any form holds more than this many characters (the longest, an activity's
+/// description, allows 5,000); a longer value is refused whatever the form, also in a field the
+/// form ignores.
+pub const VALUE_MAX: usize = 10_000;
+
 /// Checks every typed value of a posted form against [`crate::domain::text::clean_value`]
 /// (passwords and codes pass untouched): the form again with its values in NFC, or one problem
 /// for each field that holds a forbidden character. Runs before any server function, so such a
@@ -116,18 +121,21 @@ pub fn clean_form(fields: &[(String, String)]) -> Result<Vec<(String, String)>, 
     let mut problems: Vec<FieldProblem> = Vec::new();
     for (name, value) in fields {
         let name_ok = !name.chars().any(crate::domain::text::is_forbidden_char);
-        let value = if is_secret_field(name) {
-            Some(value.clone())
+        let checked = if value.chars().count() > VALUE_MAX {
+            Err(Problem::TooLong)
+        } else if is_secret_field(name) {
+            Ok(value.clone())
         } else {
-            crate::domain::text::clean_value(value)
+            crate::domain::text::clean_value(value).ok_or(Problem::ForbiddenCharacter)
         };
-        match value {
-            Some(value) if name_ok => cleaned.push((name.clone(), value)),
-            _ => {
+        match checked {
+            Ok(value) if name_ok => cleaned.push((name.clone(), value)),
+            refused => {
+                let problem = refused.err().unwrap_or(Problem::ForbiddenCharacter);
                 // `taal[0]` and `taal[]` are the field `taal`.
                 let field = name.split('[').next().unwrap_or(name);
                 if !problems.iter().any(|p| p.field == field) {
-                    problems.push(FieldProblem::new(field, Problem::ForbiddenCharacter));
+                    problems.push(FieldProblem::new(field, problem));
                 }
             }
         }
@@ -203,4 +211,31 @@ mod tests {
         assert!(!is_secret_field("bijnaam"));
         assert!(!is_secret_field("email"));
     }
+
+    #[test]
+    fn a_form_with_a_forbidden_character_or_a_huge_value_is_refused_per_field() {
+        let form = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+        };
+        let huge = "x".repeat(VALUE_MAX + 1);
+        let refused = clean_form(&form(&[
+            ("bijnaam", "Sam\u{202e}"),
+            ("talen[]", "nl\u{0}"),
+            ("talen[]", "en\u{0}"),
+            ("intro", &huge),
+            ("wachtwoord", "mag \u{7} alles"),
+        ]))
+        .expect_err("refused");
+        assert_eq!(
+            refused,
+            vec![
+                FieldProblem::new("bijnaam", Problem::ForbiddenCharacter),
+                FieldProblem::new("talen", Problem::ForbiddenCharacter),
+                FieldProblem::new("intro", Problem::TooLong),
+            ]
+        );
+        let kept = clean_form(&form(&[("naam", "Zoe\u{308}"), ("wachtwoord", "e\u{301}")])).expect("clean");
+        assert_eq!(kept, form(&[("naam", "Zo\u{eb}"), ("wachtwoord", "e\u{301}")]), "passwords as typed");
+    }
+
 }
