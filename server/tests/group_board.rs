@@ -499,6 +499,91 @@ fn meeting_form(group: &str, kind: &str) -> Vec<(String, String)> {
     .collect()
 }
 
+/// Only the centre's coordinators link a meeting to a group or open its sign-up (which shows the
+/// members' names); a volunteer who may publish never sees other groups' internal names, and what
+/// she sends about the link is kept as it was. A coordinator who makes herself a facilitator is
+/// written to the audit log.
+async fn only_coordinators_link_meetings_to_groups(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let (group, [coordinator, fenna, _, _]) = group_with_members(&app).await;
+    let g = group.to_string();
+    sqlx::query("UPDATE centres SET volunteers_publish = 1 WHERE slug = 'de-haven-zwolle'")
+        .execute(&app.state.db.pool)
+        .await
+        .expect("volunteers publish");
+    let new = "/beheer/centra/de-haven-zwolle/nieuw";
+    let vera = member_of(&app, "Vera", "de-haven-zwolle", "vrijwilliger").await;
+    let (status, editor) = get_as(&app, &vera, new).await;
+    assert_eq!(status, 200);
+    assert!(
+        !editor.contains("Herstelgroep Stemmen horen"),
+        "no internal names of groups"
+    );
+    let mut form = meeting_form(&g, "groepsbijeenkomst");
+    form.push(("aanmelden".into(), "ja".into()));
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refused = app.post_form_with(&vera, new, &pairs).await;
+    assert_eq!(refused.status(), 422, "a group she cannot choose");
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM activities WHERE group_id IS NOT NULL").await,
+        0
+    );
+
+    // The coordinator links a meeting (no sign-up) with Fenna, a volunteer, as its facilitator.
+    let fenna_id = account_id(&app, "Fenna").await.to_string();
+    let mut form = meeting_form(&g, "groepsbijeenkomst");
+    form.push(("begeleiders[]".into(), fenna_id.clone()));
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(app.post_form_with(&coordinator, new, &pairs).await.status(), 303);
+    let meeting = scalar(&app, &format!("SELECT id FROM activities WHERE group_id = {group}")).await;
+    // Fenna edits it and tries to unlink it and open its sign-up: the rest is saved, those stay.
+    let mut form = meeting_form("", "groepsbijeenkomst");
+    form[0].1 = "update_activity".into();
+    form.push(("id".into(), meeting.to_string()));
+    form.push(("aanmelden".into(), "ja".into()));
+    form.push(("titel".into(), "Bijeenkomst, nieuwe titel".into()));
+    form.retain(|(k, v)| k != "titel" || v != "Bijeenkomst Stemmen horen");
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let edit = format!("/beheer/activiteiten/{meeting}/bewerken");
+    let (status, editor) = get_as(&app, &fenna, &edit).await;
+    assert_eq!(status, 200);
+    assert!(!editor.contains("Herstelgroep Stemmen horen"));
+    assert_eq!(app.post_form_with(&fenna, &edit, &pairs).await.status(), 303);
+    let kept = format!("SELECT COUNT(*) FROM activities WHERE id = {meeting} AND group_id = {group}");
+    assert_eq!(scalar(&app, &kept).await, 1, "still the group's meeting");
+    let closed = format!("SELECT COUNT(*) FROM activities WHERE id = {meeting} AND signup_required = 0");
+    assert_eq!(scalar(&app, &closed).await, 1, "still without a sign-up");
+    let renamed =
+        format!("SELECT COUNT(*) FROM activities WHERE id = {meeting} AND title = 'Bijeenkomst, nieuwe titel'");
+    assert_eq!(scalar(&app, &renamed).await, 1, "the rest is saved");
+
+    // The coordinator makes herself a facilitator: written down.
+    let coco_id = account_id(&app, "Coco").await.to_string();
+    let saved = app
+        .post_form_with(
+            &coordinator,
+            PAGE,
+            &[
+                ("actie", "save_group"),
+                ("id", &g),
+                ("centrum", "de-haven-zwolle"),
+                ("naam", "Herstelgroep Stemmen horen"),
+                ("publieke_naam", "Donderdaggroep"),
+                ("afspraken", "Wat hier gezegd wordt, blijft hier."),
+                ("soort", "gesloten"),
+                ("zichtbaar", "ja"),
+                ("begeleiders[]", &fenna_id),
+                ("begeleiders[]", &coco_id),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let logged = format!(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'became-facilitator' AND subject = 'group:{group}' AND account_id = {coco_id}"
+    );
+    assert_eq!(scalar(&app, &logged).await, 1);
+}
+
 async fn meetings_are_for_the_group_and_facilitators_register_who_came(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let (group, [coordinator, fenna, ann, bo]) = group_with_members(&app).await;
@@ -675,6 +760,7 @@ async fn meetings_are_for_the_group_and_facilitators_register_who_came(backend: 
 }
 
 both_backends!(
+    only_coordinators_link_meetings_to_groups,
     the_board_is_for_the_group_and_facilitators_moderate_it,
     joining_and_proposals_are_answered_by_mail,
     meetings_are_for_the_group_and_facilitators_register_who_came,

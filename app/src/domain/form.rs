@@ -235,7 +235,10 @@ mod tests {
             ]
         );
         let kept = clean_form(&form(&[("naam", "Zoe\u{308}"), ("wachtwoord", "e\u{301}")])).expect("clean");
-        assert_eq!(kept, form(&[("naam", "Zo\u{eb}"), ("wachtwoord", "e\u{301}")]), "passwords as typed");
+        assert_eq!(
+            kept,
+            form(&[("naam", "Zo\u{eb}"), ("wachtwoord", "e\u{301}")]),
+            "passwords as typed"
+        );
     }
-
 }
