@@ -157,12 +157,19 @@ pub fn is_cross_site(method: &Method, headers: &HeaderMap, public_url: &str) -> 
     }
 }
 
+/// The look of [`message_page`]: Kring's colours and a large link, without the app's stylesheet.
+const MESSAGE_STYLE: &str = "body{margin:0;font:1.125rem/1.5 system-ui,sans-serif;color:#1b1f23}\
+     main{max-width:40rem;padding:1.5rem 1rem}h1{font-size:1.6rem;line-height:1.25;color:#1d5c4a}\
+     a{display:inline-flex;align-items:center;min-height:44px;padding:.5rem 1.2rem;box-sizing:border-box;background:#1d5c4a;color:#fff;\
+     border-radius:.5rem;font-weight:600;text-decoration:none}a:focus{outline:3px solid #f4c542;outline-offset:2px}";
+
 /// A small page outside the Leptos app (when the app cannot or must not run): a title, a text
 /// and a link, in the request's language, never stored by a cache.
 pub fn message_page(status: StatusCode, lang: Lang, title: &str, text: &str, link: (&str, &str)) -> Response {
     let page = format!(
         "<!DOCTYPE html><html lang=\"{code}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head>\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
+         <style>{MESSAGE_STYLE}</style></head>\
          <body><main><h1>{title}</h1><p>{text}</p><p><a href=\"{href}\">{label}</a></p></main></body></html>",
         code = lang.code(),
         href = link.0,
@@ -193,7 +200,7 @@ pub fn too_large_page(lang: Lang) -> Response {
         lang,
         t.too_large_title,
         t.too_large_text,
-        ("", t.busy_again),
+        ("", t.too_large_back),
     )
 }
 

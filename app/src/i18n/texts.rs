@@ -150,7 +150,8 @@ texts! {
     busy: "Het is nu even te druk. Er is niets veranderd. Wacht {wait} en probeer het dan opnieuw.", "It is too busy right now. Nothing was changed. Wait {wait} and then try again.";
     busy_title: "Even geduld", "One moment, please";
     too_large_title: "Dit is te veel tekst", "This is too much text";
-    too_large_text: "Wat je wilde versturen is te groot. Er is niets veranderd. Ga terug, maak de tekst korter en probeer het opnieuw.", "What you tried to send is too big. Nothing was changed. Go back, make the text shorter and try again.";
+    too_large_back: "Terug naar het formulier", "Back to the form";
+    too_large_text: "Wat je wilde versturen is te groot. Er is niets veranderd. Maak de tekst korter en probeer het opnieuw.", "What you tried to send is too big. Nothing was changed. Make the text shorter and try again.";
     busy_again: "Probeer het opnieuw", "Try again";
     seconds_one: "1 seconde", "1 second";
     seconds_many: "{n} seconden", "{n} seconds";
@@ -197,7 +198,7 @@ texts! {
     problem_head_count_range: "Vul een aantal in van 0 tot en met 500.", "Enter a number from 0 to 500.";
     problem_head_count_below_names: "Dit aantal is kleiner dan het aantal namen dat je hebt aangevinkt.", "This number is smaller than the number of names you ticked.";
     problem_group_needs_meeting: "Alleen een groepsbijeenkomst hoort bij een groep. Kies bij 'Soort' voor groepsbijeenkomst, of kies geen groep.", "Only a group meeting belongs to a group. Choose group meeting as the kind, or choose no group.";
-    problem_forbidden_character: "In dit veld staat een onzichtbaar teken dat we niet kunnen bewaren. Typ de tekst opnieuw (niet plakken).", "This field holds an invisible character we cannot save. Type the text again (don't paste it).";
+    problem_forbidden_character: "In dit veld stond een onzichtbaar teken dat we niet kunnen bewaren. We hebben het weggehaald. Kijk of de tekst klopt en sla opnieuw op.", "This field held an invisible character we cannot save. We took it out. Check the text and save again.";
     problem_too_many_proposals: "Je hebt al 3 voorstellen die wachten. Wacht eerst op het antwoord van het centrum.", "You already have 3 proposals waiting. Please wait for the centre's answer first.";
     problem_no_markup: "Gebruik geen < of > in je tekst.", "Don't use < or > in your text.";
     problem_too_many_items: "Dat zijn er te veel. Kies er hooguit 15.", "That is too many. Choose at most 15.";
