@@ -151,7 +151,9 @@ async fn count(tx: &mut Transaction<'static, Any>, key: &str, limit: Limit, now:
     let mut attempts: i64 = row.try_get("attempts")?;
     let mut window_start: i64 = row.try_get("window_start")?;
     let blocked_until: i64 = row.try_get("blocked_until")?;
-    let blocked = blocked_until > now;
+    // Times are whole seconds: "blocked until second n" holds through all of second n, so a wait
+    // of one second is never just the few milliseconds to the next second.
+    let blocked = blocked_until >= now;
     if !blocked && window_start <= now - limit.window {
         attempts = 0;
         window_start = now;
@@ -171,7 +173,7 @@ async fn count(tx: &mut Transaction<'static, Any>, key: &str, limit: Limit, now:
         .execute(&mut **tx)
         .await?;
     Ok(if blocked {
-        Counted::Wait(blocked_until.max(until) - now)
+        Counted::Wait(blocked_until.max(until) - now + 1)
     } else {
         Counted::Allowed
     })
