@@ -23,12 +23,23 @@ fn is_action_name(name: &str) -> bool {
     !name.is_empty() && name.len() <= 64 && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
 }
 
+/// The fields of a form body, read up to [`MAX_FORM_BYTES`]; a bigger body gets the "too much
+/// text" page.
+async fn read_form(parts: &axum::http::request::Parts, body: Body) -> Result<Vec<(String, String)>, Response> {
+    match to_bytes(body, MAX_FORM_BYTES).await {
+        Ok(bytes) => Ok(url::form_urlencoded::parse(&bytes).into_owned().collect()),
+        Err(_) => Err(crate::middleware::too_large_page(crate::middleware::request_lang(
+            &parts.headers,
+        ))),
+    }
+}
+
 pub async fn submit(State(state): State<AppState>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        return crate::middleware::too_large_page(crate::middleware::request_lang(&parts.headers));
+    let fields = match read_form(&parts, body).await {
+        Ok(fields) => fields,
+        Err(too_large) => return too_large,
     };
-    let fields: Vec<(String, String)> = url::form_urlencoded::parse(&bytes).into_owned().collect();
     let cleaned = clean_form(&fields);
     let action = fields
         .iter()
@@ -92,10 +103,10 @@ pub async fn server_fn_call(request: Request, next: axum::middleware::Next) -> R
         .is_some_and(|v| v.as_bytes().starts_with(b"application/x-www-form-urlencoded"));
     let request = if is_form {
         let (parts, body) = request.into_parts();
-        let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-            return crate::middleware::too_large_page(crate::middleware::request_lang(&parts.headers));
+        let fields = match read_form(&parts, body).await {
+            Ok(fields) => fields,
+            Err(too_large) => return too_large,
         };
-        let fields: Vec<(String, String)> = url::form_urlencoded::parse(&bytes).into_owned().collect();
         match clean_form(&fields) {
             Ok(cleaned) => Request::from_parts(parts, Body::from(encode_form(&cleaned))),
             Err(problems) => return error_response(&AppError::Invalid(problems)),

@@ -68,27 +68,9 @@ fn a_database_url_of_another_kind_is_refused() {
 
 #[test]
 fn serve_answers_and_stops_cleanly_on_sigterm() {
-    use std::io::{BufRead, BufReader, Read, Write};
+    use std::io::{Read, Write};
     let dir = temp_dir("serve");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kring"))
-        .arg("serve")
-        .env("DATABASE_URL", format!("sqlite://{}/kring.db", dir.display()))
-        .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
-        .env("LEPTOS_OUTPUT_NAME", "kring")
-        .env("RUST_LOG", "warn")
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("kring serve starts");
-    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
-    // Log lines (for example sqlx's slow-statement warning on a busy machine) may come first.
-    let address = loop {
-        let mut line = String::new();
-        let read = stdout.read_line(&mut line).expect("stdout is readable");
-        assert!(read > 0, "kring serve stopped before printing its address");
-        if let Some((_, address)) = line.trim().split_once("http://") {
-            break address.to_owned();
-        }
-    };
+    let (mut child, address) = crate::common::serve_binary(&format!("sqlite://{}/kring.db", dir.display()), &[]);
 
     let mut stream = std::net::TcpStream::connect(&address).expect("connect");
     write!(

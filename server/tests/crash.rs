@@ -6,35 +6,17 @@ use crate::common;
 
 use common::{fresh_database, Backend, TestApp};
 use sqlx::Row;
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::{Arc, Mutex};
 
-/// Starts `kring serve` on the database; returns the process and its address.
+/// Starts `kring serve` on the database behind one trusted proxy; returns the process and its URL.
 fn serve(url: &str) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kring"))
-        .arg("serve")
-        .env("DATABASE_URL", url)
-        .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
-        .env("LEPTOS_OUTPUT_NAME", "kring")
-        .env("KRING_TRUST_PROXY", "1")
-        .env("KRING_MAIL_DIR", std::env::temp_dir().join("kring_crash_mail"))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("kring serve starts");
-    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
-    let address = loop {
-        let mut line = String::new();
-        let read = stdout.read_line(&mut line).expect("stdout is readable");
-        assert!(read > 0, "kring serve stopped before printing its address");
-        if let Some((_, address)) = line.trim().split_once("http://") {
-            break format!("http://{address}");
-        }
-    };
-    // Keep reading so the server never blocks on a full pipe.
-    std::thread::spawn(move || for _ in stdout.lines() {});
-    (child, address)
+    let mail = std::env::temp_dir().join("kring_crash_mail");
+    let (child, address) = common::serve_binary(
+        url,
+        &[("KRING_TRUST_PROXY", "1"), ("KRING_MAIL_DIR", &mail.to_string_lossy())],
+    );
+    (child, format!("http://{address}"))
 }
 
 /// The next date of an activity with a sign-up: (activity, date).

@@ -619,3 +619,33 @@ fn unchunk(mut rest: &str) -> String {
 pub fn count_status(answers: &[BurstResponse], status: u16) -> usize {
     answers.iter().filter(|a| a.status == status).count()
 }
+
+/// Starts the `kring serve` binary on the database with these extra settings; returns the process
+/// and the address it printed (log lines that come first are skipped, and the rest of its output
+/// is read on so it never blocks on a full pipe).
+pub fn serve_binary(database_url: &str, env: &[(&str, &str)]) -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kring"));
+    command
+        .arg("serve")
+        .env("DATABASE_URL", database_url)
+        .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
+        .env("LEPTOS_OUTPUT_NAME", "kring")
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::piped());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let mut child = command.spawn().expect("kring serve starts");
+    let mut stdout = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let address = loop {
+        let mut line = String::new();
+        let read = stdout.read_line(&mut line).expect("stdout is readable");
+        assert!(read > 0, "kring serve stopped before printing its address");
+        if let Some((_, address)) = line.trim().split_once("http://") {
+            break address.to_owned();
+        }
+    };
+    std::thread::spawn(move || for _ in stdout.lines() {});
+    (child, address)
+}
