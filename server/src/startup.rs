@@ -114,7 +114,8 @@ async fn keep_window_filled(state: AppState, mail_keep: Duration) {
                     + app::ssr::auth::throttle::prune(&db, now).await?
                     + app::ssr::db::challenges::prune(&db, now).await?
                     + app::ssr::db::two_factor::prune(&db, now).await?
-                    + app::ssr::db::outbox::prune(&db, now).await?,
+                    + app::ssr::db::outbox::prune(&db, now).await?
+                    + app::ssr::db::date_notices::prune(&db, now).await?,
             )
         };
         match pruned.await {

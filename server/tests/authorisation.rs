@@ -91,6 +91,8 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("cancel_signup", "token=onbekend", "yyyyyy"),
     ("signup_list", "activiteit=2&datum=999999", "nnnyny"),
     ("my_week", "", "nyyyyy"),
+    ("my_changes", "", "yyyyyy"),
+    ("dismiss_changes", "tot=0&terug=home", "nyyyyy"),
     ("cancel_my_signup", "id=999999", "nyyyyy"),
     ("skip_session", "token=onbekend&datum=999999", "yyyyyy"),
     ("skip_my_session", "id=999999&datum=999999", "nyyyyy"),

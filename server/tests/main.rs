@@ -13,6 +13,7 @@ mod group_board;
 mod groups;
 mod helping;
 mod hostile_forms;
+mod journeys;
 mod limits;
 mod mail;
 mod profiles;

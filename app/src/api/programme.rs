@@ -160,9 +160,7 @@ pub async fn add_closure(#[server(flatten)] form: ClosureForm) -> Result<(), App
     let (centre, _) = publish::managed_centre(&state, &form.centrum).await?;
     let today = crate::domain::time::local_date(publish::now());
     let closure = form.parse(today).map_err(AppError::Invalid)?;
-    let mut tx = state.db.begin_write().await?;
-    crate::ssr::db::centres::insert_closure(&mut tx, centre.id, &closure).await?;
-    tx.commit().await?;
+    crate::ssr::programme::add_closure(&state, centre.id, &closure, publish::now()).await?;
     leptos_axum::redirect(&format!("/beheer/centra/{}/openingstijden?sluiting=1", centre.slug));
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 #[cfg(feature = "ssr")]
 use crate::domain::policy::Action;
-use crate::domain::signup::{SignupOffer, SignupView};
+use crate::domain::signup::{DateChange, SignupLookup, SignupOffer};
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -106,20 +106,29 @@ pub async fn sign_up(
     Ok(())
 }
 
+/// What a personal link or code finds: the sign-up, or what happened to it when it is gone (its
+/// activity or date was deleted).
+#[cfg(feature = "ssr")]
+enum BySecret {
+    Signup(crate::ssr::db::signups::SignupRow),
+    Gone(Vec<crate::domain::signup::DateChange>),
+}
+
 /// The sign-up a personal link (`token`) or short code (`code`) stands for. Wrong codes are
 /// rate limited per client address.
 #[cfg(feature = "ssr")]
-async fn signup_by_secret(
-    state: &crate::ssr::state::AppState,
-    token: &str,
-    code: &str,
-) -> Result<crate::ssr::db::signups::SignupRow, AppError> {
+async fn lookup_by_secret(state: &crate::ssr::state::AppState, token: &str, code: &str) -> Result<BySecret, AppError> {
     use crate::ssr::auth::throttle;
+    use crate::ssr::db::{date_notices, signups};
     let now = crate::ssr::auth::now();
     if !token.is_empty() {
         let hash = crate::ssr::auth::session::hash_token(token);
-        if let Some(signup) = crate::ssr::db::signups::by_secret(&state.db, &hash).await? {
-            return Ok(signup);
+        if let Some(signup) = signups::by_secret(&state.db, &hash).await? {
+            return Ok(BySecret::Signup(signup));
+        }
+        let gone = date_notices::of_secret(&state.db, &hash).await?;
+        if !gone.is_empty() {
+            return Ok(BySecret::Gone(gone));
         }
     }
     if code.trim().is_empty() {
@@ -129,13 +138,31 @@ async fn signup_by_secret(
     let key = format!("signup-code-ip:{}", crate::ssr::auth::client_ip(&parts));
     let ticket = throttle::take(&state.db, &[(key, throttle::SIGNUP_CODE_PER_IP)], now).await?;
     let hash = crate::ssr::signups::hash_code(code);
-    match crate::ssr::db::signups::by_secret(&state.db, &hash).await? {
-        Some(signup) => {
-            // Only wrong codes count against the address.
-            ticket.refund(&state.db).await?;
-            Ok(signup)
+    let found = match signups::by_secret(&state.db, &hash).await? {
+        Some(signup) => BySecret::Signup(signup),
+        None => {
+            let gone = date_notices::of_secret(&state.db, &hash).await?;
+            if gone.is_empty() {
+                return Err(AppError::invalid("code", crate::domain::form::Problem::CodeWrong));
+            }
+            BySecret::Gone(gone)
         }
-        None => Err(AppError::invalid("code", crate::domain::form::Problem::CodeWrong)),
+    };
+    // Only wrong codes count against the address.
+    ticket.refund(&state.db).await?;
+    Ok(found)
+}
+
+/// The sign-up a personal link or code stands for, to change it (one that is gone is not found).
+#[cfg(feature = "ssr")]
+async fn signup_by_secret(
+    state: &crate::ssr::state::AppState,
+    token: &str,
+    code: &str,
+) -> Result<crate::ssr::db::signups::SignupRow, AppError> {
+    match lookup_by_secret(state, token, code).await? {
+        BySecret::Signup(signup) => Ok(signup),
+        BySecret::Gone(_) => Err(AppError::NotFound),
     }
 }
 
@@ -143,10 +170,13 @@ async fn signup_by_secret(
 pub async fn get_signup(
     #[server(default)] token: String,
     #[server(default)] code: String,
-) -> Result<SignupView, AppError> {
+) -> Result<SignupLookup, AppError> {
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::SignUp).await?;
-    let signup = signup_by_secret(&state, &token, &code).await?;
+    let signup = match lookup_by_secret(&state, &token, &code).await? {
+        BySecret::Signup(signup) => signup,
+        BySecret::Gone(changes) => return Ok(SignupLookup::Gone(changes)),
+    };
     let activity = crate::ssr::db::activities::by_id(&state.db.pool, signup.activity_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -176,11 +206,22 @@ pub async fn get_signup(
     let sessions =
         crate::ssr::signups::course_sessions(&state, signup.id, signup.activity_id, whole_confirmed, now).await?;
     let reminders = (signup.account_id.is_none() && !signup.email.is_empty()).then_some(signup.reminders);
-    Ok(SignupView {
+    let closures = crate::ssr::db::centres::closures_by_centre(&state.db, crate::domain::time::local_date(now)).await?;
+    let online = activity.place == crate::domain::programme::Place::Online;
+    let facts = match &date {
+        Some(date) => crate::domain::signup::DateFacts::of_date(centre.id, online, activity.paused, date),
+        None => crate::domain::signup::DateFacts {
+            paused: activity.paused,
+            ..Default::default()
+        },
+    };
+    let state_of_date = crate::domain::signup::DateState::from_facts(&facts, &closures);
+    Ok(SignupLookup::Found(crate::domain::signup::SignupView {
         reminders,
         sessions,
         personal_link,
-        may_cancel: crate::ssr::signups::may_cancel(&state, &signup, now).await?,
+        may_cancel: crate::ssr::signups::may_cancel(&state, &signup, now).await? && !state_of_date.is_off(),
+        state: state_of_date,
         activity_id: activity.id,
         activity_title: activity.title,
         centre_name: centre.name,
@@ -190,7 +231,7 @@ pub async fn get_signup(
         starts_at: date.as_ref().map(|d| d.starts_at),
         ends_at: date.as_ref().map(|d| d.ends_at),
         waitlist_position,
-    })
+    }))
 }
 
 #[server(endpoint = "cancel_signup")]
@@ -341,32 +382,7 @@ pub async fn get_my_week(
 ) -> Result<crate::domain::signup::MyWeek, AppError> {
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
-    let now = chrono::Utc::now();
-    let mut mine = crate::ssr::db::signups::mine(&state.db, me, now.timestamp()).await?;
-    for item in &mut mine {
-        let whole_confirmed = item.starts_at.is_none() && item.status == crate::domain::signup::SignupStatus::Confirmed;
-        item.sessions =
-            crate::ssr::signups::course_sessions(&state, item.id, item.activity_id, whole_confirmed, now).await?;
-    }
-    let until = now + chrono::Duration::days(14);
-    let running = crate::ssr::db::signups::running(&state.db, me, now.timestamp(), until.timestamp()).await?;
-    let meetings = crate::ssr::db::signups::group_meetings(&state.db, me, now.timestamp(), until.timestamp()).await?;
-    let feed = crate::ssr::db::calendar::personal_of(&state.db, me)
-        .await?
-        .map(|(hash, neutral)| crate::domain::signup::FeedInfo {
-            neutral,
-            url: if !agenda.is_empty() && crate::ssr::auth::session::hash_token(&agenda) == hash {
-                format!("{}/kalender/{agenda}/kring.ics", state.site.public_url)
-            } else {
-                String::new()
-            },
-        });
-    Ok(crate::domain::signup::MyWeek {
-        signups: mine,
-        running,
-        meetings,
-        feed,
-    })
+    crate::ssr::signups::my_week(&state, me, chrono::Utc::now(), &agenda).await
 }
 
 /// Makes my personal calendar feed (or a new link for it: the old one stops working), with
@@ -421,5 +437,32 @@ pub async fn skip_my_session(id: i64, datum: i64, #[server(default)] kom: String
     let signup = my_own_signup(&state, id).await?;
     crate::ssr::signups::set_absent(&state, &signup, datum, kom != "ja", chrono::Utc::now()).await?;
     leptos_axum::redirect("/mijn-week?keer=1");
+    Ok(())
+}
+
+/// What changed about dates I signed up for since I last looked (empty for visitors).
+#[server(endpoint = "my_changes")]
+pub async fn get_my_changes() -> Result<Vec<DateChange>, AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let actor = crate::ssr::auth::actor(&state).await?;
+    match actor.account_id {
+        Some(me) => Ok(crate::ssr::db::date_notices::unseen_of_account(&state.db, me).await?),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// "Gezien": the changes up to `tot` (the newest one shown) are not shown again. Back to the page
+/// they were shown on (`terug`: the home page or mijn week).
+#[server(endpoint = "dismiss_changes")]
+pub async fn dismiss_changes(tot: i64, #[server(default)] terug: String) -> Result<(), AppError> {
+    let state = crate::ssr::state::app_state()?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
+    crate::ssr::db::date_notices::mark_seen(&state.db, me, tot, crate::ssr::auth::now()).await?;
+    let back = if terug == "mijn-week" {
+        "/mijn-week?gezien=1"
+    } else {
+        "/?gezien=1"
+    };
+    leptos_axum::redirect(back);
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Reusable view pieces.
 
 pub mod agenda;
+pub mod changes;
 pub mod contact;
 pub mod form;
 pub mod layout;

@@ -91,7 +91,8 @@ pub struct Meeting {
     pub title: String,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
-    pub cancelled: bool,
+    /// Whether it goes on (a cancelled one, or one on a day the centre is closed, does not).
+    pub state: crate::domain::signup::DateState,
     /// How many came, once a facilitator registered it.
     pub head_count: Option<i64>,
 }

@@ -3,6 +3,7 @@
 use crate::domain::time::{local_to_utc, utc_to_local};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// One opening period on a weekday, in wall-clock time: "Tuesday 10:00–14:00".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +38,33 @@ impl Closure {
 /// The closure that shuts the centre on `day`, if any.
 pub fn closed_on(day: NaiveDate, closures: &[Closure]) -> Option<&Closure> {
     closures.iter().find(|c| c.closes() && c.covers(day))
+}
+
+/// The closures of every centre (by centre id): activities at a centre do not take place on days
+/// it is closed (online ones do).
+#[derive(Debug, Clone, Default)]
+pub struct Closures(HashMap<i64, Vec<Closure>>);
+
+impl Closures {
+    pub fn new(rows: impl IntoIterator<Item = (i64, Closure)>) -> Closures {
+        let mut closures: HashMap<i64, Vec<Closure>> = HashMap::new();
+        for (centre, closure) in rows {
+            closures.entry(centre).or_default().push(closure);
+        }
+        Closures(closures)
+    }
+
+    pub fn of(&self, centre_id: i64) -> &[Closure] {
+        self.0.get(&centre_id).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// The reason a date at `centre_id` does not take place because the centre is closed.
+    pub fn reason(&self, centre_id: i64, online: bool, starts_at: DateTime<Utc>) -> Option<String> {
+        if online {
+            return None;
+        }
+        closed_on(crate::domain::time::local_date(starts_at), self.of(centre_id)).map(|closure| closure.reason.clone())
+    }
 }
 
 /// Whether a centre's inloop is open at a given moment.

@@ -79,6 +79,164 @@ impl GuestDetails {
     }
 }
 
+/// Whether a date someone signed up for goes on, as every place that shows the sign-up says it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DateState {
+    #[default]
+    AsPlanned,
+    /// Moved or changed on its own: the times shown are the new ones; the coordinator's note.
+    Changed { note: String },
+    /// Does not go on: the date was cancelled (its reason), the centre is closed that day (the
+    /// closure's reason), or the series was paused or stopped (`stopped`, no reason).
+    Off { reason: String, stopped: bool },
+}
+
+impl DateState {
+    /// A date's state from what is stored about it; `closed` is the reason of a closure of its
+    /// centre on its day (online dates are never closed).
+    pub fn of(
+        cancelled: bool,
+        cancel_reason: &str,
+        changed: bool,
+        change_note: &str,
+        paused: bool,
+        closed: Option<String>,
+    ) -> DateState {
+        if cancelled {
+            DateState::Off {
+                reason: cancel_reason.to_owned(),
+                stopped: false,
+            }
+        } else if let Some(reason) = closed {
+            DateState::Off { reason, stopped: false }
+        } else if paused {
+            DateState::Off {
+                reason: String::new(),
+                stopped: true,
+            }
+        } else if changed {
+            DateState::Changed {
+                note: change_note.to_owned(),
+            }
+        } else {
+            DateState::AsPlanned
+        }
+    }
+
+    /// The state of a date from its facts and its centre's closures.
+    pub fn from_facts(facts: &DateFacts, closures: &crate::domain::hours::Closures) -> DateState {
+        let closed = facts
+            .starts_at
+            .and_then(|starts_at| closures.reason(facts.centre_id, facts.online, starts_at));
+        DateState::of(
+            facts.cancelled,
+            &facts.cancel_reason,
+            facts.changed,
+            &facts.change_note,
+            facts.paused,
+            closed,
+        )
+    }
+
+    pub fn is_off(&self) -> bool {
+        matches!(self, DateState::Off { .. })
+    }
+}
+
+/// What decides whether a date goes on (for a whole course there is no date).
+#[derive(Debug, Clone, Default)]
+pub struct DateFacts {
+    pub centre_id: i64,
+    pub online: bool,
+    pub starts_at: Option<DateTime<Utc>>,
+    pub cancelled: bool,
+    pub cancel_reason: String,
+    pub changed: bool,
+    pub change_note: String,
+    pub paused: bool,
+}
+
+impl DateFacts {
+    /// The facts of one of an activity's dates.
+    pub fn of_date(
+        centre_id: i64,
+        online: bool,
+        paused: bool,
+        date: &crate::domain::agenda::OccurrenceDate,
+    ) -> DateFacts {
+        DateFacts {
+            centre_id,
+            online,
+            starts_at: Some(date.starts_at),
+            cancelled: date.cancelled,
+            cancel_reason: date.cancel_reason.clone(),
+            changed: date.changed,
+            change_note: date.change_note.clone(),
+            paused,
+        }
+    }
+}
+
+/// What happened to a date someone signed up for, as told on their next visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChangeKind {
+    /// The date was cancelled (or the centre closed that day).
+    Cancelled,
+    /// The activity was paused or deleted.
+    Stopped,
+    /// The series' schedule changed and this date is no longer in it.
+    Dropped,
+    /// This date was moved or changed.
+    Changed,
+    /// The series' schedule changed and this date moved with it.
+    Rescheduled,
+}
+
+impl ChangeKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChangeKind::Cancelled => "afgelast",
+            ChangeKind::Stopped => "gestopt",
+            ChangeKind::Dropped => "vervallen",
+            ChangeKind::Changed => "gewijzigd",
+            ChangeKind::Rescheduled => "verschoven",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ChangeKind> {
+        [
+            ChangeKind::Cancelled,
+            ChangeKind::Stopped,
+            ChangeKind::Dropped,
+            ChangeKind::Changed,
+            ChangeKind::Rescheduled,
+        ]
+        .into_iter()
+        .find(|k| k.slug() == slug)
+    }
+
+    /// The date no longer takes place.
+    pub fn is_off(self) -> bool {
+        matches!(self, ChangeKind::Cancelled | ChangeKind::Stopped | ChangeKind::Dropped)
+    }
+}
+
+/// One change to a date someone signed up for: "Gaat niet door" or "Gewijzigd".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateChange {
+    pub id: i64,
+    pub activity_id: i64,
+    pub title: String,
+    pub kind: ChangeKind,
+    /// The coordinator's reason or note (may be empty).
+    pub reason: String,
+    /// The date as it is now (for a date that is off: as it was).
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    /// For a moved date: when it was before.
+    pub before: Option<(DateTime<Utc>, DateTime<Utc>)>,
+}
+
 /// One date that can be signed up for, with how many places are left.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignupDate {
@@ -120,6 +278,8 @@ pub struct SignupView {
     pub ends_at: Option<DateTime<Utc>>,
     /// Place on the waitlist (1 = next), when waitlisted.
     pub waitlist_position: Option<i64>,
+    /// Whether the date (or the whole course) goes on.
+    pub state: DateState,
     /// It can still be cancelled (the start has not passed).
     pub may_cancel: bool,
     /// The personal link, when the page was opened with it (to keep).
@@ -131,6 +291,14 @@ pub struct SignupView {
     pub reminders: Option<bool>,
 }
 
+/// What a personal link or code opens: the sign-up, or, when its activity or date was deleted,
+/// what happened to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SignupLookup {
+    Found(SignupView),
+    Gone(Vec<DateChange>),
+}
+
 /// A session to come of a course someone is enrolled in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CourseSession {
@@ -139,6 +307,7 @@ pub struct CourseSession {
     pub ends_at: DateTime<Utc>,
     /// "Ik kan deze keer niet".
     pub absent: bool,
+    pub state: DateState,
 }
 
 /// One person on a sign-up list; contact details only when they gave them.
@@ -178,6 +347,8 @@ pub struct MySignup {
     pub starts_at: Option<DateTime<Utc>>,
     pub ends_at: Option<DateTime<Utc>>,
     pub status: SignupStatus,
+    /// Whether the date (or the whole course) goes on.
+    pub state: DateState,
     pub may_cancel: bool,
     /// For a course: its sessions to come.
     pub sessions: Vec<CourseSession>,
@@ -232,7 +403,7 @@ pub struct RunningDate {
     pub centre_name: String,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
-    pub cancelled: bool,
+    pub state: DateState,
     /// People sign up: the date (or, for a course, the course) has a list.
     pub signup_required: bool,
     pub course: bool,
@@ -241,6 +412,8 @@ pub struct RunningDate {
 /// Mijn week: what I signed up for, and what I run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyWeek {
+    /// What changed since I last looked.
+    pub changes: Vec<DateChange>,
     pub signups: Vec<MySignup>,
     pub running: Vec<RunningDate>,
     /// Coming meetings of my peer groups.

@@ -67,6 +67,13 @@ texts! {
     // Agenda items
     cancelled_label: "Gaat niet door", "Cancelled";
     cancelled_because: "Gaat niet door: {reason}", "Cancelled: {reason}";
+    date_changed_label: "Gewijzigd: kijk goed naar de tijd en de plek", "Changed: check the time and the place";
+    change_before: "Eerst was het: {when}", "Before, it was: {when}";
+    changes_heading: "Er is iets veranderd", "Something has changed";
+    changes_intro: "Bij iets waarvoor je bent aangemeld:", "With something you signed up for:";
+    changes_seen_button: "Oké, gezien", "OK, got it";
+    signup_gone: "Deze aanmelding bestaat niet meer. De activiteit gaat niet door.", "This sign-up no longer exists. The activity does not take place.";
+    signup_off_next: "Kijk in de agenda wat er wel is", "See what is on in the agenda";
     running_now: "Nu bezig", "On now";
     no_signup: "Kom gewoon langs", "Just drop in";
     signup_needed: "Aanmelden nodig", "Sign-up needed";
@@ -895,7 +902,6 @@ texts! {
     meetings_empty: "Er zijn nog geen bijeenkomsten gepland.", "No meetings have been planned yet.";
     coming_meetings_heading: "Volgende bijeenkomsten", "Next meetings";
     past_meetings_heading: "Vorige bijeenkomsten", "Previous meetings";
-    meeting_cancelled: "Gaat niet door", "Cancelled";
     head_count_label: "{count} aanwezig", "{count} present";
     register_attendance_link: "Wie waren er?", "Who came?";
     attendance_heading: "Wie waren er op {date}?", "Who came on {date}?";

@@ -218,7 +218,7 @@ pub fn GroupMeetings(
         view! {
             <a href=format!("/activiteiten/{}", meeting.activity_id)>{when}</a>
             " · " {meeting.title.clone()}
-            {meeting.cancelled.then(|| view! { " · " <strong>{t.meeting_cancelled}</strong> })}
+            <crate::components::changes::DateStateLine state=meeting.state.clone()/>
         }
     };
     let coming = if meetings.coming.is_empty() {
@@ -240,7 +240,7 @@ pub fn GroupMeetings(
         let items = meetings
             .past
             .iter()
-            .filter(|meeting| !meeting.cancelled)
+            .filter(|meeting| !meeting.state.is_off())
             .map(|meeting| {
                 let count = meeting
                     .head_count

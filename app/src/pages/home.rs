@@ -1,7 +1,9 @@
 //! `/`: what is on today, the coming days, and which inloop is open now.
 
 use crate::api::agenda::get_home;
+use crate::api::signups::get_my_changes;
 use crate::components::agenda::{AgendaDays, AgendaList};
+use crate::components::changes::DateChanges;
 use crate::components::form::Notice;
 use crate::components::open_status::CentreStatusList;
 use crate::domain::agenda::Home;
@@ -18,6 +20,11 @@ pub fn HomePage() -> impl IntoView {
         <Notice key="uitgelogd" text=t.logged_out_notice/>
         <Notice key="account_weg" text=t.account_deleted_notice/>
         <h1>{t.home_heading}</h1>
+        {crate::app::use_viewer().is_some().then(|| view! {
+            {Suspend::new(async move {
+                get_my_changes().await.ok().map(|changes| view! { <DateChanges changes back="home"/> })
+            })}
+        })}
         <p class="lead">{t.home_intro}</p>
         {crate::app::use_viewer().is_some().then(|| view! { <crate::pages::profile::Suggestions/> })}
         {Suspend::new(async move {

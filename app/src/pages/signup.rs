@@ -3,10 +3,11 @@
 
 use crate::api::signups::{get_my_week, get_signup, get_signup_list, get_signup_offer};
 use crate::app::use_viewer;
+use crate::components::changes::{ChangeCard, DateChanges, DateStateLine};
 use crate::components::form::{Checkbox, Choices, Field, Notice, PostForm};
 use crate::domain::signup::{
-    CourseSession, FeedInfo, MySignup, RunningDate, SignupDate, SignupEntry, SignupList, SignupOffer, SignupStatus,
-    SignupView,
+    CourseSession, FeedInfo, MySignup, RunningDate, SignupDate, SignupEntry, SignupList, SignupLookup, SignupOffer,
+    SignupStatus, SignupView,
 };
 use crate::error::AppError;
 use crate::i18n::{fill, use_lang, Lang};
@@ -155,7 +156,15 @@ pub fn SignupPage() -> impl IntoView {
         <h1>{t.signup_page_title}</h1>
         {Suspend::new(async move {
             match get_signup(token.clone(), code.clone()).await {
-                Ok(signup) => view! { <SignupContent signup token code/> }.into_any(),
+                Ok(SignupLookup::Found(signup)) => view! { <SignupContent signup token code/> }.into_any(),
+                Ok(SignupLookup::Gone(changes)) => view! {
+                    <p class="form-message" role="alert">{t.signup_gone}</p>
+                    <ul class="cards">
+                        {changes.into_iter().map(|change| view! { <ChangeCard change/> }).collect_view()}
+                    </ul>
+                    <p><a class="button" href="/activiteiten">{t.signup_off_next}</a></p>
+                }
+                .into_any(),
                 Err(AppError::Invalid(_) | AppError::NotFound) => {
                     crate::components::status::set_status(http::StatusCode::NOT_FOUND);
                     view! {
@@ -203,6 +212,7 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
         ),
         SignupStatus::Cancelled => t.status_cancelled.to_owned(),
     };
+    let off = signup.state.is_off() && signup.status != SignupStatus::Cancelled;
     let link = (!signup.personal_link.is_empty()).then(|| signup.personal_link.clone());
     let show_code = !code.is_empty() && !token.is_empty();
     view! {
@@ -217,10 +227,16 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
             <dd>{when}</dd>
             <dt>{t.signup_who}</dt>
             <dd>{signup.nickname.clone()}</dd>
-            <dt>{t.signup_status}</dt>
-            <dd><strong>{status}</strong></dd>
+            {(!off).then(|| view! {
+                <dt>{t.signup_status}</dt>
+                <dd><strong>{status.clone()}</strong></dd>
+            })}
         </dl>
-        {(signup.status != SignupStatus::Cancelled).then(|| {
+        {(signup.status != SignupStatus::Cancelled).then(|| view! { <DateStateLine state=signup.state.clone()/> })}
+        {off.then(|| view! {
+            <p><a class="button" href=format!("/activiteiten/{}", signup.activity_id)>{t.signup_off_next}</a></p>
+        })}
+        {(signup.status != SignupStatus::Cancelled && !off).then(|| {
             let href = match signup.occurrence_id {
                 Some(date) => format!("/activiteiten/{}/agenda.ics?datum={date}", signup.activity_id),
                 None => format!("/activiteiten/{}/agenda.ics", signup.activity_id),
@@ -240,7 +256,7 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
         })}
         <Notice key="keer" text=t.session_saved_notice/>
         <Notice key="herinneringen" text=t.reminders_saved_notice/>
-        {signup.reminders.filter(|_| signup.status != SignupStatus::Cancelled).map(|on| {
+        {signup.reminders.filter(|_| signup.status != SignupStatus::Cancelled && !off).map(|on| {
             let (token, code) = (token.clone(), code.clone());
             view! {
             <p>{t.reminders_label} ": " {if on { t.reminders_on } else { t.reminders_off }}</p>
@@ -292,15 +308,21 @@ fn CourseSessions(
                 .iter()
                 .map(|(name, value)| view! { <input type="hidden" name=*name value=value.clone()/> })
                 .collect_view();
+            let off = session.state.is_off();
             view! {
                 <li class="session-row">
-                    <span>{when.clone()} {state.map(|s| view! { " · " <strong>{s}</strong> })}</span>
-                    <PostForm action=action only_for=("datum", session.occurrence_id.to_string()) explain=true>
-                        {hidden}
-                        <input type="hidden" name="datum" value=session.occurrence_id.to_string()/>
-                        <input type="hidden" name="kom" value=come/>
-                        <button type="submit" class="button secondary" aria-label=label>{button}</button>
-                    </PostForm>
+                    <span>
+                        {when.clone()} {state.filter(|_| !off).map(|s| view! { " · " <strong>{s}</strong> })}
+                        <DateStateLine state=session.state.clone()/>
+                    </span>
+                    {(!off).then(|| view! {
+                        <PostForm action=action only_for=("datum", session.occurrence_id.to_string()) explain=true>
+                            {hidden}
+                            <input type="hidden" name="datum" value=session.occurrence_id.to_string()/>
+                            <input type="hidden" name="kom" value=come/>
+                            <button type="submit" class="button secondary" aria-label=label>{button}</button>
+                        </PostForm>
+                    })}
                 </li>
             }
         })
@@ -449,6 +471,7 @@ pub fn MyWeekPage() -> impl IntoView {
                         </section>
                     });
                     view! {
+                        <DateChanges changes=week.changes back="mijn-week"/>
                         {signups}
                         {meetings}
                         {running}
@@ -534,7 +557,7 @@ fn RunningItem(item: RunningDate) -> impl IntoView {
             <p class="card-time">{when.clone()}</p>
             <p class="card-title"><a href=format!("/activiteiten/{}", item.activity_id)>{item.title.clone()}</a></p>
             <p class="card-place">{item.centre_name}</p>
-            {item.cancelled.then(|| view! { <p><strong>{t.cancelled_label}</strong></p> })}
+            <DateStateLine state=item.state.clone()/>
             {list}
         </li>
     }
@@ -553,12 +576,14 @@ fn MyWeekItem(item: MySignup) -> impl IntoView {
         _ => None,
     };
     let label = format!("{}: {}", t.cancel_signup_button, item.title);
+    let class = if item.state.is_off() { "card cancelled" } else { "card" };
     view! {
-        <li class="card">
+        <li class=class>
             <p class="card-time">{when}</p>
             <p class="card-title"><a href=format!("/activiteiten/{}", item.activity_id)>{item.title.clone()}</a></p>
             <p class="card-place">{item.centre_name}</p>
-            {status.map(|s| view! { <p><strong>{s}</strong></p> })}
+            <DateStateLine state=item.state.clone()/>
+            {(!item.state.is_off()).then_some(status).flatten().map(|s| view! { <p><strong>{s}</strong></p> })}
             {(!item.sessions.is_empty()).then(|| view! {
                 <CourseSessions action="skip_my_session" sessions=item.sessions.clone() hidden=vec![("id", item.id.to_string())]/>
             })}

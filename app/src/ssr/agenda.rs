@@ -4,7 +4,7 @@
 use crate::domain::agenda::{
     ActivityDetail, Agenda, AgendaFilter, AgendaItem, CentreDetail, CentreSummary, DayHours, Home,
 };
-use crate::domain::hours::{closed_on, open_status, periods_on, Closure, OpeningPeriod};
+use crate::domain::hours::{closed_on, open_status, periods_on, Closure, Closures, OpeningPeriod};
 use crate::domain::time::local_date;
 use crate::ssr::db::occurrences::{self, AgendaQuery};
 use crate::ssr::db::{activities, centres, Db};
@@ -21,40 +21,15 @@ async fn items(db: &Db, query: &AgendaQuery<'_>) -> Result<Vec<AgendaItem>, sqlx
     let first_day = DateTime::from_timestamp(query.from, 0)
         .map(local_date)
         .unwrap_or_default();
-    let closures = closures_by_centre(db, first_day).await?;
+    let closures = centres::closures_by_centre(db, first_day).await?;
     for item in &mut items {
         item.themes = themes.get(&item.activity_id).cloned().unwrap_or_default();
-        if let Some(reason) = closed_reason(&closures, item.centre_id, item.online, item.starts_at) {
+        if let Some(reason) = closures.reason(item.centre_id, item.online, item.starts_at) {
             item.cancelled = true;
             item.cancel_reason = reason;
         }
     }
     Ok(items)
-}
-
-async fn closures_by_centre(db: &Db, from: NaiveDate) -> Result<HashMap<i64, Vec<Closure>>, sqlx::Error> {
-    let mut closures: HashMap<i64, Vec<Closure>> = HashMap::new();
-    for (centre, closure) in centres::closures_from(&db.pool, from).await? {
-        closures.entry(centre).or_default().push(closure);
-    }
-    Ok(closures)
-}
-
-/// Activities at a centre do not take place on days it is closed (online ones do).
-fn closed_reason(
-    closures: &HashMap<i64, Vec<Closure>>,
-    centre_id: i64,
-    online: bool,
-    starts_at: DateTime<Utc>,
-) -> Option<String> {
-    if online {
-        return None;
-    }
-    let day = local_date(starts_at);
-    closures
-        .get(&centre_id)
-        .and_then(|list| closed_on(day, list))
-        .map(|closure| closure.reason.clone())
 }
 
 /// Coming activities (next two weeks, not cancelled) with one of `themes`, each once at its next
@@ -96,7 +71,7 @@ pub async fn matching(
 /// Opening hours and closures per centre id.
 struct Hours {
     periods: HashMap<i64, Vec<OpeningPeriod>>,
-    closures: HashMap<i64, Vec<Closure>>,
+    closures: Closures,
 }
 
 impl Hours {
@@ -105,14 +80,14 @@ impl Hours {
         for (centre, period) in centres::all_opening_hours(&db.pool).await? {
             periods.entry(centre).or_default().push(period);
         }
-        let closures = closures_by_centre(db, today).await?;
+        let closures = centres::closures_by_centre(db, today).await?;
         Ok(Hours { periods, closures })
     }
 
     fn of(&self, centre: i64) -> (&[OpeningPeriod], &[Closure]) {
         (
             self.periods.get(&centre).map(Vec::as_slice).unwrap_or_default(),
-            self.closures.get(&centre).map(Vec::as_slice).unwrap_or_default(),
+            self.closures.of(centre),
         )
     }
 }
@@ -199,7 +174,7 @@ pub async fn activity(db: &Db, id: i64, now: DateTime<Utc>) -> Result<Option<Act
     let mut next_dates = occurrences::upcoming_for_activity(&db.pool, id, now.timestamp(), NEXT_DATES).await?;
     let online = activity.place == crate::domain::programme::Place::Online;
     for date in &mut next_dates {
-        if let Some(reason) = closed_reason(&hours.closures, centre.id, online, date.starts_at) {
+        if let Some(reason) = hours.closures.reason(centre.id, online, date.starts_at) {
             date.cancelled = true;
             date.cancel_reason = reason;
         }

@@ -2,8 +2,10 @@
 //! and word when a date is cancelled, changed or stops (the activity is paused or deleted).
 
 use crate::domain::agenda::OccurrenceDate;
+use crate::domain::signup::ChangeKind;
 use crate::i18n::{fill, Lang};
 use crate::ssr::db::activities::ActivityRow;
+use crate::ssr::db::date_notices::{self, Addressee, NewNotice};
 use crate::ssr::db::signups;
 use crate::ssr::mail::{queue, Mail, MailKind};
 use crate::ssr::state::AppState;
@@ -48,6 +50,9 @@ pub async fn queue_date_notice(
     let people = signups::people_of_date(tx, activity.id, date.id).await?;
     let link = format!("{}/activiteiten/{}", state.site.public_url, activity.id);
     let mut queued = 0;
+    for person in &people {
+        keep_notice(tx, activity, date, notice, person, now).await?;
+    }
     for person in people.iter().filter(|p| !p.address.is_empty()) {
         let lang = Lang::from_code(&person.lang).unwrap_or_default();
         let t = lang.texts();
@@ -111,6 +116,50 @@ pub async fn queue_date_notice(
         }
     }
     Ok(queued)
+}
+
+/// Keeps what happened to the date for the person's next visit (also without e-mail): for a
+/// member on the account; for a guest on their sign-up's secrets, but only when the sign-up itself
+/// goes (the activity or the date is deleted), since their sign-up page shows the rest.
+async fn keep_notice(
+    tx: &mut Transaction<'static, Any>,
+    activity: &ActivityRow,
+    date: &OccurrenceDate,
+    notice: &DateNotice,
+    person: &signups::Recipient,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let (kind, reason, before) = match notice {
+        DateNotice::Cancelled { reason } => (ChangeKind::Cancelled, reason.as_str(), None),
+        DateNotice::Stopped => (ChangeKind::Stopped, "", None),
+        DateNotice::Dropped => (ChangeKind::Dropped, "", None),
+        DateNotice::Changed { before, note } => (ChangeKind::Changed, note.as_str(), Some(before)),
+        DateNotice::Rescheduled { before } => (ChangeKind::Rescheduled, "", Some(before)),
+    };
+    let to = match person.account_id {
+        Some(id) => Addressee::Member(id),
+        None if matches!(kind, ChangeKind::Stopped | ChangeKind::Dropped) => Addressee::Guest {
+            token_hash: person.token_hash.clone(),
+            code_hash: person.code_hash.clone(),
+        },
+        None => return Ok(()),
+    };
+    let title = if activity.member_title.is_empty() {
+        activity.title.as_str()
+    } else {
+        activity.member_title.as_str()
+    };
+    let kept = NewNotice {
+        to,
+        activity_id: activity.id,
+        title,
+        kind,
+        reason,
+        starts_at: date.starts_at.timestamp(),
+        ends_at: date.ends_at.timestamp(),
+        before: before.map(|b| (b.starts_at.timestamp(), b.ends_at.timestamp())),
+    };
+    date_notices::insert(tx, &kept, now).await
 }
 
 /// Queues the reminders for dates that start in about a day: once per person and date, however

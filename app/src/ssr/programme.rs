@@ -193,6 +193,37 @@ pub async fn insert_activity(state: &AppState, centre_id: i64, draft: &ActivityD
     Ok(id)
 }
 
+/// Adds a closure of a centre. Everyone signed up for a date it calls off is told, by mail and on
+/// their next visit, in the same transaction. Returns how many messages were queued.
+pub async fn add_closure(
+    state: &AppState,
+    centre_id: i64,
+    closure: &crate::domain::hours::Closure,
+    now: DateTime<Utc>,
+) -> Result<usize, AppError> {
+    use crate::ssr::notices::{queue_date_notice, DateNotice};
+    let mut tx = state.db.begin_write().await?;
+    centres::insert_closure(&mut tx, centre_id, closure).await?;
+    let mut told = 0;
+    if closure.closes() {
+        let from = start_of_day(closure.first_day).timestamp().max(now.timestamp());
+        let to = start_of_day(closure.last_day + Duration::days(1)).timestamp();
+        let notice = DateNotice::Cancelled {
+            reason: closure.reason.clone(),
+        };
+        for (activity_id, date) in occurrences::signed_up_at_centre(&mut tx, centre_id, from, to).await? {
+            if let Some(activity) = activities::by_id(&state.db.pool, activity_id).await? {
+                told += queue_date_notice(&mut tx, state, &activity, &date, &notice, now.timestamp()).await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    if told > 0 {
+        state.mailer.wake();
+    }
+    Ok(told)
+}
+
 /// Brings the future dates in line with the activity's schedule (or removes them while paused).
 /// Those signed up for a date that goes or moves are told (in the same transaction); returns how
 /// many messages were queued.

@@ -4,12 +4,14 @@
 use crate::domain::activity::ActivityKind;
 use crate::domain::form::Problem;
 use crate::domain::programme::Place;
-use crate::domain::signup::{CourseSession, Load, SignupDate, SignupOffer, SignupStatus};
+use crate::domain::signup::{
+    CourseSession, DateFacts, DateState, FeedInfo, Load, MyWeek, RunningDate, SignupDate, SignupOffer, SignupStatus,
+};
 use crate::error::AppError;
 use crate::ssr::auth::session;
 use crate::ssr::db::activities::{self, ActivityRow};
 use crate::ssr::db::signups::{self, Person, Secrets, SignupRow, Target};
-use crate::ssr::db::{centres, occurrences};
+use crate::ssr::db::{centres, date_notices, occurrences};
 use crate::ssr::mail::{Mail, MailKind};
 use crate::ssr::state::AppState;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
@@ -516,18 +518,71 @@ pub async fn course_sessions(
     let Some(activity) = activities::by_id(&state.db.pool, activity_id).await? else {
         return Ok(Vec::new());
     };
-    let dates = open_dates(state, &activity, now).await?;
+    // Cancelled sessions stay in the list, marked, so nobody comes for nothing.
+    let dates = occurrences::upcoming_for_activity(&state.db.pool, activity.id, now.timestamp(), 60).await?;
+    let closures = centres::closures_by_centre(&state.db, crate::domain::time::local_date(now)).await?;
+    let online = activity.place == Place::Online;
     let mut conn = state.db.pool.acquire().await?;
     let absent = signups::absences(&mut conn, signup_id).await?;
     Ok(dates
         .into_iter()
+        .filter(|date| date.starts_at > now)
         .map(|date| CourseSession {
+            state: DateState::from_facts(
+                &DateFacts::of_date(activity.centre_id, online, activity.paused, &date),
+                &closures,
+            ),
             occurrence_id: date.id,
             starts_at: date.starts_at,
             ends_at: date.ends_at,
             absent: absent.contains(&date.id),
         })
         .collect())
+}
+
+/// Mijn week: what changed since I last looked, my sign-ups that are not over (each saying
+/// whether it goes on), the coming meetings of my groups and what I facilitate, and my feed.
+/// `agenda` is the feed's secret right after it was made (shown once when it is the real one).
+pub async fn my_week(state: &AppState, me: i64, now: DateTime<Utc>, agenda: &str) -> Result<MyWeek, AppError> {
+    let closures = centres::closures_by_centre(&state.db, crate::domain::time::local_date(now)).await?;
+    let mut mine = Vec::new();
+    for (mut item, facts) in signups::mine(&state.db, me, now.timestamp()).await? {
+        item.state = DateState::from_facts(&facts, &closures);
+        let whole_confirmed = item.starts_at.is_none() && item.status == SignupStatus::Confirmed;
+        item.sessions = course_sessions(state, item.id, item.activity_id, whole_confirmed, now).await?;
+        // Nothing to cancel on a date that does not go on.
+        item.may_cancel &= !item.state.is_off();
+        mine.push(item);
+    }
+    let until = (now + chrono::Duration::days(14)).timestamp();
+    let with_state = |dates: Vec<(RunningDate, DateFacts)>| -> Vec<RunningDate> {
+        dates
+            .into_iter()
+            .map(|(mut date, facts)| {
+                date.state = DateState::from_facts(&facts, &closures);
+                date
+            })
+            .collect()
+    };
+    let running = with_state(signups::running(&state.db, me, now.timestamp(), until).await?);
+    let meetings = with_state(signups::group_meetings(&state.db, me, now.timestamp(), until).await?);
+    let feed = crate::ssr::db::calendar::personal_of(&state.db, me)
+        .await?
+        .map(|(hash, neutral)| FeedInfo {
+            neutral,
+            url: if !agenda.is_empty() && session::hash_token(agenda) == hash {
+                format!("{}/kalender/{agenda}/kring.ics", state.site.public_url)
+            } else {
+                String::new()
+            },
+        });
+    Ok(MyWeek {
+        changes: date_notices::unseen_of_account(&state.db, me).await?,
+        signups: mine,
+        running,
+        meetings,
+        feed,
+    })
 }
 
 /// Cancels everything someone is signed up for that is still to come (before their account is

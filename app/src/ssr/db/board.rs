@@ -5,6 +5,10 @@ use super::occurrences::instant;
 use super::{flag, Db};
 use crate::domain::account::{ExportedMembership, ExportedPost};
 use crate::domain::board::{GroupTodo, Meeting, Meetings, Post, Reported, PAGE};
+use crate::domain::hours::Closures;
+use crate::domain::signup::DateState;
+use crate::domain::time::local_date;
+use chrono::DateTime;
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 
@@ -363,7 +367,7 @@ pub async fn attended_by(
     .collect()
 }
 
-fn meeting(row: &AnyRow) -> Result<Meeting, sqlx::Error> {
+fn meeting(row: &AnyRow, closures: &Closures) -> Result<Meeting, sqlx::Error> {
     let member_title: String = row.try_get("member_title")?;
     Ok(Meeting {
         occurrence_id: row.try_get("id")?,
@@ -375,13 +379,14 @@ fn meeting(row: &AnyRow) -> Result<Meeting, sqlx::Error> {
         },
         starts_at: instant(row.try_get("starts_at")?)?,
         ends_at: instant(row.try_get("ends_at")?)?,
-        cancelled: flag(row, "cancelled")?,
+        state: DateState::from_facts(&super::occurrences::date_facts(row)?, closures),
         head_count: row.try_get("head_count")?,
     })
 }
 
-const MEETING: &str = "SELECT o.id, o.activity_id, o.starts_at, o.ends_at, o.cancelled, a.title, a.member_title,
-        m.head_count
+const MEETING: &str = "SELECT o.id, o.activity_id, o.starts_at, o.ends_at, a.title, a.member_title,
+        m.head_count, a.centre_id, a.place, a.paused, o.cancelled AS fact_cancelled, o.cancel_reason AS fact_reason,
+        o.changed AS fact_changed, o.change_note AS fact_note, o.starts_at AS fact_starts
     FROM occurrences o JOIN activities a ON a.id = o.activity_id
     LEFT JOIN meeting_attendance m ON m.occurrence_id = o.id
     WHERE a.group_id = $1 AND a.paused = 0";
@@ -404,9 +409,17 @@ pub async fn meetings(db: &Db, group_id: i64, now: i64, coming: i64, past: i64) 
     .bind(past)
     .fetch_all(&db.pool)
     .await?;
+    let from = DateTime::from_timestamp(now, 0).map(local_date).unwrap_or_default() - chrono::Duration::days(366);
+    let closures = super::centres::closures_by_centre(db, from).await?;
     Ok(Meetings {
-        coming: next.iter().map(meeting).collect::<Result<_, _>>()?,
-        past: last.iter().map(meeting).collect::<Result<_, _>>()?,
+        coming: next
+            .iter()
+            .map(|row| meeting(row, &closures))
+            .collect::<Result<_, _>>()?,
+        past: last
+            .iter()
+            .map(|row| meeting(row, &closures))
+            .collect::<Result<_, _>>()?,
     })
 }
 
@@ -423,7 +436,8 @@ pub async fn begun_meeting(
         .bind(now)
         .fetch_optional(&db.pool)
         .await?;
-    row.as_ref().map(meeting).transpose()
+    // Attendance does not depend on closures; a closed day's meeting simply did not happen.
+    row.as_ref().map(|row| meeting(row, &Closures::default())).transpose()
 }
 
 /// Who came to a meeting by name (account ids), as registered.

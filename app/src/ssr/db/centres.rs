@@ -257,6 +257,16 @@ fn opening_period(row: &AnyRow) -> Result<OpeningPeriod, sqlx::Error> {
     })
 }
 
+/// Every centre's closures that end on `from` or later, by centre.
+pub async fn closures_by_centre(
+    db: &super::Db,
+    from: NaiveDate,
+) -> Result<crate::domain::hours::Closures, sqlx::Error> {
+    Ok(crate::domain::hours::Closures::new(
+        closures_from(&db.pool, from).await?,
+    ))
+}
+
 /// Closures of every centre that end on or after `from`.
 pub async fn closures_from(pool: &AnyPool, from: NaiveDate) -> Result<Vec<(i64, Closure)>, sqlx::Error> {
     let rows = sqlx::query(

@@ -7,6 +7,7 @@ pub mod board;
 pub mod calendar;
 pub mod centres;
 pub mod challenges;
+pub mod date_notices;
 pub mod groups;
 pub mod helping;
 pub mod occurrences;

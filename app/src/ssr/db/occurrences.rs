@@ -131,6 +131,24 @@ fn occurrence_date(row: &AnyRow) -> Result<OccurrenceDate, sqlx::Error> {
     })
 }
 
+/// The columns [`date_facts`] reads.
+pub(crate) const DATE_FACTS: &str = "a.centre_id, a.place, a.paused, COALESCE(o.cancelled, 0) AS fact_cancelled,
+    COALESCE(o.cancel_reason, '') AS fact_reason, COALESCE(o.changed, 0) AS fact_changed,
+    COALESCE(o.change_note, '') AS fact_note, o.starts_at AS fact_starts";
+
+pub(crate) fn date_facts(row: &AnyRow) -> Result<crate::domain::signup::DateFacts, sqlx::Error> {
+    Ok(crate::domain::signup::DateFacts {
+        centre_id: row.try_get("centre_id")?,
+        online: row.try_get::<String, _>("place")? == "online",
+        starts_at: row.try_get::<Option<i64>, _>("fact_starts")?.map(instant).transpose()?,
+        cancelled: flag(row, "fact_cancelled")?,
+        cancel_reason: row.try_get("fact_reason")?,
+        changed: flag(row, "fact_changed")?,
+        change_note: row.try_get("fact_note")?,
+        paused: flag(row, "paused")?,
+    })
+}
+
 /// One occurrence with the activity it belongs to.
 pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<(i64, OccurrenceDate)>, sqlx::Error> {
     let row = sqlx::query(
@@ -142,6 +160,34 @@ pub async fn by_id(pool: &AnyPool, id: i64) -> Result<Option<(i64, OccurrenceDat
     .await?;
     row.map(|row| Ok((row.try_get("activity_id")?, occurrence_date(&row)?)))
         .transpose()
+}
+
+/// The dates at a centre (not online, not cancelled) that start in `[from, to)` and that someone
+/// signed up for: those a closure of the centre calls off.
+pub async fn signed_up_at_centre(
+    tx: &mut Transaction<'_, Any>,
+    centre_id: i64,
+    from: i64,
+    to: i64,
+) -> Result<Vec<(i64, OccurrenceDate)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT o.id, o.activity_id, o.starts_at, o.ends_at, o.cancelled, o.cancel_reason, o.changed, o.change_note,
+                o.location
+         FROM occurrences o JOIN activities a ON a.id = o.activity_id
+         WHERE a.centre_id = $1 AND o.starts_at >= $2 AND o.starts_at < $3 AND o.cancelled = 0
+           AND a.place <> 'online'
+           AND EXISTS (SELECT 1 FROM signups s WHERE s.activity_id = a.id AND s.status <> 'afgemeld'
+                       AND (s.occurrence_id = o.id OR s.occurrence_id IS NULL))
+         ORDER BY o.starts_at",
+    )
+    .bind(centre_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get("activity_id")?, occurrence_date(row)?)))
+        .collect()
 }
 
 /// What bringing a series' dates in line with its schedule does to one coming date.

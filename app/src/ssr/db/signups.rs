@@ -1,7 +1,9 @@
 //! Sign-ups: taking a place or a waitlist spot in one transaction that no other sign-up for the
 //! same date can interleave with, cancelling, and promoting from the waitlist.
 
+use super::occurrences::{date_facts, DATE_FACTS};
 use super::{Backend, Db};
+use crate::domain::signup::DateFacts;
 use crate::domain::signup::{Load, SignupStatus};
 use sqlx::{any::AnyRow, Any, Row, Transaction};
 use std::collections::HashMap;
@@ -335,17 +337,21 @@ pub async fn list(db: &Db, target: Target) -> Result<Vec<SignupRow>, sqlx::Error
 
 /// A member's sign-ups that are not cancelled and not over, dates first in time order, then
 /// whole courses.
-pub async fn mine(db: &Db, account_id: i64, now: i64) -> Result<Vec<crate::domain::signup::MySignup>, sqlx::Error> {
-    let rows = sqlx::query(
+pub async fn mine(
+    db: &Db,
+    account_id: i64,
+    now: i64,
+) -> Result<Vec<(crate::domain::signup::MySignup, DateFacts)>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
         "SELECT s.id, s.activity_id, s.occurrence_id, s.status, o.starts_at, o.ends_at, a.title, a.member_title,
-                c.name AS centre_name
+                c.name AS centre_name, {DATE_FACTS}
          FROM signups s
          JOIN activities a ON a.id = s.activity_id
          JOIN centres c ON c.id = a.centre_id
          LEFT JOIN occurrences o ON o.id = s.occurrence_id
          WHERE s.account_id = $1 AND s.status <> 'afgemeld' AND (s.occurrence_id IS NULL OR o.ends_at > $2)
-         ORDER BY CASE WHEN s.occurrence_id IS NULL THEN 1 ELSE 0 END, o.starts_at, s.id",
-    )
+         ORDER BY CASE WHEN s.occurrence_id IS NULL THEN 1 ELSE 0 END, o.starts_at, s.id"
+    ))
     .bind(account_id)
     .bind(now)
     .fetch_all(&db.pool)
@@ -357,7 +363,7 @@ pub async fn mine(db: &Db, account_id: i64, now: i64) -> Result<Vec<crate::domai
             let starts: Option<i64> = row.try_get("starts_at")?;
             let ends: Option<i64> = row.try_get("ends_at")?;
             let starts_at = starts.map(super::occurrences::instant).transpose()?;
-            Ok(crate::domain::signup::MySignup {
+            let signup = crate::domain::signup::MySignup {
                 id: row.try_get("id")?,
                 activity_id: row.try_get("activity_id")?,
                 title: if member_title.is_empty() {
@@ -370,8 +376,10 @@ pub async fn mine(db: &Db, account_id: i64, now: i64) -> Result<Vec<crate::domai
                 starts_at,
                 ends_at: ends.map(super::occurrences::instant).transpose()?,
                 status: SignupStatus::from_slug(&status).ok_or_else(|| super::decode_error("status"))?,
+                state: Default::default(),
                 sessions: Vec::new(),
-            })
+            };
+            Ok((signup, date_facts(row)?))
         })
         .collect()
 }
@@ -382,7 +390,7 @@ pub async fn running(
     account_id: i64,
     now: i64,
     until: i64,
-) -> Result<Vec<crate::domain::signup::RunningDate>, sqlx::Error> {
+) -> Result<Vec<(crate::domain::signup::RunningDate, DateFacts)>, sqlx::Error> {
     dates_of(
         db,
         "a.id IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $1)",
@@ -400,7 +408,7 @@ pub async fn group_meetings(
     account_id: i64,
     now: i64,
     until: i64,
-) -> Result<Vec<crate::domain::signup::RunningDate>, sqlx::Error> {
+) -> Result<Vec<(crate::domain::signup::RunningDate, DateFacts)>, sqlx::Error> {
     dates_of(
         db,
         "(a.group_id IN (SELECT group_id FROM group_members WHERE account_id = $1 AND status = 'lid')
@@ -419,10 +427,10 @@ async fn dates_of(
     account_id: i64,
     now: i64,
     until: i64,
-) -> Result<Vec<crate::domain::signup::RunningDate>, sqlx::Error> {
+) -> Result<Vec<(crate::domain::signup::RunningDate, DateFacts)>, sqlx::Error> {
     let rows = sqlx::query(&format!(
-        "SELECT o.id, o.activity_id, o.starts_at, o.ends_at, o.cancelled, a.title, a.member_title, a.kind,
-                a.signup_required, c.name AS centre_name
+        "SELECT o.id, o.activity_id, o.starts_at, o.ends_at, a.title, a.member_title, a.kind,
+                a.signup_required, c.name AS centre_name, {DATE_FACTS}
          FROM activities a
          JOIN centres c ON c.id = a.centre_id
          JOIN occurrences o ON o.activity_id = a.id
@@ -438,7 +446,7 @@ async fn dates_of(
         .map(|row| {
             let member_title: String = row.try_get("member_title")?;
             let kind: String = row.try_get("kind")?;
-            Ok(crate::domain::signup::RunningDate {
+            let date = crate::domain::signup::RunningDate {
                 activity_id: row.try_get("activity_id")?,
                 occurrence_id: row.try_get("id")?,
                 title: if member_title.is_empty() {
@@ -449,10 +457,11 @@ async fn dates_of(
                 centre_name: row.try_get("centre_name")?,
                 starts_at: super::occurrences::instant(row.try_get("starts_at")?)?,
                 ends_at: super::occurrences::instant(row.try_get("ends_at")?)?,
-                cancelled: super::flag(row, "cancelled")?,
+                state: Default::default(),
                 signup_required: super::flag(row, "signup_required")?,
                 course: kind == crate::domain::activity::ActivityKind::Cursus.slug(),
-            })
+            };
+            Ok((date, date_facts(row)?))
         })
         .collect()
 }
@@ -473,6 +482,9 @@ pub async fn account_email(conn: &mut sqlx::AnyConnection, account_id: i64) -> R
 /// Someone to tell about a date.
 #[derive(Debug, Clone)]
 pub struct Recipient {
+    pub account_id: Option<i64>,
+    pub token_hash: String,
+    pub code_hash: String,
     pub nickname: String,
     /// The account's address for members, else the guest's (empty: none).
     pub address: String,
@@ -487,7 +499,7 @@ pub async fn people_of_date(
     occurrence_id: i64,
 ) -> Result<Vec<Recipient>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT s.nickname, s.lang, COALESCE(acc.email, s.email) AS address
+        "SELECT s.account_id, s.token_hash, s.code_hash, s.nickname, s.lang, COALESCE(acc.email, s.email) AS address
          FROM signups s LEFT JOIN accounts acc ON acc.id = s.account_id
          WHERE s.activity_id = $1 AND s.status <> 'afgemeld'
            AND (s.occurrence_id = $2
@@ -502,6 +514,9 @@ pub async fn people_of_date(
     rows.iter()
         .map(|row| {
             Ok(Recipient {
+                account_id: row.try_get("account_id")?,
+                token_hash: row.try_get("token_hash")?,
+                code_hash: row.try_get("code_hash")?,
                 nickname: row.try_get("nickname")?,
                 address: row.try_get::<Option<String>, _>("address")?.unwrap_or_default(),
                 lang: row.try_get("lang")?,

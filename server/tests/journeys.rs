@@ -1,0 +1,204 @@
+//! The journeys of issue 16 through the real server, on SQLite and PostgreSQL: what a person who
+//! signed up sees when a date does not go on, also without an e-mail address.
+
+use crate::common;
+
+use common::{activity_id, first_coming_date, get_as, member_of, new_client, register_ok, Backend, TestApp};
+
+/// The demo's "Samen koken en eten" at De Haven: sign-up needed.
+const COOKING: &str = "Samen koken en eten";
+const SLUG: &str = "de-haven-zwolle";
+
+/// A member without an e-mail address and a guest with only a nickname, both signed up for the
+/// first coming date of the cooking evening. Returns the member's client and the guest's page.
+async fn two_signed_up(app: &TestApp) -> (reqwest::Client, String, i64, i64) {
+    let activity = activity_id(app, COOKING).await;
+    let date = first_coming_date(app, activity).await;
+    let member = new_client();
+    register_ok(app, &member, "Mila").await;
+    let signed = common::sign_up_first_date(app, &member, activity).await;
+    assert_eq!(signed.status(), 303);
+    let guest = new_client();
+    let response = app
+        .post_form_with(
+            &guest,
+            &format!("/activiteiten/{activity}"),
+            &[
+                ("actie", "sign_up"),
+                ("activiteit", &activity.to_string()),
+                ("datum", &date.to_string()),
+                ("bijnaam", "Sam"),
+                ("email", ""),
+                ("telefoon", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let location = response.headers()["location"].to_str().expect("location").to_owned();
+    let page = location.split('&').next().expect("the link").to_owned();
+    let (status, before) = get_as(app, &guest, &page).await;
+    assert_eq!(status, 200);
+    assert!(before.contains("Er is een plek voor je"), "{before}");
+    (member, page, activity, date)
+}
+
+async fn a_cancelled_date_says_so_wherever_a_sign_up_is_shown(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let (member, guest_page, _, date) = two_signed_up(&app).await;
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let cancelled = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/data/{date}"),
+            &[
+                ("actie", "cancel_date"),
+                ("id", &date.to_string()),
+                ("reden", "De kok is ziek"),
+            ],
+        )
+        .await;
+    assert_eq!(cancelled.status(), 303);
+
+    // Mijn week: the card says it, there is nothing to cancel, and the change is on top.
+    let (_, week) = get_as(&app, &member, "/mijn-week").await;
+    assert!(week.contains("Gaat niet door: De kok is ziek"), "{week}");
+    assert!(week.contains("Er is iets veranderd"), "{week}");
+    assert!(!week.contains("name=\"actie\" value=\"cancel_my_signup\""), "{week}");
+    // The home page tells it too, until it is put away.
+    let (_, home) = get_as(&app, &member, "/").await;
+    assert!(
+        home.contains("Er is iets veranderd") && home.contains("De kok is ziek"),
+        "{home}"
+    );
+    let newest = common::scalar(&app, "SELECT MAX(id) FROM date_notices").await;
+    let seen = app
+        .post_form_with(
+            &member,
+            "/",
+            &[
+                ("actie", "dismiss_changes"),
+                ("tot", &newest.to_string()),
+                ("terug", "home"),
+            ],
+        )
+        .await;
+    assert_eq!(seen.status(), 303);
+    let (_, home) = get_as(&app, &member, "/").await;
+    assert!(!home.contains("Er is iets veranderd"), "{home}");
+    let (_, week) = get_as(&app, &member, "/mijn-week").await;
+    assert!(week.contains("Gaat niet door: De kok is ziek") && !week.contains("Er is iets veranderd"));
+
+    // The guest's own page: no "there is a place for you" for a date that does not go on.
+    let (_, page) = get_as(&app, &new_client(), &guest_page).await;
+    assert!(page.contains("Gaat niet door: De kok is ziek"), "{page}");
+    assert!(!page.contains("Er is een plek voor je"), "{page}");
+    assert!(!page.contains("value=\"cancel_signup\""), "{page}");
+}
+
+async fn a_closure_calls_off_the_dates_people_signed_up_for(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let (member, guest_page, _, date) = two_signed_up(&app).await;
+    let starts = common::scalar(&app, &format!("SELECT starts_at FROM occurrences WHERE id = {date}")).await;
+    let day = app::domain::time::local_date(chrono::DateTime::from_timestamp(starts, 0).expect("time")).to_string();
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let closure = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/centra/{SLUG}/openingstijden"),
+            &[
+                ("actie", "add_closure"),
+                ("centrum", SLUG),
+                ("eerste_dag", &day),
+                ("laatste_dag", ""),
+                ("reden", "Verbouwing"),
+                ("soort", "dicht"),
+            ],
+        )
+        .await;
+    assert_eq!(closure.status(), 303, "{}", closure.text().await.unwrap_or_default());
+    let (_, week) = get_as(&app, &member, "/mijn-week").await;
+    assert!(
+        week.contains("Gaat niet door: Verbouwing") && week.contains("Er is iets veranderd"),
+        "{week}"
+    );
+    let (_, page) = get_as(&app, &new_client(), &guest_page).await;
+    assert!(
+        page.contains("Gaat niet door: Verbouwing") && !page.contains("Er is een plek voor je"),
+        "{page}"
+    );
+}
+
+async fn a_deleted_activity_still_explains_itself(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let (member, guest_page, activity, _) = two_signed_up(&app).await;
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let deleted = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/activiteiten/{activity}"),
+            &[
+                ("actie", "delete_activity"),
+                ("id", &activity.to_string()),
+                ("zeker", "ja"),
+            ],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303);
+    // The guest's link still opens a page that says what happened, with a next step.
+    let (status, page) = get_as(&app, &new_client(), &guest_page).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("Deze aanmelding bestaat niet meer") && page.contains(COOKING),
+        "{page}"
+    );
+    assert!(page.contains("href=\"/activiteiten\""), "{page}");
+    // The member sees it on the home page, without a link to the page that is gone.
+    let (_, home) = get_as(&app, &member, "/").await;
+    assert!(
+        home.contains("Er is iets veranderd") && home.contains("de activiteit stopt"),
+        "{home}"
+    );
+    assert!(!home.contains(&format!("href=\"/activiteiten/{activity}\"")), "{home}");
+}
+
+async fn a_moved_date_shows_its_new_time(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let (member, guest_page, _, date) = two_signed_up(&app).await;
+    let starts = common::scalar(&app, &format!("SELECT starts_at FROM occurrences WHERE id = {date}")).await;
+    let day = app::domain::time::local_date(chrono::DateTime::from_timestamp(starts, 0).expect("time")).to_string();
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let changed = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/data/{date}"),
+            &[
+                ("actie", "change_date"),
+                ("id", &date.to_string()),
+                ("datum", &day),
+                ("begin", "20:15"),
+                ("eind", "21:45"),
+                ("locatie", ""),
+                ("toelichting", "We beginnen later"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status(), 303);
+    let (_, week) = get_as(&app, &member, "/mijn-week").await;
+    assert!(
+        week.contains("Gewijzigd: We beginnen later") && week.contains("20:15"),
+        "{week}"
+    );
+    assert!(week.contains("Eerst was het:"), "{week}");
+    let (_, page) = get_as(&app, &new_client(), &guest_page).await;
+    assert!(
+        page.contains("Gewijzigd: We beginnen later") && page.contains("20:15"),
+        "{page}"
+    );
+}
+
+both_backends!(
+    a_cancelled_date_says_so_wherever_a_sign_up_is_shown,
+    a_closure_calls_off_the_dates_people_signed_up_for,
+    a_deleted_activity_still_explains_itself,
+    a_moved_date_shows_its_new_time,
+);
