@@ -84,6 +84,7 @@ fn request_viewer() -> Option<Viewer> {
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = request_lang();
     provide_context(lang);
+    provide_context(crate::components::form::field_labels());
     #[cfg(feature = "ssr")]
     provide_context(request_viewer());
     #[cfg(feature = "ssr")]

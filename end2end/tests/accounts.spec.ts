@@ -48,7 +48,12 @@ test("a refused registration explains each field and keeps what was typed", asyn
   await page.getByLabel("Wachtwoord").fill("welkom01");
   await page.getByLabel("E-mailadres").fill("anna-zonder-apenstaartje");
   await page.getByRole("button", { name: "Account maken" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Dit is nog niet goed. Kijk bij de velden hieronder wat er mis is.");
+  // The page opens at a summary that takes focus and links to each field with its problem.
+  const summary = page.getByRole("alert");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("heading")).toHaveText("Dit is nog niet goed:");
+  await expect(summary.getByRole("link", { name: /^Bijnaam: Kies een bijnaam/ })).toHaveAttribute("href", "#veld-bijnaam");
+  await expect(summary.getByRole("link", { name: /^E-mailadres: / })).toHaveAttribute("href", "#veld-email");
   const nickname = page.getByLabel("Bijnaam", { exact: true });
   await expect(nickname).toHaveValue("A");
   await expect(nickname).toHaveAttribute("aria-invalid", "true");

@@ -18,7 +18,7 @@ test("a member asks to join a closed group and the facilitator accepts", SMOKE, 
   await page.getByLabel("Neutrale naam voor iedereen").fill(publicName);
   await page.getByRole("group", { name: "Begeleiders" }).getByLabel(coco).check();
   await page.getByRole("button", { name: "Groep opslaan" }).click();
-  await expect(page.getByText("Vul dit in.")).toBeVisible();
+  await expect(page.getByText("Vul dit in.", { exact: true })).toBeVisible();
   await checkPage(page);
   await page.getByLabel("Groepsafspraken").fill("Wat hier gezegd wordt, blijft hier.");
   await page.getByRole("button", { name: "Groep opslaan" }).click();
@@ -47,7 +47,7 @@ test("a member asks to join a closed group and the facilitator accepts", SMOKE, 
   await expect(member.getByText(coco)).toHaveCount(0);
   await checkPage(member);
   await member.getByRole("button", { name: "Vraag of ik mee mag doen" }).click();
-  await expect(member.getByText("Lees de groepsafspraken. Zet een vinkje als je het ermee eens bent.")).toBeVisible();
+  await expect(member.getByText("Lees de groepsafspraken. Zet een vinkje als je het ermee eens bent.", { exact: true })).toBeVisible();
   await checkPage(member);
   await member.getByLabel("Ik heb de groepsafspraken gelezen en ik houd me eraan").check();
   await member.getByLabel("Bericht aan de begeleiders").fill("Ik wil graag ervaringen delen.");
@@ -139,7 +139,7 @@ test("members talk on the board; a member reports a post and the facilitator hid
 
   // Sam posts; markup stays text. An empty post gets a message first.
   await sam.member.getByRole("button", { name: "Plaatsen" }).click();
-  await expect(sam.member.getByText("Vul dit in.")).toBeVisible();
+  await expect(sam.member.getByText("Vul dit in.", { exact: true })).toBeVisible();
   await checkPage(sam.member);
   await sam.member.getByLabel("Je bericht").fill("Wie gaat er mee <b>wandelen</b>?");
   await sam.member.getByRole("button", { name: "Plaatsen" }).click();
@@ -164,7 +164,7 @@ test("members talk on the board; a member reports a post and the facilitator hid
   await expect(page.getByRole("link", { name: `Bericht van ${sam.nickname}, 1 keer gemeld` })).toBeVisible();
   await page.getByRole("link", { name: new RegExp(`^Verbergen: ${sam.nickname}`) }).click();
   await page.getByRole("button", { name: "Bericht verbergen" }).click();
-  await expect(page.getByText("Vul dit in.")).toBeVisible();
+  await expect(page.getByText("Vul dit in.", { exact: true })).toBeVisible();
   await checkPage(page);
   await page.getByLabel("Waarom verberg je dit bericht?").fill("Afspraken maken we liever in de groep.");
   await page.getByRole("button", { name: "Bericht verbergen" }).click();

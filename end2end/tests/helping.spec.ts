@@ -54,7 +54,7 @@ test("a member asks a findable member for contact, who accepts", async ({ page, 
   // Markup first: a message, nothing sent.
   await vic.getByLabel("Je bericht").fill("<b>hoi</b>");
   await vic.getByRole("button", { name: "Verstuur verzoek" }).click();
-  await expect(vic.getByText("Gebruik geen < of > in je tekst.")).toBeVisible();
+  await expect(vic.getByText("Gebruik geen < of > in je tekst.", { exact: true })).toBeVisible();
   await checkPage(vic);
   await vic.getByLabel("Je bericht").fill("Ik wil leren mailen met foto's.");
   await vic.getByRole("button", { name: "Verstuur verzoek" }).click();
@@ -94,7 +94,7 @@ test("a coordinator asks for help, a member whose talent fits offers it", async 
   const title = unique("Foto's maken bij het zomerfeest");
   await page.getByLabel("Wat is de taak?").fill(title);
   await page.getByRole("button", { name: "Taak opslaan" }).click();
-  await expect(page.getByText("Vul dit in.")).toBeVisible();
+  await expect(page.getByText("Vul dit in.", { exact: true })).toBeVisible();
   await checkPage(page);
   await page.getByRole("group", { name: "Welke talenten passen erbij?" }).getByLabel("fotograferen").check();
   await page.getByLabel("Wanneer?").fill("zaterdagmiddag");

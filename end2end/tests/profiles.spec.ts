@@ -24,7 +24,7 @@ test("a member fills a profile and others see only what was chosen", SMOKE, asyn
   // Markup is refused with a message; nothing is saved.
   await page.getByLabel("Iets over jezelf").fill("<b>Hallo</b>");
   await page.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page.getByText("Gebruik geen < of > in je tekst.")).toBeVisible();
+  await expect(page.getByText("Gebruik geen < of > in je tekst.", { exact: true })).toBeVisible();
   await checkPage(page);
 
   await page.getByLabel("Naam die anderen zien").fill("Sam de Kok");

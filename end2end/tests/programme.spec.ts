@@ -34,7 +34,7 @@ test("a coordinator publishes a weekly activity, finds it in the agenda and canc
   await tuesdayMorning.getByLabel("Open vanaf").fill("12:00");
   await tuesdayMorning.getByLabel("Tot").fill("10:00");
   await page.getByRole("button", { name: "Openingstijden opslaan" }).click();
-  await expect(page.getByText("De eindtijd moet na de begintijd komen.")).toBeVisible();
+  await expect(page.locator("fieldset", { hasText: "Dinsdag" }).getByText("De eindtijd moet na de begintijd komen.")).toBeVisible();
   await checkPage(page);
   const morning = page.locator("fieldset", { hasText: "Dinsdag" }).locator(".dagdeel").first();
   await morning.getByLabel("Open vanaf").fill("10:00");
@@ -60,7 +60,7 @@ test("a coordinator publishes a weekly activity, finds it in the agenda and canc
   await page.getByLabel("Dinsdag", { exact: true }).check();
   await page.getByLabel("Ruimte").fill("De huiskamer");
   await page.getByRole("button", { name: "Plaatsen" }).click();
-  await expect(page.getByText("De eindtijd moet na de begintijd komen.")).toBeVisible();
+  await expect(page.getByText("De eindtijd moet na de begintijd komen.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
   await checkPage(page);
   await page.getByLabel("Eindtijd").fill("12:00");

@@ -26,6 +26,10 @@ test("filtering the agenda by kind and day", async ({ page, guard }) => {
   await page.getByRole("button", { name: "Toon activiteiten" }).click();
   await expect(page).toHaveURL(/soort=inloop/);
   await expect(page).toHaveURL(/weergave=dag/);
+  // The page opens at the results; the filter box has folded away (a tap opens it again).
+  await expect(page).toHaveURL(/#resultaten$/);
+  await expect(page.locator("#resultaten")).toBeInViewport();
+  await expect(page.locator("details.filter-box")).not.toHaveAttribute("open");
   await expect(page.getByLabel("Soort")).toHaveValue("inloop");
   await expect(page.locator(".card .badge.kind").first()).toHaveText("Inloop");
   await expect(page.getByText("Samen koken en eten")).toHaveCount(0);
@@ -34,6 +38,19 @@ test("filtering the agenda by kind and day", async ({ page, guard }) => {
   await page.getByRole("link", { name: "Volgende dag" }).click();
   await expect(page).toHaveURL(/datum=\d{4}-\d\d-\d\d/);
   await expect(page).toHaveURL(/soort=inloop/);
+});
+
+test("the next seven days follow on from these, without a day twice", async ({ page, guard }) => {
+  await page.goto("/activiteiten");
+  const days = () => page.locator("section.results h3").allTextContents();
+  const first = await days();
+  expect(first.length).toBeGreaterThan(3);
+  await page.getByRole("link", { name: "Volgende 7 dagen" }).click();
+  await expect(page).toHaveURL(/#resultaten$/);
+  const second = await days();
+  expect(second.filter((day) => first.includes(day))).toEqual([]);
+  await page.getByRole("link", { name: "Vorige 7 dagen" }).click();
+  expect(await days()).toEqual(first);
 });
 
 test("a filter that cannot be used gets a clear message next to its field", async ({ page, guard }) => {
@@ -71,7 +88,9 @@ test("switching to English and back", async ({ page, guard }) => {
   await expect(page).toHaveURL(/\/activiteiten\?soort=inloop$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "What's on" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Show activities" })).toBeVisible();
+  // With a filter chosen the filter box is folded away; its heading says what it holds.
+  await expect(page.getByRole("heading", { name: "Search what's on" })).toBeVisible();
+  await expect(page.locator("button", { hasText: "Show activities" })).toHaveCount(1);
   await checkPage(page);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "What's on today?" })).toBeVisible();

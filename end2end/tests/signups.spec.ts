@@ -16,7 +16,7 @@ test("a visitor signs up with only a nickname and cancels through the personal l
   // A nickname that is too long gets a message next to the field.
   await page.getByLabel("Je bijnaam").fill("x".repeat(40));
   await page.getByRole("button", { name: "Aanmelden" }).click();
-  await expect(page.getByText("Kies een bijnaam van 2 tot 32 tekens.")).toBeVisible();
+  await expect(page.getByText("Kies een bijnaam van 2 tot 32 tekens.", { exact: true })).toBeVisible();
   await checkPage(page);
 
   const nickname = unique("Sam");
@@ -42,6 +42,35 @@ test("a visitor signs up with only a nickname and cancels through the personal l
   await page.goto("/aanmelding");
   await expect(page.getByLabel("Je code")).toBeVisible();
   await checkPage(page);
+});
+
+test("two guests on one phone each keep their own sign-up", async ({ page, guard }) => {
+  // A volunteer at the bar signs up two people in a row on the centre's phone.
+  const signUp = async (nickname: string) => {
+    await page.goto("/activiteiten?soort=activiteit&weergave=week");
+    await page.getByRole("link", { name: "Samen koken en eten" }).first().click();
+    await page.getByLabel("Je bijnaam").fill(nickname);
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Je aanmelding" })).toBeVisible();
+    await expect(page.getByText(nickname)).toBeVisible();
+    await expect(page.getByText("Je was al aangemeld")).toHaveCount(0);
+    return new URL(await page.getByLabel("Je persoonlijke link").inputValue());
+  };
+  const first = unique("Sam");
+  const second = unique("Noor");
+  const firstLink = await signUp(first);
+  const secondLink = await signUp(second);
+  expect(secondLink.search).not.toEqual(firstLink.search);
+  await checkPage(page);
+  // The first one's link still shows the first one's sign-up.
+  await page.goto(firstLink.pathname + firstLink.search);
+  await expect(page.getByText(first)).toBeVisible();
+  await expect(page.getByText("Je bent aangemeld. Er is een plek voor je.")).toBeVisible();
+
+  // Whoever has a code finds the page from the footer.
+  await page.goto("/");
+  await page.getByRole("link", { name: "Heb je een code van je aanmelding?" }).click();
+  await expect(page.getByLabel("Je code")).toBeVisible();
 });
 
 test("a member signs up with one tap, sees it in mijn week and cancels", SMOKE, async ({ page, guard }) => {

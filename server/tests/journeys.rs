@@ -196,7 +196,58 @@ async fn a_moved_date_shows_its_new_time(backend: Backend) {
     );
 }
 
+async fn a_guest_finds_the_code_page_from_the_footer_the_activity_and_the_mail(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let date = first_coming_date(&app, activity).await;
+    let (_, home) = app.page("/").await;
+    assert!(
+        home.contains("<a href=\"/aanmelding\">Heb je een code van je aanmelding?</a>"),
+        "{home}"
+    );
+    let (_, page) = app.page(&format!("/activiteiten/{activity}")).await;
+    assert!(
+        page.contains("<a href=\"/aanmelding\">Al aangemeld als gast?"),
+        "{page}"
+    );
+    let guest = new_client();
+    let response = app
+        .post_form_with(
+            &guest,
+            &format!("/activiteiten/{activity}"),
+            &[
+                ("actie", "sign_up"),
+                ("activiteit", &activity.to_string()),
+                ("datum", &date.to_string()),
+                ("bijnaam", "Sam"),
+                ("email", "sam@example.org"),
+                ("telefoon", ""),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let location = response.headers()["location"].to_str().expect("location").to_owned();
+    let code = location
+        .split("code=")
+        .nth(1)
+        .and_then(|rest| rest.split('&').next())
+        .expect("code");
+    let mail = app.wait_for_mail("sam@example.org", "Je bent aangemeld").await;
+    assert!(mail.contains(&format!("Je code is {code}.")), "{mail}");
+    assert!(
+        mail.contains("/aanmelding\n") || mail.contains("/aanmelding\r\n"),
+        "{mail}"
+    );
+    // A member's confirmation has no code: mijn week is their place.
+    let member = new_client();
+    common::register_confirmed(&app, &member, "Mila", "mila@example.org").await;
+    assert_eq!(common::sign_up_first_date(&app, &member, activity).await.status(), 303);
+    let mail = app.wait_for_mail("mila@example.org", "Je bent aangemeld").await;
+    assert!(!mail.contains("Je code is") && mail.contains("/mijn-week"), "{mail}");
+}
+
 both_backends!(
+    a_guest_finds_the_code_page_from_the_footer_the_activity_and_the_mail,
     a_cancelled_date_says_so_wherever_a_sign_up_is_shown,
     a_closure_calls_off_the_dates_people_signed_up_for,
     a_deleted_activity_still_explains_itself,

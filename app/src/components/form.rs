@@ -59,6 +59,9 @@ fn FormMessage(action: &'static str, only_for: Option<(&'static str, String)>, e
         None => true,
     });
     feedback.map(|feedback| {
+        if let (AppError::Invalid(problems), false) = (&feedback.error, explain) {
+            return view! { <ErrorSummary action problems=problems.clone()/> }.into_any();
+        }
         let text = match &feedback.error {
             AppError::Invalid(problems) if explain => problems
                 .iter()
@@ -75,8 +78,63 @@ fn FormMessage(action: &'static str, only_for: Option<(&'static str, String)>, e
             AppError::Busy { retry_after } => fill(t.busy, &[("wait", &lang.wait(*retry_after))]),
             AppError::Internal => t.error_text.to_owned(),
         };
-        view! { <p class="form-message" role="alert">{text}</p> }
+        view! { <p class="form-message" role="alert">{text}</p> }.into_any()
     })
+}
+
+/// The labels of the page's form fields by (action, name), filled in as the fields are built,
+/// so that an error summary (rendered after its form's fields were built, wherever they were
+/// built) can name them.
+#[derive(Clone, Copy)]
+pub struct FieldLabels(StoredValue<Vec<(&'static str, &'static str, &'static str)>>);
+
+/// A page's empty set of labels, provided once per page.
+pub fn field_labels() -> FieldLabels {
+    FieldLabels(StoredValue::new(Vec::new()))
+}
+
+/// Remembers a field's label for the error summary of its form.
+fn register_label(action: &'static str, name: &'static str, label: &'static str) {
+    if let Some(FieldLabels(labels)) = use_context::<FieldLabels>() {
+        labels.update_value(|labels| labels.push((action, name.trim_end_matches("[]"), label)));
+    }
+}
+
+/// After a post with problems: a box at the top of the form that takes focus (so the page opens
+/// at it, with and without JavaScript) and links to each field with its problem (the GOV.UK and
+/// NL Design System pattern).
+#[component]
+fn ErrorSummary(action: &'static str, problems: Vec<crate::domain::form::FieldProblem>) -> impl IntoView {
+    let t = use_texts();
+    let labels = use_context::<FieldLabels>();
+    // Rendered after the form's fields were built, so their labels are known.
+    let items = move || {
+        problems
+            .iter()
+            .map(|problem| {
+                let label = labels.and_then(|FieldLabels(labels)| {
+                    labels.with_value(|labels| {
+                        labels
+                            .iter()
+                            .find(|(of, name, _)| *of == action && *name == problem.field.trim_end_matches("[]"))
+                            .map(|(_, _, label)| *label)
+                    })
+                });
+                let text = match label {
+                    Some(label) => format!("{}: {}", label.trim_end_matches(['?', ':']), t.problem(problem.problem)),
+                    None => t.problem(problem.problem).to_owned(),
+                };
+                let href = format!("#veld-{}", problem.field.trim_end_matches("[]"));
+                view! { <li><a href=href>{text}</a></li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="error-summary" role="alert" tabindex="-1" autofocus=true aria-labelledby="fouten-kop">
+            <h2 id="fouten-kop">{t.form_problems}</h2>
+            <ul>{items}</ul>
+        </div>
+    }
 }
 
 /// A labelled input with its hint and, after a refused post, its problem and the typed value.
@@ -95,6 +153,7 @@ pub fn Field(
     #[prop(optional)]
     inputmode: Option<&'static str>,
 ) -> impl IntoView {
+    register_label(action, name, label);
     let (problem, value) = typed(action, name, value);
     let ids = Described::new(name, !hint.is_empty(), problem.is_some());
     view! {
@@ -183,6 +242,7 @@ pub fn TextArea(
     #[prop(optional, into)] value: String,
     #[prop(default = 5)] rows: u32,
 ) -> impl IntoView {
+    register_label(action, name, label);
     let (problem, value) = typed(action, name, value);
     let ids = Described::new(name, !hint.is_empty(), problem.is_some());
     view! {
@@ -230,6 +290,7 @@ pub fn Choices(
     #[prop(optional)] hint: &'static str,
     #[prop(optional)] optional: bool,
 ) -> impl IntoView {
+    register_label(action, name, legend);
     let t = use_texts();
     let feedback = use_feedback(action);
     let problem = feedback.as_ref().and_then(|f| f.problem(name));
@@ -280,6 +341,7 @@ pub fn Checkbox(
     #[prop(optional)] checked: bool,
     #[prop(optional)] hint: &'static str,
 ) -> impl IntoView {
+    register_label(action, name, label);
     let t = use_texts();
     let feedback = use_feedback(action);
     let problem = feedback.as_ref().and_then(|f| f.problem(name));

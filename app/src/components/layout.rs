@@ -51,6 +51,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <p>{t.tagline}</p>
+                <p><a href="/aanmelding">{t.footer_code_link}</a></p>
                 <p>{t.footer_privacy}</p>
             </div>
         </footer>

@@ -2,7 +2,7 @@
 
 use crate::domain::activity::{ActivityKind, Theme};
 use crate::domain::hours::OpenStatus;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// One occurrence in the agenda.
@@ -224,19 +224,25 @@ impl AgendaFilter {
     }
 
     /// The days shown: `[first, end)`. A day view shows one day (today by default); a week view
-    /// shows the week (Monday to Sunday) of the chosen date, or the next seven days from today.
+    /// shows seven days from the chosen date (today by default), so "next" and "previous" move
+    /// by seven days and no day is shown twice.
     pub fn days(&self, today: NaiveDate) -> (NaiveDate, NaiveDate) {
         match (self.span, self.date) {
             (Span::Day, date) => {
                 let day = date.unwrap_or(today);
                 (day, day + Duration::days(1))
             }
-            (Span::Week, None) => (today, today + Duration::days(7)),
-            (Span::Week, Some(date)) => {
-                let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
-                (monday, monday + Duration::days(7))
+            (Span::Week, date) => {
+                let first = date.unwrap_or(today);
+                (first, first + Duration::days(7))
             }
         }
+    }
+
+    /// Whether anything narrows the agenda down (a centre, kind, theme or "without sign-up"): then
+    /// the filter box folds away on a phone, and the page opens at the results.
+    pub fn narrows(&self) -> bool {
+        self.centre.is_some() || self.kind.is_some() || self.theme.is_some() || self.without_signup
     }
 
     /// The query string for this filter with another date, for "previous" and "next" links.
@@ -344,11 +350,24 @@ mod tests {
     }
 
     #[test]
-    fn a_week_with_a_date_runs_monday_to_sunday() {
+    fn a_week_runs_seven_days_from_the_chosen_date_and_the_next_one_follows_on() {
         let (filter, _) = AgendaFilter::parse([("datum", "2026-12-03")], today());
         let (first, end) = filter.days(today());
-        assert_eq!(first.to_string(), "2026-11-30");
-        assert_eq!(end.to_string(), "2026-12-07");
+        assert_eq!(first.to_string(), "2026-12-03");
+        assert_eq!(end.to_string(), "2026-12-10");
+        // From today (a Wednesday) on, "next week" starts where this one ended.
+        let (_, end) = AgendaFilter::default().days(today());
+        let (filter, _) = AgendaFilter::parse([("datum", end.to_string().as_str())], today());
+        assert_eq!(filter.days(today()).0, end);
+    }
+
+    #[test]
+    fn a_filter_is_active_only_with_a_choice() {
+        assert!(!AgendaFilter::default().narrows());
+        let (filter, _) = AgendaFilter::parse([("weergave", "week")], today());
+        assert!(!filter.narrows());
+        let (filter, _) = AgendaFilter::parse([("soort", "inloop")], today());
+        assert!(filter.narrows());
     }
 
     #[test]

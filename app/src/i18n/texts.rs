@@ -28,6 +28,8 @@ texts! {
     nav_centres: "Centra", "Centres";
     lang_switch_label: "Taal kiezen", "Choose language";
     lang_switch_button: "English", "Nederlands";
+    footer_code_link: "Heb je een code van je aanmelding?", "Do you have a sign-up code?";
+    signup_have_code: "Al aangemeld als gast? Met je code vind je je aanmelding terug.", "Signed up as a guest already? Your code finds your sign-up.";
     footer_privacy: "Kring volgt je niet. We bewaren alleen je taalkeuze en, als je inlogt, wie je bent.", "Kring does not track you. We only keep your choice of language and, when you log in, who you are.";
 
     // Words
@@ -106,8 +108,8 @@ texts! {
     range_week: "{first} tot en met {last}", "{first} to {last}";
     previous_day: "Vorige dag", "Previous day";
     next_day: "Volgende dag", "Next day";
-    previous_week: "Vorige week", "Previous week";
-    next_week: "Volgende week", "Next week";
+    previous_week: "Vorige 7 dagen", "Previous 7 days";
+    next_week: "Volgende 7 dagen", "Next 7 days";
     pager_label: "Andere dagen", "Other days";
     agenda_empty: "We vonden niets. Probeer minder filters of een andere datum.", "We found nothing. Try fewer filters or another date.";
 
@@ -133,6 +135,10 @@ texts! {
     share_button: "Link kopiëren", "Copy link";
     share_done: "De link is gekopieerd. Je kunt hem nu delen.", "The link has been copied. You can share it now.";
     share_failed: "Kopiëren lukte niet. Kopieer de link uit de adresbalk.", "Copying did not work. Copy the link from the address bar.";
+    copy_button: "Kopiëren", "Copy";
+    share_sheet_button: "Delen", "Share";
+    copy_done: "Gekopieerd. Plak het waar je het wilt bewaren.", "Copied. Paste it where you want to keep it.";
+    copy_failed: "Kopiëren lukte niet. Houd de tekst vast en kies Kopiëren.", "Copying did not work. Press and hold the text and choose Copy.";
 
     // Centres
     centres_title: "Centra", "Centres";
@@ -149,7 +155,7 @@ texts! {
     see_centre_agenda: "Alles van dit centrum in de agenda", "Everything at this centre";
 
     // Forms
-    form_problems: "Dit is nog niet goed. Kijk bij de velden hieronder wat er mis is.", "This is not right yet. See the fields below for what is wrong.";
+    form_problems: "Dit is nog niet goed:", "This is not right yet:";
     optional_field: "(hoeft niet)", "(optional)";
     needs_login: "Log eerst in om dit te doen.", "Please log in first to do this.";
     not_allowed: "Dit mag je niet doen met jouw account.", "Your account is not allowed to do this.";
@@ -803,10 +809,11 @@ texts! {
     mail_contact_body: "Hallo,\n\n{name} wil graag contact met je via Kring, over: {talent}.\n\nBekijk het verzoek en kies zelf of je het aanneemt:\n{link}\n\nKring", "Hello,\n\n{name} would like to get in touch with you through Kring, about: {talent}.\n\nSee the request and choose whether you accept it:\n{link}\n\nKring";
     mail_contact_accepted_subject: "Je contactverzoek is aangenomen", "Your contact request is accepted";
     mail_contact_accepted_body: "Hallo,\n\n{name} heeft je contactverzoek aangenomen. Het antwoord staat in Kring:\n{link}\n\nKring", "Hello,\n\n{name} accepted your contact request. The answer is in Kring:\n{link}\n\nKring";
+    mail_signup_code_line: "\nJe code is {code}. Met die code vind je je aanmelding ook terug op:\n{page}\n", "\nYour code is {code}. With it you can also find your sign-up at:\n{page}\n";
     mail_signup_subject: "Je bent aangemeld: {title}", "You are signed up: {title}";
-    mail_signup_body: "Hallo {name},\n\nJe bent aangemeld voor {title}.\nWanneer: {when}\n\nIn de bijlage zit de afspraak. Daarmee zet je hem in je agenda.\n\nKun je toch niet? Meld je dan af, dan kan iemand anders komen:\n{link}\n\nTot dan!", "Hello {name},\n\nYou are signed up for {title}.\nWhen: {when}\n\nThe appointment is attached to this email, for your calendar.\n\nCan't make it after all? Then cancel, so someone else can come:\n{link}\n\nSee you then!";
+    mail_signup_body: "Hallo {name},\n\nJe bent aangemeld voor {title}.\nWanneer: {when}\n\nIn de bijlage zit de afspraak. Daarmee zet je hem in je agenda.\n\nKun je toch niet? Meld je dan af, dan kan iemand anders komen:\n{link}\n{code}\nTot dan!", "Hello {name},\n\nYou are signed up for {title}.\nWhen: {when}\n\nThe appointment is attached to this email, for your calendar.\n\nCan't make it after all? Then cancel, so someone else can come:\n{link}\n{code}\nSee you then!";
     mail_waitlist_subject: "Je staat op de wachtlijst: {title}", "You are on the waitlist: {title}";
-    mail_waitlist_body: "Hallo {name},\n\nHet is vol bij {title}. Je staat op de wachtlijst.\nWanneer: {when}\n\nKomt er een plek vrij? Dan krijg je vanzelf een mail.\n\nJe aanmelding bekijken of je afmelden:\n{link}", "Hello {name},\n\n{title} is full. You are on the waitlist.\nWhen: {when}\n\nIf a place comes free, you will get an email.\n\nSee your sign-up or cancel:\n{link}";
+    mail_waitlist_body: "Hallo {name},\n\nHet is vol bij {title}. Je staat op de wachtlijst.\nWanneer: {when}\n\nKomt er een plek vrij? Dan krijg je vanzelf een mail.\n\nJe aanmelding bekijken of je afmelden:\n{link}\n{code}", "Hello {name},\n\n{title} is full. You are on the waitlist.\nWhen: {when}\n\nIf a place comes free, you will get an email.\n\nSee your sign-up or cancel:\n{link}\n{code}";
     mail_promoted_subject: "Er is een plek voor je: {title}", "There is a place for you: {title}";
     mail_promoted_body: "Hallo {name},\n\nEr is een plek vrijgekomen. Je bent nu aangemeld voor {title} {when}.\n\nKun je toch niet? Meld je dan af met je persoonlijke link of je code, zodat iemand anders kan komen.\n\nKring", "Hello {name},\n\nA place has come free. You are now signed up for {title} {when}.\n\nCan't make it after all? Cancel with your personal link or your code, so someone else can come.\n\nKring";
 

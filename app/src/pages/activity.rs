@@ -147,8 +147,17 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
         <section aria-labelledby="aanmelden">
             <h2 id="aanmelden">{t.signup_heading}</h2>
             {signup}
+            {(a.signup_required && crate::app::use_viewer().is_none()).then(|| view! {
+                <p><a href="/aanmelding">{t.signup_have_code}</a></p>
+            })}
         </section>
         <p><a class="button secondary" href=format!("/activiteiten/{}/agenda.ics", a.id) download="">{t.add_all_to_calendar}</a></p>
-        <ShareButton label=t.share_button.to_owned() done=t.share_done.to_owned() failed=t.share_failed.to_owned()/>
+        <ShareButton
+            label=t.share_button.to_owned()
+            share=t.share_sheet_button.to_owned()
+            done=t.share_done.to_owned()
+            failed=t.share_failed.to_owned()
+            text=String::new()
+        />
     }
 }

@@ -90,8 +90,17 @@ fn AgendaContent(
         Span::Day => (Duration::days(1), t.previous_day, t.next_day),
         Span::Week => (Duration::days(7), t.previous_week, t.next_week),
     };
-    let previous_href = format!("/activiteiten?{}", filter.query_with_date(agenda.first_day - step));
-    let next_href = format!("/activiteiten?{}", filter.query_with_date(agenda.first_day + step));
+    let previous_href = format!(
+        "/activiteiten?{}#resultaten",
+        filter.query_with_date(agenda.first_day - step)
+    );
+    let next_href = format!(
+        "/activiteiten?{}#resultaten",
+        filter.query_with_date(agenda.first_day + step)
+    );
+    // On a phone the filter box takes the whole screen: it folds away once something is chosen
+    // (and stays open to show a value that could not be used).
+    let open = !filter.narrows() || !problems.is_empty();
     let count = lang.activity_count(agenda.items.len());
     let now = agenda.now;
     let results = if agenda.items.is_empty() {
@@ -122,8 +131,9 @@ fn AgendaContent(
         .collect_view();
 
     view! {
-        <form class="filters" method="get" action="/activiteiten">
-            <h2 class="visually-hidden">{t.filter_heading}</h2>
+        <details class="filter-box" open=open>
+        <summary><h2>{t.filter_heading}</h2></summary>
+        <form class="filters" method="get" action="/activiteiten#resultaten">
             <fieldset class="field" aria-describedby=described(FilterProblem::Span, "fout-weergave")>
                 <legend>{t.filter_span}</legend>
                 <div class="choices">
@@ -181,6 +191,7 @@ fn AgendaContent(
                 <a class="button secondary" href="/activiteiten">{t.filter_reset}</a>
             </div>
         </form>
+        </details>
         <section class="results" aria-labelledby="resultaten">
             <h2 id="resultaten">{heading}</h2>
             <p class="count">{count}</p>

@@ -496,8 +496,7 @@ fn InviteLink(id: i64, has_invite: bool, base: String) -> impl IntoView {
             <p>{t.group_invite_intro}</p>
             {new_link.map(|link| view! {
                 <div class="notice" role="status">
-                    <label for="groepslink">{t.group_invite_link_label}</label>
-                    <input id="groepslink" class="copy-field" type="text" readonly=true value=link/>
+                    <crate::components::share::CopyField id="groepslink" label=t.group_invite_link_label value=link/>
                 </div>
             })}
             <p>{if has_invite { t.group_invite_on } else { t.group_invite_none }}</p>

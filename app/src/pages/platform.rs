@@ -204,8 +204,7 @@ fn TeamContent(team: CentreTeam) -> impl IntoView {
             <div class="notice" role="status">
                 <p>{t.invite_ready}</p>
                 <Notice key="gemaild" text=t.invite_mailed_notice/>
-                <label for="uitnodigingslink">{t.invite_link_label}</label>
-                <input id="uitnodigingslink" class="copy-field" type="text" readonly=true value=link/>
+                <crate::components::share::CopyField id="uitnodigingslink" label=t.invite_link_label value=link/>
             </div>
         })}
         <section aria-labelledby="team">

@@ -5,6 +5,7 @@ use crate::api::signups::{get_my_week, get_signup, get_signup_list, get_signup_o
 use crate::app::use_viewer;
 use crate::components::changes::{ChangeCard, DateChanges, DateStateLine};
 use crate::components::form::{Checkbox, Choices, Field, Notice, PostForm};
+use crate::components::share::CopyField;
 use crate::domain::signup::{
     CourseSession, FeedInfo, MySignup, RunningDate, SignupDate, SignupEntry, SignupList, SignupLookup, SignupOffer,
     SignupStatus, SignupView,
@@ -247,8 +248,7 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
             <section aria-labelledby="bewaren">
                 <h2 id="bewaren">{t.keep_link_heading}</h2>
                 <p>{t.keep_link_intro}</p>
-                <label for="persoonlijke-link">{t.personal_link_label}</label>
-                <input id="persoonlijke-link" class="copy-field" type="text" readonly=true value=link/>
+                <CopyField id="persoonlijke-link" label=t.personal_link_label value=link/>
                 {show_code.then(|| view! {
                     <p>{t.your_code_is} " " <strong class="key">{code.clone()}</strong></p>
                 })}
@@ -501,8 +501,7 @@ fn CalendarFeed(feed: Option<FeedInfo>) -> impl IntoView {
             .replacen("https://", "webcal://", 1)
             .replacen("http://", "webcal://", 1);
         view! {
-            <label for="agenda-link">{t.feed_link_label}</label>
-            <input id="agenda-link" class="copy-field" type="text" readonly=true value=url/>
+            <CopyField id="agenda-link" label=t.feed_link_label value=url/>
             <p class="hint">{t.feed_link_once}</p>
             <p><a class="button secondary" href=webcal>{t.feed_subscribe}</a></p>
         }

@@ -281,6 +281,7 @@ pub async fn sign_up(
             person,
             status,
             token: &token,
+            code: &code,
         };
         let mail = confirmation.mail(state, address, mail_lang, calendar);
         crate::ssr::mail::queue(&mut tx, &mail, stamp).await?;
@@ -303,6 +304,7 @@ struct Confirmation<'a> {
     person: &'a Person<'a>,
     status: SignupStatus,
     token: &'a str,
+    code: &'a str,
 }
 
 impl Confirmation<'_> {
@@ -324,11 +326,20 @@ impl Confirmation<'_> {
                 None => t.whole_course.to_owned(),
             },
         };
-        let (nickname, link) = match self.person {
-            Person::Member { nickname, .. } => (*nickname, format!("{}/mijn-week", state.site.public_url)),
+        let (nickname, link, code_line) = match self.person {
+            Person::Member { nickname, .. } => {
+                (*nickname, format!("{}/mijn-week", state.site.public_url), String::new())
+            }
             Person::Guest { nickname, .. } => (
                 *nickname,
                 format!("{}/aanmelding?token={}", state.site.public_url, self.token),
+                crate::i18n::fill(
+                    t.mail_signup_code_line,
+                    &[
+                        ("code", self.code),
+                        ("page", &format!("{}/aanmelding", state.site.public_url)),
+                    ],
+                ),
             ),
         };
         let (subject, body) = match self.status {
@@ -343,7 +354,13 @@ impl Confirmation<'_> {
             subject: crate::i18n::fill(subject, &[("title", title)]),
             body: crate::i18n::fill(
                 body,
-                &[("name", nickname), ("title", title), ("when", &when), ("link", &link)],
+                &[
+                    ("name", nickname),
+                    ("title", title),
+                    ("when", &when),
+                    ("link", &link),
+                    ("code", &code_line),
+                ],
             ),
             calendar: Some(calendar),
             dedupe_key: None,
