@@ -10,7 +10,7 @@ use crate::pages::activity::ActivityPage;
 use crate::pages::agenda::AgendaPage;
 use crate::pages::centres::{CentrePage, CentresPage};
 use crate::pages::email_login::{
-    EmailLoginPage, ForgotPasswordPage, LoginCodePage, LoginLinkPage, ResetCodePage, ResetLinkPage,
+    EmailLoginPage, ForgotPasswordPage, HelpCodePage, LoginCodePage, LoginLinkPage, ResetCodePage, ResetLinkPage,
 };
 use crate::pages::home::HomePage;
 use crate::pages::manage::{
@@ -166,6 +166,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/wachtwoord-vergeten") view=ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord-vergeten/code") view=ResetCodePage ssr=SsrMode::Async/>
                     <Route path=path!("/wachtwoord-vergeten/link") view=ResetLinkPage ssr=SsrMode::Async/>
+                    <Route path=path!("/wachtwoord-vergeten/hulp") view=HelpCodePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

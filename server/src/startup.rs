@@ -115,7 +115,8 @@ async fn keep_window_filled(state: AppState, mail_keep: Duration) {
                     + app::ssr::db::challenges::prune(&db, now).await?
                     + app::ssr::db::two_factor::prune(&db, now).await?
                     + app::ssr::db::outbox::prune(&db, now).await?
-                    + app::ssr::db::date_notices::prune(&db, now).await?,
+                    + app::ssr::db::date_notices::prune(&db, now).await?
+                    + app::ssr::db::login_help::prune(&db, now).await?,
             )
         };
         match pruned.await {

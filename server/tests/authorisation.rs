@@ -54,6 +54,13 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("create_centre", "naam=&plaats=&adres=", "nnnnny"),
     ("centre_team", "slug=de-haven-zwolle", "nnnyny"),
     ("create_invite", "centrum=de-haven-zwolle&rol=vrijwilliger", "nnnyny"),
+    ("create_login_help", "centrum=de-haven-zwolle&bijnaam=niemand", "nnnyny"),
+    (
+        "use_login_help",
+        "bijnaam=niemand&code=ABCDE-FGHJK&wachtwoord=x",
+        "yyyyyy",
+    ),
+    ("dismiss_help_notice", "", "nyyyyy"),
     ("create_invite", "centrum=de-haven-zwolle&rol=coordinator", "nnnnny"),
     ("invite", "token=onbekend", "yyyyyy"),
     ("accept_invite", "token=onbekend", "nyyyyy"),

@@ -246,7 +246,156 @@ async fn a_guest_finds_the_code_page_from_the_footer_the_activity_and_the_mail(b
     assert!(!mail.contains("Je code is") && mail.contains("/mijn-week"), "{mail}");
 }
 
+/// A coordinator of De Haven makes a login code for `nickname`; returns the answer's status and
+/// the code, when one was made.
+async fn help_code(app: &TestApp, coordinator: &reqwest::Client, nickname: &str) -> (u16, Option<String>) {
+    let response = app
+        .post_form_with(
+            coordinator,
+            &format!("/beheer/centra/{SLUG}/team"),
+            &[("actie", "create_login_help"), ("centrum", SLUG), ("bijnaam", nickname)],
+        )
+        .await;
+    let status = response.status().as_u16();
+    let code = response
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        .and_then(|l| l.split("hulpcode=").nth(1))
+        .and_then(|rest| rest.split('&').next())
+        .map(str::to_owned);
+    (status, code)
+}
+
+async fn use_help_code(app: &TestApp, client: &reqwest::Client, nickname: &str, code: &str, password: &str) -> u16 {
+    app.post_form_with(
+        client,
+        "/wachtwoord-vergeten/hulp",
+        &[
+            ("actie", "use_login_help"),
+            ("bijnaam", nickname),
+            ("code", code),
+            ("wachtwoord", password),
+        ],
+    )
+    .await
+    .status()
+    .as_u16()
+}
+
+async fn a_coordinator_helps_a_member_without_mail_back_in(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let mila = new_client();
+    register_ok(&app, &mila, "Mila").await;
+    assert_eq!(common::sign_up_first_date(&app, &mila, activity).await.status(), 303);
+    // Someone who never came to De Haven, an unknown nickname and a volunteer: the same refusal.
+    register_ok(&app, &new_client(), "Ezra").await;
+    let volunteer = member_of(&app, "Vera", SLUG, "vrijwilliger").await;
+    assert_eq!(
+        common::sign_up_first_date(&app, &volunteer, activity).await.status(),
+        303
+    );
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    for nickname in ["Ezra", "Niemand", "Vera"] {
+        let response = app
+            .post_form_with(
+                &coordinator,
+                &format!("/beheer/centra/{SLUG}/team"),
+                &[("actie", "create_login_help"), ("centrum", SLUG), ("bijnaam", nickname)],
+            )
+            .await;
+        assert_eq!(response.status(), 422, "{nickname}");
+        let page = response.text().await.expect("body");
+        assert!(
+            page.contains("Voor deze bijnaam kunnen we hier geen code maken"),
+            "{page}"
+        );
+    }
+    assert_eq!(common::scalar(&app, "SELECT COUNT(*) FROM login_help").await, 0);
+
+    // Mila: a code, shown once on the team page, and written to the audit log.
+    let (status, code) = help_code(&app, &coordinator, "mila").await;
+    assert_eq!(status, 303);
+    let code = code.expect("a code");
+    let (_, team) = get_as(
+        &app,
+        &coordinator,
+        &format!("/beheer/centra/{SLUG}/team?hulpcode={code}&voor=Mila"),
+    )
+    .await;
+    assert!(team.contains(&code) && team.contains("De code voor Mila:"), "{team}");
+    assert_eq!(
+        common::scalar(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'inloghulp gegeven'"
+        )
+        .await,
+        1
+    );
+
+    // A wrong code and a refused password change nothing; the code still works after them.
+    let phone = new_client();
+    assert_eq!(
+        use_help_code(&app, &phone, "Mila", "AAAAA-AAAAA", "een nieuw lang wachtwoord").await,
+        422
+    );
+    assert_eq!(use_help_code(&app, &phone, "Mila", &code, "kort").await, 422);
+    assert_eq!(
+        use_help_code(&app, &phone, "Mila", &code, "een nieuw lang wachtwoord").await,
+        303
+    );
+    // The old session ended; the new password works; the code does not work twice.
+    assert!(!common::logged_in(&app, &mila).await);
+    assert!(common::logged_in(&app, &phone).await);
+    assert_eq!(
+        use_help_code(&app, &new_client(), "Mila", &code, "nog een ander wachtwoord").await,
+        422
+    );
+    let again = new_client();
+    assert_eq!(
+        common::log_in(&app, &again, "Mila", "een nieuw lang wachtwoord")
+            .await
+            .status(),
+        303
+    );
+    // At the next login the member is told.
+    let (_, account) = get_as(&app, &again, "/mijn-account").await;
+    assert!(
+        account.contains("opnieuw ingesteld met een code van je centrum"),
+        "{account}"
+    );
+    let seen = app
+        .post_form_with(&again, "/mijn-account", &[("actie", "dismiss_help_notice")])
+        .await;
+    assert_eq!(seen.status(), 303);
+    let (_, account) = get_as(&app, &again, "/mijn-account").await;
+    assert!(!account.contains("opnieuw ingesteld met een code"), "{account}");
+
+    // A new code sent twice at the same instant sets one password.
+    let (_, code) = help_code(&app, &coordinator, "Mila").await;
+    let code = code.expect("a code");
+    let requests = ["eerste nieuwe wachtwoord", "tweede nieuwe wachtwoord"]
+        .into_iter()
+        .map(|password| {
+            common::BurstRequest::form(
+                "/wachtwoord-vergeten/hulp",
+                &[
+                    ("actie", "use_login_help"),
+                    ("bijnaam", "Mila"),
+                    ("code", &code),
+                    ("wachtwoord", password),
+                ],
+            )
+        })
+        .collect();
+    let answers = common::burst(&app, requests).await;
+    assert_eq!(common::count_status(&answers, 303), 1, "one of two");
+    assert_eq!(common::count_status(&answers, 422), 1, "one of two");
+}
+
 both_backends!(
+    a_coordinator_helps_a_member_without_mail_back_in,
     a_guest_finds_the_code_page_from_the_footer_the_activity_and_the_mail,
     a_cancelled_date_says_so_wherever_a_sign_up_is_shown,
     a_closure_calls_off_the_dates_people_signed_up_for,

@@ -93,6 +93,7 @@ pub async fn get_my_account() -> Result<MyAccount, AppError> {
         roles: crate::ssr::db::teams::roles_of(&state.db, id).await?,
         sessions,
         reminders: crate::ssr::db::accounts::reminders(&state.db, id).await?,
+        helped_reset_at: crate::ssr::db::login_help::notice(&state.db, id).await?.map(time),
     })
 }
 

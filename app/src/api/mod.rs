@@ -6,6 +6,7 @@ pub mod board;
 pub mod centres;
 pub mod groups;
 pub mod helping;
+pub mod login_help;
 pub mod mail;
 pub mod profiles;
 pub mod programme;

@@ -170,7 +170,12 @@ pub struct MyAccount {
     pub sessions: Vec<SessionInfo>,
     /// A reminder by mail the day before each activity I signed up for.
     pub reminders: bool,
+    /// When my password was set with a code from a centre, until I have seen it.
+    pub helped_reset_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+/// How long a login code from a centre works (see `ssr::login_help`).
+pub const LOGIN_HELP_MINUTES: i64 = 30;
 
 /// Everything Kring keeps about a person, for "download my data".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -78,6 +78,11 @@ pub enum Problem {
     GroupNeedsMeeting,
     /// An invisible control or text-direction character (such as U+202E) that cannot be saved.
     ForbiddenCharacter,
+    /// A coordinator cannot make a login code for this nickname (unknown, not connected to the
+    /// centre, or with a role: never says which).
+    HelpNotPossible,
+    /// A login code from the centre that is wrong, used or expired (never says which).
+    HelpCodeWrong,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -82,6 +82,9 @@ pub enum Action {
     CreateCentre,
     /// See a centre's team (coordinators, volunteers, open invitations).
     ViewCentreTeam { centre_id: i64 },
+    /// Make a one-time login code for a member of the centre who has no e-mail address: the
+    /// centre's coordinators (and admins).
+    HelpLogIn { centre_id: i64 },
     /// Invite someone to a role at a centre.
     Invite { centre_id: i64, role: CentreRole },
     /// Accept an invitation (with its link).
@@ -145,7 +148,7 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
         Action::UseGroupBoard { takes_part } => member(actor, takes_part),
         Action::ManageTwoFactor => member(actor, actor.is_admin || actor.coordinates_any()),
         Action::ViewPlatform | Action::CreateCentre | Action::ManageMail => member(actor, actor.is_admin),
-        Action::ViewCentreTeam { centre_id } => member(
+        Action::ViewCentreTeam { centre_id } | Action::HelpLogIn { centre_id } => member(
             actor,
             actor.is_admin || actor.has_role(centre_id, CentreRole::Coordinator),
         ),

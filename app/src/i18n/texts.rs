@@ -76,6 +76,7 @@ texts! {
     changes_seen_button: "Oké, gezien", "OK, got it";
     signup_gone: "Deze aanmelding bestaat niet meer. De activiteit gaat niet door.", "This sign-up no longer exists. The activity does not take place.";
     signup_off_next: "Kijk in de agenda wat er wel is", "See what is on in the agenda";
+    signup_off_other_dates: "Kijk wanneer het de volgende keer is", "See when it is on next";
     running_now: "Nu bezig", "On now";
     no_signup: "Kom gewoon langs", "Just drop in";
     signup_needed: "Aanmelden nodig", "Sign-up needed";
@@ -186,6 +187,8 @@ texts! {
     problem_password_has_name: "Je wachtwoord mag niet je bijnaam of het woord Kring bevatten.", "Your password may not contain your nickname or the word Kring.";
     problem_login_failed: "Deze gegevens kloppen niet. Kijk je bijnaam en wachtwoord na en probeer het opnieuw.", "These details are not right. Check your nickname and password and try again.";
     problem_code_wrong: "Deze code klopt niet of werkt niet meer. Kijk de code na, of vraag een nieuwe mail aan.", "This code is not right or no longer works. Check the code, or ask for a new email.";
+    problem_help_not_possible: "Voor deze bijnaam kunnen we hier geen code maken. Dat kan alleen voor deelnemers van jullie centrum zonder rol. Anderen krijgen hulp via hun e-mail of van de beheerder.", "We can't make a code for this nickname here. That is only possible for participants of your centre without a role. Others get help by email or from the administrator.";
+    problem_help_code_wrong: "Deze code klopt niet of werkt niet meer. Kijk de bijnaam en de code na, of vraag een nieuwe code aan iemand van je centrum.", "This code is not right or no longer works. Check the nickname and the code, or ask someone at your centre for a new code.";
     problem_link_expired: "Deze link werkt niet meer. Hij is te oud of al gebruikt. Vraag een nieuwe mail aan.", "This link no longer works. It is too old or was used already. Ask for a new email.";
     problem_unknown_theme: "Dit thema kennen we niet. Kies een thema uit de lijst.", "We don't know this theme. Choose a theme from the list.";
     problem_url_invalid: "Dit is geen goede link. Een link begint met https:// en ziet eruit als https://voorbeeld.nl/kamer.", "This is not a valid link. A link starts with https:// and looks like https://example.org/room.";
@@ -846,6 +849,18 @@ texts! {
     email_login_intro: "Vul het e-mailadres van je account in. Je krijgt een mail met een link en een code. Daarmee log je in zonder wachtwoord.", "Fill in the email address of your account. You will get an email with a link and a code. With those you log in without a password.";
     send_mail_button: "Stuur mij een mail", "Send me an email";
     no_email_hint: "Heb je geen e-mailadres bij je account? Vraag dan hulp aan iemand van je centrum.", "No email address on your account? Then ask someone at your centre for help.";
+    help_code_link: "Heb je al een code van je centrum?", "Do you have a code from your centre?";
+    help_code_title: "Nieuw wachtwoord met een code van je centrum", "A new password with a code from your centre";
+    help_code_intro: "Iemand van je centrum heeft je een code gegeven. Vul je bijnaam, de code en een nieuw wachtwoord in.", "Someone at your centre gave you a code. Fill in your nickname, the code and a new password.";
+    field_help_code: "Code van je centrum", "Code from your centre";
+    help_code_hint: "Bijvoorbeeld ABCDE-FGHJK. De code werkt één keer en een half uur lang.", "For example ABCDE-FGHJK. The code works once, for half an hour.";
+    helped_reset_notice: "Je wachtwoord is op {when} opnieuw ingesteld met een code van je centrum. Was jij dat niet? Vertel het dan meteen aan je centrum.", "Your password was set again on {when} with a code from your centre. Wasn't that you? Then tell your centre at once.";
+    login_help_heading: "Iemand kan niet meer inloggen", "Someone can't log in any more";
+    login_help_intro: "Is iemand het wachtwoord vergeten, en staat er geen e-mailadres bij het account? Maak dan een code en geef die persoonlijk. Dat kan alleen voor deelnemers van jullie centrum zonder rol. Je ziet het wachtwoord nooit, en de code wordt bewaard in het logboek.", "Has someone forgotten their password and has no email address? Then make a code and hand it over in person. This is only possible for participants of your centre without a role. You never see the password, and the code is written to the log.";
+    field_help_nickname: "Bijnaam van de deelnemer", "The participant's nickname";
+    login_help_button: "Maak een code", "Make a code";
+    login_help_ready: "De code voor {name}:", "The code for {name}:";
+    login_help_how: "Geef de code persoonlijk. Hij werkt één keer en {minutes} minuten lang, op de pagina Wachtwoord vergeten → Heb je al een code van je centrum?", "Hand the code over in person. It works once, for {minutes} minutes, on the page Forgot password → Do you have a code from your centre?";
     check_mail_title: "Kijk in je mail", "Check your email";
     check_mail_intro: "Hoort er een account bij dit adres? Dan hebben we een mail gestuurd. Klik op de link in de mail, of typ hieronder de code uit de mail. De link en de code werken 15 minuten.", "If this address belongs to an account, we have sent an email. Click the link in the email, or type the code from the email below. The link and the code work for 15 minutes.";
     field_code: "Code uit de mail", "Code from the email";
@@ -992,6 +1007,8 @@ impl Texts {
             Problem::PasswordHasName => self.problem_password_has_name,
             Problem::LoginFailed => self.problem_login_failed,
             Problem::CodeWrong => self.problem_code_wrong,
+            Problem::HelpNotPossible => self.problem_help_not_possible,
+            Problem::HelpCodeWrong => self.problem_help_code_wrong,
             Problem::LinkExpired => self.problem_link_expired,
             Problem::WrongPassword => self.problem_wrong_password,
             Problem::UnknownTheme => self.problem_unknown_theme,

@@ -124,7 +124,8 @@ pub fn AccountPage() -> impl IntoView {
 
 #[component]
 fn AccountContent(account: MyAccount) -> impl IntoView {
-    let t = use_texts();
+    let lang = use_lang();
+    let t = lang.texts();
     let staff = account.is_admin
         || account
             .roles
@@ -138,6 +139,14 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
     view! {
         <Notice key="welkom" text=t.welcome_notice/>
         <Notice key="welkom" text=t.welcome_email_notice/>
+        {account.helped_reset_at.map(|at| view! {
+            <div class="notice" role="status">
+                <p>{fill(t.helped_reset_notice, &[("when", &lang.moment(at))])}</p>
+                <PostForm action="dismiss_help_notice" explain=true>
+                    <button type="submit" class="button secondary">{t.changes_seen_button}</button>
+                </PostForm>
+            </div>
+        })}
         <Notice key="wachtwoord_nieuw" text=t.password_reset_notice/>
         <Notice key="wachtwoord_gewijzigd" text=t.password_changed_notice/>
         <Notice key="bijnaam_nieuw" text=t.nickname_changed_notice/>

@@ -24,7 +24,24 @@ fn AskForMail(action: &'static str, intro: &'static str) -> impl IntoView {
             <Field action name="email" label=t.field_email kind="email" autocomplete="email"/>
             <button type="submit" class="button primary">{t.send_mail_button}</button>
         </PostForm>
-        <p class="hint">{t.no_email_hint}</p>
+        <p class="hint">{t.no_email_hint} " " <a href="/wachtwoord-vergeten/hulp">{t.help_code_link}</a></p>
+    }
+}
+
+/// `/wachtwoord-vergeten/hulp`: a new password with a code someone at the centre gave.
+#[component]
+pub fn HelpCodePage() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <Title text=t.help_code_title/>
+        <h1>{t.help_code_title}</h1>
+        <p class="lead">{t.help_code_intro}</p>
+        <PostForm action="use_login_help" class="stack">
+            <Field action="use_login_help" name="bijnaam" label=t.field_nickname autocomplete="username"/>
+            <Field action="use_login_help" name="code" label=t.field_help_code autocomplete="off" hint=t.help_code_hint/>
+            <NewPasswordField action="use_login_help"/>
+            <button type="submit" class="button primary">{t.save_password_button}</button>
+        </PostForm>
     }
 }
 

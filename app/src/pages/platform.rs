@@ -146,6 +146,12 @@ fn TeamContent(team: CentreTeam) -> impl IntoView {
                     .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         })
         .map(|token| format!("{}{token}", team.invite_base));
+    // A login code just made: shown once, with who it is for.
+    let help_code = query
+        .get("hulpcode")
+        .filter(|code| code.len() <= 16 && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+    let help_for = query.get("voor").unwrap_or_default();
+    let slug = team.slug.clone();
     let members = if team.members.is_empty() {
         view! { <p class="empty">{t.no_team}</p> }.into_any()
     } else {
@@ -211,6 +217,22 @@ fn TeamContent(team: CentreTeam) -> impl IntoView {
             <h2 id="team">{t.team_heading}</h2>
             {members}
             {invites}
+        </section>
+        <section aria-labelledby="inloghulp">
+            <h2 id="inloghulp">{t.login_help_heading}</h2>
+            {help_code.map(|code| view! {
+                <div class="notice" role="status">
+                    <p>{fill(t.login_help_ready, &[("name", &help_for)])}</p>
+                    <p class="key-line"><strong class="key">{code}</strong></p>
+                    <p>{fill(t.login_help_how, &[("minutes", &crate::domain::account::LOGIN_HELP_MINUTES.to_string())])}</p>
+                </div>
+            })}
+            <p>{t.login_help_intro}</p>
+            <PostForm action="create_login_help" class="stack">
+                <input type="hidden" name="centrum" value=slug/>
+                <Field action="create_login_help" name="bijnaam" label=t.field_help_nickname autocomplete="off"/>
+                <button type="submit" class="button secondary">{t.login_help_button}</button>
+            </PostForm>
         </section>
         <section aria-labelledby="uitnodigen">
             <h2 id="uitnodigen">{t.invite_heading}</h2>

@@ -235,7 +235,7 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
         </dl>
         {(signup.status != SignupStatus::Cancelled).then(|| view! { <DateStateLine state=signup.state.clone()/> })}
         {off.then(|| view! {
-            <p><a class="button" href=format!("/activiteiten/{}", signup.activity_id)>{t.signup_off_next}</a></p>
+            <p><a class="button" href=format!("/activiteiten/{}", signup.activity_id)>{t.signup_off_other_dates}</a></p>
         })}
         {(signup.status != SignupStatus::Cancelled && !off).then(|| {
             let href = match signup.occurrence_id {

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod calendar;
 pub mod db;
 pub mod demo;
+pub mod login_help;
 pub mod mail;
 pub mod notices;
 pub mod programme;

@@ -86,6 +86,15 @@ pub async fn find_login(db: &Db, nickname_key: &str, email_key: &str) -> Result<
         .transpose()
 }
 
+/// The id of the account with this nickname (by its key).
+pub async fn id_by_nickname(db: &Db, nickname_key: &str) -> Result<Option<i64>, sqlx::Error> {
+    let row = sqlx::query("SELECT id FROM accounts WHERE nickname_key = $1")
+        .bind(nickname_key)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.map(|row| row.try_get("id")).transpose()
+}
+
 pub async fn get(db: &Db, id: i64) -> Result<Option<AccountRow>, sqlx::Error> {
     sqlx::query("SELECT id, nickname, email, is_admin, created_at FROM accounts WHERE id = $1")
         .bind(id)

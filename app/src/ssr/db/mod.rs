@@ -10,6 +10,7 @@ pub mod challenges;
 pub mod date_notices;
 pub mod groups;
 pub mod helping;
+pub mod login_help;
 pub mod occurrences;
 pub mod outbox;
 pub mod profiles;
