@@ -1,6 +1,6 @@
 // Accounts on a phone, with and without JavaScript: register, log out, log in; refused forms
 // explain every field. axe runs on every account page.
-import { SMOKE, test, expect, checkPage } from "./support";
+import { SMOKE, test, expect, checkPage, logInAsAdmin, logOut, unique } from "./support";
 
 /// A nickname no other test (or earlier run on the same database) uses.
 function uniqueNickname(prefix: string) {
@@ -227,4 +227,48 @@ test("the second login step page", async ({ page, guard }) => {
   await page.getByLabel("Code uit de app of herstelcode").fill("123456");
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByLabel("Code uit de app of herstelcode")).toHaveAccessibleDescription(/Deze code klopt niet/);
+});
+
+test("a coordinator helps a member without e-mail back in with a code", async ({ page, guard }) => {
+  // A member without an address who comes to De Haven forgets the password.
+  const nickname = unique("Mila");
+  await page.goto("/registreren");
+  await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
+  await page.getByLabel("Wachtwoord").fill("groene fiets op het dak");
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await page.goto("/activiteiten?soort=activiteit&weergave=week");
+  await page.getByRole("link", { name: "Samen koken en eten" }).first().click();
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page.getByText("Je bent aangemeld. Er is een plek voor je.")).toBeVisible();
+  await logOut(page);
+
+  // Someone who runs the centre makes a code on the team page.
+  await logInAsAdmin(page);
+  await page.goto("/beheer/centra/de-haven-zwolle/team");
+  await page.getByLabel("Bijnaam van de deelnemer").fill(nickname);
+  await page.getByRole("button", { name: "Maak een code" }).click();
+  await expect(page.getByText(`De code voor ${nickname}:`)).toBeVisible();
+  const code = (await page.locator(".key-line .key").textContent())?.trim() ?? "";
+  expect(code).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
+  await checkPage(page);
+  await logOut(page);
+
+  // The member finds the page from "Wachtwoord vergeten" and chooses a new password.
+  await page.goto("/inloggen");
+  await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();
+  await page.getByRole("link", { name: "Heb je al een code van je centrum?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuw wachtwoord met een code van je centrum" })).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
+  await page.getByLabel("Code van je centrum").fill("AAAAA-AAAAA");
+  await page.getByLabel("Nieuw wachtwoord").fill("een nieuw lang wachtwoord");
+  await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(page.getByRole("alert")).toBeFocused();
+  await checkPage(page);
+  await page.getByLabel("Code van je centrum").fill(code);
+  await page.getByLabel("Nieuw wachtwoord").fill("een nieuw lang wachtwoord");
+  await page.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await expect(page).toHaveURL(/\/mijn-account/);
+  await expect(page.getByText(/opnieuw ingesteld met een code van je centrum/)).toBeVisible();
+  await checkPage(page);
 });

@@ -96,13 +96,25 @@ export function unique(prefix: string) {
   return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
 }
 
-/// The admin makes a centre; someone new accepts the coordinator invitation. Returns the
-/// centre's name; the page ends on the centre's programme as its coordinator.
-export async function newCoordinator(page: Page, nickname = unique("Coco")): Promise<string> {
+/// Logs in as the test run's admin.
+export async function logInAsAdmin(page: Page) {
   await page.goto("/inloggen");
   await page.getByLabel("Bijnaam of e-mailadres").fill(admin);
   await page.getByLabel("Wachtwoord").fill(adminPassword);
   await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/mijn-account/);
+}
+
+/// Logs out from the account page.
+export async function logOut(page: Page) {
+  await page.goto("/mijn-account");
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+}
+
+/// The admin makes a centre; someone new accepts the coordinator invitation. Returns the
+/// centre's name; the page ends on the centre's programme as its coordinator.
+export async function newCoordinator(page: Page, nickname = unique("Coco")): Promise<string> {
+  await logInAsAdmin(page);
   await page.goto("/beheer");
   const centre = unique("Buurtkamer");
   await page.getByLabel("Naam van het centrum").fill(centre);
@@ -112,8 +124,7 @@ export async function newCoordinator(page: Page, nickname = unique("Coco")): Pro
   await page.getByLabel("Coördinator").check();
   await page.getByRole("button", { name: "Maak een uitnodiging" }).click();
   const link = new URL(await page.getByLabel("Uitnodigingslink").inputValue());
-  await page.goto("/mijn-account");
-  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+  await logOut(page);
 
   await page.goto(link.pathname + link.search);
   await page.getByRole("link", { name: "Maak een account" }).click();

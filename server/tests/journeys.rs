@@ -394,7 +394,95 @@ async fn a_coordinator_helps_a_member_without_mail_back_in(backend: Backend) {
     assert_eq!(common::count_status(&answers, 422), 1, "one of two");
 }
 
+async fn suggestions_come_below_todays_programme_and_say_their_day(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let sam = new_client();
+    register_ok(&app, &sam, "Sam").await;
+    let saved = app
+        .post_form_with(
+            &sam,
+            "/mijn/profiel",
+            &[("actie", "save_profile"), ("wensen[]", "koken")],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let (_, home) = get_as(&app, &sam, "/").await;
+    let at = |needle: &str| home.find(needle).unwrap_or_else(|| panic!("{needle} in {home}"));
+    assert!(at("id=\"open-nu\"") < at("id=\"past-bij-je\""));
+    assert!(at("id=\"vandaag\"") < at("id=\"past-bij-je\""));
+    let suggestions = home.split("id=\"past-bij-je\"").nth(1).expect("suggestions");
+    let suggestions = suggestions.split("</section>").next().expect("section");
+    let days = [
+        "Maandag",
+        "Dinsdag",
+        "Woensdag",
+        "Donderdag",
+        "Vrijdag",
+        "Zaterdag",
+        "Zondag",
+    ];
+    let cards = suggestions.matches("<li class=\"card").count();
+    let dated = suggestions.matches("<time").count();
+    assert!(cards > 0 && cards == dated, "{suggestions}");
+    for card in suggestions.split("class=\"card-time\"").skip(1) {
+        assert!(
+            days.iter()
+                .any(|day| card.split("</time>").next().unwrap_or_default().contains(day)),
+            "{card}"
+        );
+    }
+}
+
+async fn a_group_meeting_is_for_its_group_or_open_to_all(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    sqlx::query("UPDATE activities SET kind = 'groepsbijeenkomst', signup_required = 0 WHERE id = $1")
+        .bind(activity)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("kind");
+    let (status, page) = app.page(&format!("/activiteiten/{activity}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Deze groepsbijeenkomst is open: iedereen is welkom"),
+        "{page}"
+    );
+    assert!(!page.contains("voor de leden van de groep"), "{page}");
+    assert!(page.contains("<a href=\"/groepen\">Kijk bij de groepen</a>"), "{page}");
+}
+
+async fn a_cancelled_card_says_when_it_is_on_next(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let date = first_coming_date(&app, activity).await;
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let cancelled = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/data/{date}"),
+            &[
+                ("actie", "cancel_date"),
+                ("id", &date.to_string()),
+                ("reden", "De kok is ziek"),
+            ],
+        )
+        .await;
+    assert_eq!(cancelled.status(), 303);
+    let starts = common::scalar(&app, &format!("SELECT starts_at FROM occurrences WHERE id = {date}")).await;
+    let day = app::domain::time::local_date(chrono::DateTime::from_timestamp(starts, 0).expect("time"));
+    let (_, agenda) = app.page(&format!("/activiteiten?weergave=dag&datum={day}")).await;
+    let card = agenda.split("card cancelled").nth(1).expect("a cancelled card");
+    let card = card.split("</li>").next().expect("card");
+    assert!(
+        card.contains("Gaat niet door: De kok is ziek") && card.contains("De volgende keer: "),
+        "{card}"
+    );
+}
+
 both_backends!(
+    suggestions_come_below_todays_programme_and_say_their_day,
+    a_group_meeting_is_for_its_group_or_open_to_all,
+    a_cancelled_card_says_when_it_is_on_next,
     a_coordinator_helps_a_member_without_mail_back_in,
     a_guest_finds_the_code_page_from_the_footer_the_activity_and_the_mail,
     a_cancelled_date_says_so_wherever_a_sign_up_is_shown,

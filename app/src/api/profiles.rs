@@ -67,7 +67,9 @@ pub async fn get_suggestions() -> Result<Option<crate::domain::helping::Suggesti
         .iter()
         .map(|signup| signup.activity_id)
         .collect();
-    let activities = crate::ssr::agenda::matching(&state.db, &profile.wanted_themes(), &mine, now, 5).await?;
+    let own_centres = helping::centres_of_member(&state.db, me).await?;
+    let activities =
+        crate::ssr::agenda::matching(&state.db, &profile.wanted_themes(), &mine, &own_centres, now, 5).await?;
     let mut tasks = Vec::new();
     if profile.helps {
         let keys = helper_keys(&profile);

@@ -36,19 +36,21 @@ pub fn AgendaDays(items: Vec<AgendaItem>, now: DateTime<Utc>, #[prop(default = 2
         .collect_view()
 }
 
-/// A plain list of items.
+/// A plain list of items; `dated` cards say their day too (for a list that is not under a day's
+/// heading, such as suggestions).
 #[component]
-pub fn AgendaList(items: Vec<AgendaItem>, now: DateTime<Utc>) -> impl IntoView {
+pub fn AgendaList(items: Vec<AgendaItem>, now: DateTime<Utc>, #[prop(optional)] dated: bool) -> impl IntoView {
     view! {
         <ul class="cards">
-            {items.into_iter().map(|item| view! { <AgendaCard item now/> }).collect_view()}
+            {items.into_iter().map(|item| view! { <AgendaCard item now dated/> }).collect_view()}
         </ul>
     }
 }
 
 #[component]
-pub fn AgendaCard(item: AgendaItem, now: DateTime<Utc>) -> impl IntoView {
-    let t = use_lang().texts();
+pub fn AgendaCard(item: AgendaItem, now: DateTime<Utc>, #[prop(optional)] dated: bool) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
     let running = item.is_running(now);
     let href = format!("/activiteiten/{}", item.activity_id);
     let mut place = fill(t.at_place, &[("centre", &item.centre_name), ("town", &item.town)]);
@@ -66,7 +68,9 @@ pub fn AgendaCard(item: AgendaItem, now: DateTime<Utc>) -> impl IntoView {
     view! {
         <li class=class>
             <p class="card-time">
-                <time datetime=item.starts_at.to_rfc3339()>{clock_range(item.starts_at, item.ends_at)}</time>
+                <time datetime=item.starts_at.to_rfc3339()>
+                    {if dated { lang.date_line(item.starts_at, item.ends_at) } else { clock_range(item.starts_at, item.ends_at) }}
+                </time>
                 {running.then(|| view! { <span class="badge now">{t.running_now}</span> })}
             </p>
             <p class="card-title"><a href=href>{item.title.clone()}</a></p>
@@ -80,7 +84,14 @@ pub fn AgendaCard(item: AgendaItem, now: DateTime<Utc>) -> impl IntoView {
                 } else {
                     fill(t.cancelled_because, &[("reason", &item.cancel_reason)])
                 };
-                view! { <p class="card-cancelled"><strong>{reason}</strong></p> }.into_any()
+                let next = item
+                    .next_on
+                    .map(|(starts, ends)| fill(t.next_time_on, &[("when", &lang.date_line(starts, ends))]));
+                view! {
+                    <p class="card-cancelled"><strong>{reason}</strong></p>
+                    {next.map(|next| view! { <p class="card-next">{next}</p> })}
+                }
+                .into_any()
             } else {
                 view! {
                     <p class="card-tags">

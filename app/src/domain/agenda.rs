@@ -21,6 +21,8 @@ pub struct AgendaItem {
     pub ends_at: DateTime<Utc>,
     pub cancelled: bool,
     pub cancel_reason: String,
+    /// For a cancelled date: when the activity is on next (if it is within the coming weeks).
+    pub next_on: Option<(DateTime<Utc>, DateTime<Utc>)>,
     /// Why this one date is different (other time or place), when it was changed.
     pub change_note: String,
     pub centre_id: i64,
@@ -72,6 +74,8 @@ pub struct ActivityDetail {
     pub centre_email: String,
     pub centre_address: String,
     pub next_dates: Vec<OccurrenceDate>,
+    /// The peer group a groepsbijeenkomst belongs to (only its members see such a page).
+    pub group_id: Option<i64>,
 }
 
 /// A centre in a list, with whether its inloop is open.

@@ -69,6 +69,7 @@ texts! {
     // Agenda items
     cancelled_label: "Gaat niet door", "Cancelled";
     cancelled_because: "Gaat niet door: {reason}", "Cancelled: {reason}";
+    next_time_on: "De volgende keer: {when}", "Next time: {when}";
     date_changed_label: "Gewijzigd: kijk goed naar de tijd en de plek", "Changed: check the time and the place";
     change_before: "Eerst was het: {when}", "Before, it was: {when}";
     changes_heading: "Er is iets veranderd", "Something has changed";
@@ -127,6 +128,9 @@ texts! {
     capacity_line: "Er is plek voor {n} mensen.", "There is room for {n} people.";
     course_note: "Dit is een cursus. Je meldt je één keer aan voor alle bijeenkomsten.", "This is a course. You sign up once for all sessions.";
     group_note: "Deze bijeenkomst is voor de leden van de groep.", "This meeting is for members of the group.";
+    group_note_link: "Naar de groep", "To the group";
+    open_group_note: "Deze groepsbijeenkomst is open: iedereen is welkom. Wil je vaker komen, in een vaste groep?", "This group meeting is open: everyone is welcome. Would you like to come more often, in a regular group?";
+    open_group_note_link: "Kijk bij de groepen", "See the groups";
     next_dates_heading: "Volgende keren", "Next dates";
     no_next_dates: "Er staan geen nieuwe keren gepland.", "No new dates are planned.";
     online_link: "Online meedoen", "Join online";

@@ -77,9 +77,16 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
     } else {
         view! { <p>{t.signup_not_needed}</p> }.into_any()
     };
-    let kind_note = match a.kind {
-        ActivityKind::Cursus => Some(t.course_note),
-        ActivityKind::Groepsbijeenkomst => Some(t.group_note),
+    // A meeting linked to a peer group is for its members (only they see this page); one that
+    // is not linked is open to everyone and says how to join a group for good.
+    let kind_note = match (a.kind, a.group_id) {
+        (ActivityKind::Cursus, _) => Some(view! { {t.course_note} }.into_any()),
+        (ActivityKind::Groepsbijeenkomst, Some(group)) => {
+            Some(view! { {t.group_note} " " <a href=format!("/groepen/{group}")>{t.group_note_link}</a> }.into_any())
+        }
+        (ActivityKind::Groepsbijeenkomst, None) => {
+            Some(view! { {t.open_group_note} " " <a href="/groepen">{t.open_group_note_link}</a> }.into_any())
+        }
         _ => None,
     };
     let themes = a

@@ -26,13 +26,14 @@ pub fn HomePage() -> impl IntoView {
             })}
         })}
         <p class="lead">{t.home_intro}</p>
-        {crate::app::use_viewer().is_some().then(|| view! { <crate::pages::profile::Suggestions/> })}
         {Suspend::new(async move {
             match get_home().await {
                 Ok(home) => view! { <HomeContent home/> }.into_any(),
                 Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
             }
         })}
+        // Below today's programme, so suggestions never read as what is on today.
+        {crate::app::use_viewer().is_some().then(|| view! { <crate::pages::profile::Suggestions/> })}
     }
 }
 

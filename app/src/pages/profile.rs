@@ -164,7 +164,7 @@ pub fn Suggestions(#[prop(optional)] invite: bool) -> impl IntoView {
                     view! {
                         <section aria-labelledby="past-bij-je">
                             <h2 id="past-bij-je">{t.suggestions_heading}</h2>
-                            <crate::components::agenda::AgendaList items now=chrono::Utc::now()/>
+                            <crate::components::agenda::AgendaList items now=chrono::Utc::now() dated=true/>
                         </section>
                     }
                 });

@@ -29,15 +29,31 @@ async fn items(db: &Db, query: &AgendaQuery<'_>) -> Result<Vec<AgendaItem>, sqlx
             item.cancel_reason = reason;
         }
     }
+    // A cancelled card says when it is on next, so nobody has to search for it.
+    for item in items.iter_mut().filter(|item| item.cancelled) {
+        let later =
+            occurrences::upcoming_for_activity(&db.pool, item.activity_id, item.ends_at.timestamp(), NEXT_DATES)
+                .await?;
+        item.next_on = later
+            .iter()
+            .find(|date| {
+                date.starts_at > item.starts_at
+                    && !date.cancelled
+                    && closures.reason(item.centre_id, item.online, date.starts_at).is_none()
+            })
+            .map(|date| (date.starts_at, date.ends_at));
+    }
     Ok(items)
 }
 
 /// Coming activities (next two weeks, not cancelled) with one of `themes`, each once at its next
-/// date, leaving out `except` (what I signed up for already): "Past bij jouw wensen".
+/// date, leaving out `except` (what I signed up for already): "Past bij jouw wensen". Those at
+/// `prefer` (my own centres) come first; the chosen ones are shown in date order.
 pub async fn matching(
     db: &Db,
     themes: &[crate::domain::activity::Theme],
     except: &[i64],
+    prefer: &[i64],
     now: DateTime<Utc>,
     limit: usize,
 ) -> Result<Vec<AgendaItem>, sqlx::Error> {
@@ -61,10 +77,11 @@ pub async fn matching(
         }
         seen.push(item.activity_id);
         found.push(item);
-        if found.len() == limit {
-            break;
-        }
     }
+    // Stable: within each half, still in date order.
+    found.sort_by_key(|item| !prefer.contains(&item.centre_id));
+    found.truncate(limit);
+    found.sort_by_key(|item| item.starts_at);
     Ok(found)
 }
 
@@ -195,6 +212,7 @@ fn detail(
     let id = activity.id;
     ActivityDetail {
         id,
+        group_id: activity.group_id,
         title: activity.title,
         kind: activity.kind,
         themes,

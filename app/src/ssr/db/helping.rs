@@ -188,12 +188,16 @@ pub async fn open_tasks(db: &Db) -> Result<Vec<OpenTask>, sqlx::Error> {
     Ok(tasks)
 }
 
-/// The centres a member belongs to: where they have a role, or signed up for something.
+/// The centres a member belongs to: where they have a role, signed up for something, or are in
+/// a peer group.
 pub async fn centres_of_member(db: &Db, account_id: i64) -> Result<Vec<i64>, sqlx::Error> {
     sqlx::query(
         "SELECT centre_id FROM centre_roles WHERE account_id = $1
          UNION
-         SELECT a.centre_id FROM signups s JOIN activities a ON a.id = s.activity_id WHERE s.account_id = $1",
+         SELECT a.centre_id FROM signups s JOIN activities a ON a.id = s.activity_id WHERE s.account_id = $1
+         UNION
+         SELECT g.centre_id FROM group_members m JOIN peer_groups g ON g.id = m.group_id
+         WHERE m.account_id = $1 AND m.status IN ('lid', 'gepauzeerd')",
     )
     .bind(account_id)
     .fetch_all(&db.pool)

@@ -51,6 +51,7 @@ fn agenda_item(row: &AnyRow) -> Result<AgendaItem, sqlx::Error> {
         ends_at: instant(row.try_get("ends_at")?)?,
         cancelled: flag(row, "cancelled")?,
         cancel_reason: row.try_get("cancel_reason")?,
+        next_on: None,
         change_note: row.try_get("change_note")?,
         centre_id: row.try_get("centre_id")?,
         online: row.try_get::<String, _>("place")? == "online",
