@@ -479,7 +479,100 @@ async fn a_cancelled_card_says_when_it_is_on_next(backend: Backend) {
     );
 }
 
+/// Adds an inloop at a new centre (no opening hours) with one date from `starts` to `ends`
+/// seconds from now.
+async fn inloop_at_new_centre(app: &TestApp, slug: &str, title: &str, starts: i64, ends: i64) {
+    member_of(app, "Ceder", slug, "coordinator").await;
+    let centre = common::scalar(app, &format!("SELECT id FROM centres WHERE slug = '{slug}'")).await;
+    sqlx::query(
+        "INSERT INTO activities (centre_id, kind, title, first_start, duration_minutes, created_at)
+         VALUES ($1, 'inloop', $2, '2026-01-01T10:00', 60, 0)",
+    )
+    .bind(centre)
+    .bind(title)
+    .execute(&app.state.db.pool)
+    .await
+    .expect("activity");
+    let activity = activity_id(app, title).await;
+    let now = chrono::Utc::now().timestamp();
+    sqlx::query("INSERT INTO occurrences (activity_id, starts_at, ends_at, slot_starts_at) VALUES ($1, $2, $3, $2)")
+        .bind(activity)
+        .bind(now + starts)
+        .bind(now + ends)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("date");
+}
+
+/// Whether `from` and `to` seconds from now fall on today in Amsterdam (until the clock is
+/// pinned, issue 17, a test near midnight cannot place a date on "today").
+fn within_today(from: i64, to: i64) -> bool {
+    let now = chrono::Utc::now();
+    let day = |seconds: i64| app::domain::time::local_date(now + chrono::Duration::seconds(seconds));
+    day(from) == day(0) && day(to) == day(0)
+}
+
+async fn the_inloop_of_today_shows_beside_the_centres_hours(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    if !within_today(-600, 3000) {
+        eprintln!("skipped near midnight");
+        return;
+    }
+    inloop_at_new_centre(&app, "buurtkamer-oost", "Koffie in de buurtkamer", -600, 3000).await;
+    let ends = chrono::Utc::now() + chrono::Duration::seconds(3000);
+    let (_, home) = app.page("/").await;
+    assert!(home.contains("Wat is er nu open?"), "{home}");
+    let item = home
+        .split("/centra/buurtkamer-oost")
+        .nth(1)
+        .expect("the centre")
+        .split("</li>")
+        .next()
+        .expect("li");
+    assert!(
+        item.contains(&format!("Inloop nu, tot {}", app::i18n::clock(ends))),
+        "{item}"
+    );
+    let (_, centre) = app.page("/centra/buurtkamer-oost").await;
+    assert!(centre.contains("Inloop nu, tot"), "{centre}");
+}
+
+async fn what_is_over_today_says_so(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    if !within_today(-7200, -3600) {
+        eprintln!("skipped early in the day");
+        return;
+    }
+    inloop_at_new_centre(&app, "buurtkamer-west", "Ochtendkoffie west", -7200, -3600).await;
+    let (_, home) = app.page("/").await;
+    let today = home
+        .split("id=\"vandaag\"")
+        .nth(1)
+        .expect("today")
+        .split("</section>")
+        .next()
+        .expect("section");
+    let card = today
+        .split("Ochtendkoffie west")
+        .next()
+        .expect("card")
+        .rsplit("<li")
+        .next()
+        .expect("li");
+    assert!(card.contains("card over"), "{card}");
+    let rest = today
+        .split("Ochtendkoffie west")
+        .nth(1)
+        .expect("card")
+        .split("</li>")
+        .next()
+        .expect("li");
+    assert!(card.contains("Afgelopen") || rest.contains("Afgelopen"), "{card}{rest}");
+}
+
 both_backends!(
+    the_inloop_of_today_shows_beside_the_centres_hours,
+    what_is_over_today_says_so,
     suggestions_come_below_todays_programme_and_say_their_day,
     a_group_meeting_is_for_its_group_or_open_to_all,
     a_cancelled_card_says_when_it_is_on_next,

@@ -64,7 +64,15 @@ pub fn AgendaCard(item: AgendaItem, now: DateTime<Utc>, #[prop(optional)] dated:
     } else {
         t.no_signup
     };
-    let class = if item.cancelled { "card cancelled" } else { "card" };
+    // In the evening the morning's items are over: marked, so nobody sets out for them.
+    let over = !item.cancelled && item.ends_at <= now;
+    let class = if item.cancelled {
+        "card cancelled"
+    } else if over {
+        "card over"
+    } else {
+        "card"
+    };
     view! {
         <li class=class>
             <p class="card-time">
@@ -72,6 +80,7 @@ pub fn AgendaCard(item: AgendaItem, now: DateTime<Utc>, #[prop(optional)] dated:
                     {if dated { lang.date_line(item.starts_at, item.ends_at) } else { clock_range(item.starts_at, item.ends_at) }}
                 </time>
                 {running.then(|| view! { <span class="badge now">{t.running_now}</span> })}
+                {over.then(|| view! { <span class="badge over">{t.over_label}</span> })}
             </p>
             <p class="card-title"><a href=href>{item.title.clone()}</a></p>
             <p class="card-place">{place}</p>

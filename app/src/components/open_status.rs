@@ -1,6 +1,6 @@
 //! "Nu open, tot 14:00" / "Nu dicht. Open dinsdag om 10:00", alone or for a list of centres.
 
-use crate::domain::agenda::CentreSummary;
+use crate::domain::agenda::{CentreSummary, InloopToday};
 use crate::domain::hours::OpenStatus;
 use crate::domain::time::local_date;
 use crate::i18n::{clock, fill, use_lang};
@@ -41,10 +41,23 @@ pub fn CentreStatusList(centres: Vec<CentreSummary>, now: DateTime<Utc>) -> impl
                             <a href=format!("/centra/{}", c.slug)>{c.name}</a>
                             <span class="town">{c.town}</span>
                             <OpenStatusLine status=c.status now/>
+                            {c.inloop_today.map(|inloop| view! { <InloopLine inloop/> })}
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
     }
+}
+
+/// "Inloop nu, tot 12:30" or "Inloop vandaag van 14:00 tot 16:00": the programme's inloop, which
+/// may be shorter than the centre's opening hours.
+#[component]
+pub fn InloopLine(inloop: InloopToday) -> impl IntoView {
+    let t = use_lang().texts();
+    let text = match inloop {
+        InloopToday::Until(until) => fill(t.inloop_now_until, &[("time", &clock(until))]),
+        InloopToday::Later(from, to) => fill(t.inloop_later_today, &[("from", &clock(from)), ("to", &clock(to))]),
+    };
+    view! { <p class="inloop-line">{text}</p> }
 }

@@ -84,7 +84,37 @@ pub struct CentreSummary {
     pub slug: String,
     pub name: String,
     pub town: String,
+    /// The centre's opening hours.
     pub status: OpenStatus,
+    /// Today's inloop in the centre's programme, when it is on now or later today (its hours may
+    /// be shorter than the centre's).
+    pub inloop_today: Option<InloopToday>,
+}
+
+/// Today's inloop of a centre, from its programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InloopToday {
+    /// On now, until then.
+    Until(DateTime<Utc>),
+    /// Later today, from–to.
+    Later(DateTime<Utc>, DateTime<Utc>),
+}
+
+impl InloopToday {
+    /// The inloop that matters now, from today's inloop items of one centre (in time order).
+    pub fn from_items<'a>(items: impl IntoIterator<Item = &'a AgendaItem>, now: DateTime<Utc>) -> Option<InloopToday> {
+        items
+            .into_iter()
+            .filter(|item| !item.cancelled && item.ends_at > now)
+            .map(|item| {
+                if item.starts_at <= now {
+                    InloopToday::Until(item.ends_at)
+                } else {
+                    InloopToday::Later(item.starts_at, item.ends_at)
+                }
+            })
+            .next()
+    }
 }
 
 /// The opening hours of one day of a centre's week.
@@ -345,6 +375,52 @@ mod tests {
                 FilterProblem::Span
             ]
         );
+    }
+
+    fn inloop_item(starts: &str, ends: &str, cancelled: bool) -> AgendaItem {
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).expect("time").with_timezone(&Utc);
+        AgendaItem {
+            occurrence_id: 1,
+            activity_id: 1,
+            title: "Inloop".into(),
+            kind: ActivityKind::Inloop,
+            themes: vec![],
+            centre_slug: "c".into(),
+            centre_name: "C".into(),
+            town: "T".into(),
+            location: String::new(),
+            starts_at: at(starts),
+            ends_at: at(ends),
+            cancelled,
+            cancel_reason: String::new(),
+            next_on: None,
+            change_note: String::new(),
+            centre_id: 1,
+            online: false,
+            signup_required: false,
+            capacity: None,
+            cost: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_inloop_line_says_what_is_on_now_or_later_today() {
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).expect("time").with_timezone(&Utc);
+        let morning = inloop_item("2026-12-03T09:00:00Z", "2026-12-03T11:30:00Z", false);
+        let afternoon = inloop_item("2026-12-03T13:00:00Z", "2026-12-03T15:00:00Z", false);
+        let items = [morning.clone(), afternoon.clone()];
+        assert_eq!(
+            InloopToday::from_items(&items, at("2026-12-03T10:00:00Z")),
+            Some(InloopToday::Until(morning.ends_at))
+        );
+        assert_eq!(
+            InloopToday::from_items(&items, at("2026-12-03T12:00:00Z")),
+            Some(InloopToday::Later(afternoon.starts_at, afternoon.ends_at))
+        );
+        assert_eq!(InloopToday::from_items(&items, at("2026-12-03T16:00:00Z")), None);
+        // A cancelled inloop is not on.
+        let cancelled = [inloop_item("2026-12-03T09:00:00Z", "2026-12-03T11:30:00Z", true)];
+        assert_eq!(InloopToday::from_items(&cancelled, at("2026-12-03T10:00:00Z")), None);
     }
 
     #[test]

@@ -57,7 +57,9 @@ texts! {
     home_title: "Vandaag", "Today";
     home_heading: "Wat is er vandaag?", "What's on today?";
     home_intro: "Je bent welkom zonder afspraak. Bij een inloop kun je gewoon binnenlopen.", "You are welcome without an appointment. At a drop-in you can just walk in.";
-    open_now_heading: "Is de inloop nu open?", "Is the drop-in open now?";
+    open_now_heading: "Wat is er nu open?", "What is open now?";
+    inloop_now_until: "Inloop nu, tot {time}", "Drop-in now, until {time}";
+    inloop_later_today: "Inloop vandaag van {from} tot {to}", "Drop-in today from {from} to {to}";
     open_until: "Nu open, tot {time}", "Open now, until {time}";
     opens_at: "Nu dicht. Open {day} om {time}", "Closed now. Opens {day} at {time}";
     closed_for_now: "Voorlopig dicht", "Closed for now";
@@ -70,6 +72,7 @@ texts! {
     cancelled_label: "Gaat niet door", "Cancelled";
     cancelled_because: "Gaat niet door: {reason}", "Cancelled: {reason}";
     next_time_on: "De volgende keer: {when}", "Next time: {when}";
+    over_label: "Afgelopen", "Over";
     date_changed_label: "Gewijzigd: kijk goed naar de tijd en de plek", "Changed: check the time and the place";
     change_before: "Eerst was het: {when}", "Before, it was: {when}";
     changes_heading: "Er is iets veranderd", "Something has changed";

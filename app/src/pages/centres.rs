@@ -3,7 +3,7 @@
 use crate::api::centres::{get_centre, list_centres};
 use crate::components::agenda::AgendaDays;
 use crate::components::contact::ContactList;
-use crate::components::open_status::{CentreStatusList, OpenStatusLine};
+use crate::components::open_status::{CentreStatusList, InloopLine, OpenStatusLine};
 use crate::components::text::PlainText;
 use crate::domain::agenda::{param, CentreDetail, DayHours};
 use crate::domain::time::local_date;
@@ -81,6 +81,7 @@ fn CentreContent(centre: CentreDetail) -> impl IntoView {
         <Title text=c.summary.name.clone()/>
         <h1>{c.summary.name.clone()}</h1>
         <OpenStatusLine status=c.summary.status now/>
+        {c.summary.inloop_today.map(|inloop| view! { <InloopLine inloop/> })}
         <section aria-labelledby="over">
             <h2 id="over">{t.about_centre_heading}</h2>
             <PlainText text=c.description.clone()/>

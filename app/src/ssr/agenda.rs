@@ -2,7 +2,7 @@
 //! and the centres. Server functions call these; the pages only render.
 
 use crate::domain::agenda::{
-    ActivityDetail, Agenda, AgendaFilter, AgendaItem, CentreDetail, CentreSummary, DayHours, Home,
+    ActivityDetail, Agenda, AgendaFilter, AgendaItem, CentreDetail, CentreSummary, DayHours, Home, InloopToday,
 };
 use crate::domain::hours::{closed_on, open_status, periods_on, Closure, Closures, OpeningPeriod};
 use crate::domain::time::local_date;
@@ -116,15 +116,29 @@ fn summary(row: &centres::CentreRow, hours: &Hours, now: DateTime<Utc>) -> Centr
         name: row.name.clone(),
         town: row.town.clone(),
         status: open_status(periods, closures, now),
+        inloop_today: None,
     }
 }
 
+/// Every centre with whether it is open, and its inloop of today (from the programme).
 pub async fn centre_summaries(db: &Db, now: DateTime<Utc>) -> Result<Vec<CentreSummary>, sqlx::Error> {
-    let hours = Hours::load(db, local_date(now)).await?;
+    let today = local_date(now);
+    let hours = Hours::load(db, today).await?;
+    let inloop = items(
+        db,
+        &AgendaQuery {
+            kind: Some(crate::domain::activity::ActivityKind::Inloop),
+            ..AgendaQuery::days(today, today + Duration::days(1))
+        },
+    )
+    .await?;
     Ok(centres::list(&db.pool)
         .await?
         .iter()
-        .map(|row| summary(row, &hours, now))
+        .map(|row| CentreSummary {
+            inloop_today: InloopToday::from_items(inloop.iter().filter(|item| item.centre_id == row.id), now),
+            ..summary(row, &hours, now)
+        })
         .collect())
 }
 
@@ -270,8 +284,17 @@ pub async fn centre(db: &Db, slug: &str, now: DateTime<Utc>) -> Result<Option<Ce
         },
     )
     .await?;
+    let inloop_today = InloopToday::from_items(
+        programme.iter().filter(|item| {
+            item.kind == crate::domain::activity::ActivityKind::Inloop && local_date(item.starts_at) == today
+        }),
+        now,
+    );
     Ok(Some(CentreDetail {
-        summary: summary(&row, &hours, now),
+        summary: CentreSummary {
+            inloop_today,
+            ..summary(&row, &hours, now)
+        },
         address: row.address,
         postcode: row.postcode,
         description: row.description,
