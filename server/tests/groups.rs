@@ -99,7 +99,11 @@ async fn a_closed_group_from_request_to_membership(backend: Backend) {
     register_ok(&app, &ann, "Ann").await;
     let (_, html) = get_as(&app, &ann, &path).await;
     assert!(html.contains("blijft hier") && html.contains("Vraag of ik mee mag doen"));
-    assert!(!html.contains("Fenna"), "who runs or is in it is not for outsiders");
+    // Before joining: who facilitates (first names) and when it meets; never who is in it.
+    assert!(
+        html.contains("Begeleiding: Fenna") && html.contains("Wanneer en waar"),
+        "{html}"
+    );
     let no_tick = app
         .post_form_with(&ann, &path, &[("actie", "join_group"), ("id", &group.to_string())])
         .await;
@@ -194,6 +198,75 @@ async fn a_closed_group_from_request_to_membership(backend: Backend) {
     let (_, html) = get_as(&app, &ann, &path).await;
     assert!(html.contains("Je hebt iets uit de groep doorverteld.") && !html.contains("<li>Fenna</li>"));
     assert_eq!(join(&app, &ann, group, "").await.status(), 404);
+}
+
+async fn a_group_without_facilitators_turns_to_its_coordinators(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let coordinator = member_of(&app, "Coco", "de-haven-zwolle", "coordinator").await;
+    let fenna = member_of(&app, "Fenna", "de-haven-zwolle", "vrijwilliger").await;
+    let fenna_id = account_id(&app, "Fenna").await.to_string();
+    // No group without a facilitator.
+    let mut without = group_form("gesloten", "", "5");
+    without.retain(|(k, _)| *k != "begeleiders[]");
+    assert_eq!(app.post_form_with(&coordinator, PAGE, &without).await.status(), 422);
+    let saved = app
+        .post_form_with(&coordinator, PAGE, &group_form("gesloten", &fenna_id, "5"))
+        .await;
+    assert_eq!(saved.status(), 303);
+    let group = scalar(&app, "SELECT id FROM peer_groups WHERE public_name = 'Donderdaggroep'").await;
+
+    // Ann (no e-mail) is declined; mijn week tells her, with the facilitator's words.
+    let ann = new_client();
+    register_ok(&app, &ann, "Ann").await;
+    assert_eq!(join(&app, &ann, group, "Mag ik meedoen?").await.status(), 303);
+    let (_, week) = get_as(&app, &ann, "/mijn-week").await;
+    assert!(
+        week.contains("Mijn groepen") && week.contains("Je hebt gevraagd of je mee mag doen"),
+        "{week}"
+    );
+    let ann_id = account_id(&app, "Ann").await;
+    assert_eq!(
+        answer(
+            &app,
+            &fenna,
+            group,
+            ann_id,
+            "nee",
+            "Er is nu geen plek, probeer het in maart."
+        )
+        .await,
+        303
+    );
+    let (_, week) = get_as(&app, &ann, "/mijn-week").await;
+    assert!(
+        week.contains("Donderdaggroep") && week.contains("Je vraag om mee te doen is niet aangenomen."),
+        "{week}"
+    );
+    assert!(week.contains("probeer het in maart"), "{week}");
+
+    // The last facilitator leaves Kring: the coordinator is warned and answers requests.
+    let bo = new_client();
+    register_ok(&app, &bo, "Bo").await;
+    assert_eq!(join(&app, &bo, group, "").await.status(), 303);
+    let bo_id = account_id(&app, "Bo").await;
+    assert_eq!(
+        answer(&app, &coordinator, group, bo_id, "ja", "").await,
+        403,
+        "not while Fenna runs it"
+    );
+    sqlx::query("DELETE FROM group_facilitators WHERE group_id = $1")
+        .bind(group)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("facilitators");
+    let (_, page) = get_as(&app, &coordinator, PAGE).await;
+    assert!(page.contains("Deze groep heeft geen begeleider meer"), "{page}");
+    assert_eq!(answer(&app, &coordinator, group, bo_id, "ja", "").await, 303);
+    let (_, week) = get_as(&app, &bo, "/mijn-week").await;
+    assert!(
+        week.contains("Mijn groepen") && week.contains("Herstelgroep Stemmen horen"),
+        "members see its own name"
+    );
 }
 
 async fn an_unlisted_group_is_invisible_and_an_open_one_fills_up(backend: Backend) {
@@ -493,6 +566,7 @@ async fn a_member_proposes_a_group_and_a_coordinator_approves(backend: Backend) 
 both_backends!(
     a_member_proposes_a_group_and_a_coordinator_approves,
     a_closed_group_from_request_to_membership,
+    a_group_without_facilitators_turns_to_its_coordinators,
     an_unlisted_group_is_invisible_and_an_open_one_fills_up,
     an_invitation_link_lets_someone_join_directly,
 );

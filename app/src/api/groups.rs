@@ -14,12 +14,26 @@ async fn run_group(state: &crate::ssr::state::AppState, id: i64) -> Result<crate
     let group = crate::ssr::db::groups::get(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let facilitates = match crate::ssr::auth::current_session() {
-        Some(session) => crate::ssr::db::groups::facilitates(&state.db, id, session.account_id).await?,
-        None => false,
-    };
+    let actor = crate::ssr::auth::actor(state).await?;
+    let facilitates = runs_group(state, &actor, &group).await?;
     crate::ssr::auth::authorise(state, Action::RunGroup { facilitates }).await?;
     Ok(group)
+}
+
+/// Whether the actor runs the group: one of its facilitators, or, while it has none, a
+/// coordinator of its centre (so a request never waits for nobody).
+#[cfg(feature = "ssr")]
+async fn runs_group(
+    state: &crate::ssr::state::AppState,
+    actor: &crate::domain::policy::Actor,
+    group: &crate::ssr::db::groups::GroupRow,
+) -> Result<bool, AppError> {
+    use crate::ssr::db::groups;
+    let Some(me) = actor.account_id else {
+        return Ok(false);
+    };
+    Ok(groups::facilitates(&state.db, group.id, me).await?
+        || (actor.runs(group.centre_id) && !groups::has_facilitators(&state.db, group.id).await?))
 }
 
 #[server(endpoint = "groups")]
@@ -90,7 +104,7 @@ pub async fn get_group(
     let (mine, facilitates) = match actor.account_id {
         Some(me) => (
             groups::membership(&state.db, id, me).await?,
-            groups::facilitates(&state.db, id, me).await?,
+            runs_group(&state, &actor, &group).await?,
         ),
         None => (None, false),
     };
@@ -175,12 +189,29 @@ pub async fn get_group(
         attendance,
         id,
         full: group.max_members.is_some_and(|max| taken >= max),
-        about: actor.account_id.is_some().then(|| About {
-            description: group.description.clone(),
-            theme: group.theme,
-            house_rules: group.house_rules.clone(),
-            max_members: group.max_members,
-        }),
+        about: match actor.account_id {
+            Some(_) => Some(About {
+                description: group.description.clone(),
+                theme: group.theme,
+                house_rules: group.house_rules.clone(),
+                max_members: group.max_members,
+                facilitators: groups::facilitator_names(&state.db, id).await?,
+                next_meetings: groups::next_meetings(&state.db, id, now, 3)
+                    .await?
+                    .into_iter()
+                    .map(|(starts, ends, room, online)| {
+                        let t = crate::ssr::auth::request_lang().texts();
+                        let place = match (online, room.is_empty()) {
+                            (true, _) => t.place_online.to_owned(),
+                            (false, true) => group.centre_name.clone(),
+                            (false, false) => format!("{room} · {}", group.centre_name),
+                        };
+                        (starts, ends, place)
+                    })
+                    .collect(),
+            }),
+            None => None,
+        },
         public_name: group.public_name,
         centre_name: group.centre_name,
         kind: group.kind,
@@ -270,7 +301,10 @@ pub async fn join_group(
             ("group", group.public_name.as_str()),
             ("link", link.as_str()),
         ];
-        let to = crate::ssr::db::board::facilitator_addresses(&mut tx, id).await?;
+        let mut to = crate::ssr::db::board::facilitator_addresses(&mut tx, id).await?;
+        if !groups::has_facilitators(&state.db, id).await? {
+            to = crate::ssr::db::board::coordinator_addresses(&mut tx, id).await?;
+        }
         crate::api::board::tell(
             &mut tx,
             to,

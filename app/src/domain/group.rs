@@ -310,6 +310,23 @@ pub struct About {
     pub theme: Option<Theme>,
     pub house_rules: String,
     pub max_members: Option<i64>,
+    /// Who facilitates (first names), so someone knows who they will meet.
+    pub facilitators: Vec<String>,
+    /// When and where it meets next: (start, end, place).
+    pub next_meetings: Vec<(chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>, String)>,
+}
+
+/// One of my groups in mijn week: where I stand (also a request and its answer) and when it
+/// meets next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyGroup {
+    pub id: i64,
+    /// The group's own name for members, its public name for the others.
+    pub name: String,
+    pub status: Membership,
+    /// The facilitator's answer (to a request) or reason (for a removal).
+    pub answer: String,
+    pub next_meeting: Option<(chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>)>,
 }
 
 /// A centre's groups in the management area (counts, never names of members).

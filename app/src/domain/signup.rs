@@ -418,6 +418,8 @@ pub struct MyWeek {
     pub running: Vec<RunningDate>,
     /// Coming meetings of my peer groups.
     pub meetings: Vec<RunningDate>,
+    /// My groups, requests and their answers.
+    pub groups: Vec<crate::domain::group::MyGroup>,
     /// My personal calendar feed, when I have one.
     pub feed: Option<FeedInfo>,
 }

@@ -132,6 +132,7 @@ texts! {
     course_note: "Dit is een cursus. Je meldt je één keer aan voor alle bijeenkomsten.", "This is a course. You sign up once for all sessions.";
     group_note: "Deze bijeenkomst is voor de leden van de groep.", "This meeting is for members of the group.";
     group_note_link: "Naar de groep", "To the group";
+    group_without_facilitator: "Deze groep heeft geen begeleider meer. Kies een nieuwe begeleider. Tot dan komen aanvragen bij jou.", "This group no longer has a facilitator. Choose a new one. Until then, requests come to you.";
     open_group_note: "Deze groepsbijeenkomst is open: iedereen is welkom. Wil je vaker komen, in een vaste groep?", "This group meeting is open: everyone is welcome. Would you like to come more often, in a regular group?";
     open_group_note_link: "Kijk bij de groepen", "See the groups";
     next_dates_heading: "Volgende keren", "Next dates";
@@ -646,6 +647,11 @@ texts! {
     groups_intro: "In een groep deel je ervaringen met mensen die snappen hoe het is. Ervaringsdeskundigen begeleiden de groep. Wat daar gezegd wordt, blijft in de groep.", "In a group you share experiences with people who understand what it is like. People with lived experience lead the group. What is said there stays in the group.";
     groups_empty: "Er zijn nog geen groepen te zien.", "There are no groups to see yet.";
     my_groups_heading: "Mijn groepen", "My groups";
+    group_when_where_heading: "Wanneer en waar", "When and where";
+    group_no_meetings_yet: "Er staat nog geen bijeenkomst in de agenda. De begeleiders laten het weten.", "No meeting is planned yet. The facilitators will let you know.";
+    group_facilitated_by: "Begeleiding: {names}", "Facilitated by: {names}";
+    group_next_meeting: "Volgende bijeenkomst: {when}", "Next meeting: {when}";
+    group_answer_was: "Bericht van de begeleiders: {message}", "Message from the facilitators: {message}";
     all_groups_heading: "Alle groepen", "All groups";
     group_title: "Groep", "Group";
     group_online: "online", "online";

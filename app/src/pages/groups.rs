@@ -180,6 +180,23 @@ fn GroupContent(group: GroupView) -> impl IntoView {
         view! {
             {(!about.description.is_empty()).then(|| view! { <PlainText text=about.description.clone()/> })}
             {about.theme.map(|theme| view! { <p class="card-tags">{t.theme(theme)}</p> })}
+            <section aria-labelledby="wanneer-waar">
+                <h2 id="wanneer-waar">{t.group_when_where_heading}</h2>
+                {if about.next_meetings.is_empty() {
+                    view! { <p>{t.group_no_meetings_yet}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="plain-list">
+                            {about.next_meetings.iter().map(|(starts, ends, place)| view! {
+                                <li>{lang.date_line(*starts, *ends)} " · " {place.clone()}</li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+                {(!about.facilitators.is_empty()).then(|| view! {
+                    <p>{crate::i18n::fill(t.group_facilitated_by, &[("names", &about.facilitators.join(", "))])}</p>
+                })}
+            </section>
             <section aria-labelledby="afspraken">
                 <h2 id="afspraken">{t.house_rules_heading}</h2>
                 <PlainText text=about.house_rules.clone()/>
@@ -634,6 +651,9 @@ fn CentreGroupsContent(groups: CentreGroups, editing: Option<i64>) -> impl IntoV
                     {title}
                     <p class="card-place">{group.public_name.clone()} " · " {kind_label(lang, group.kind)}</p>
                     <p>{counts}</p>
+                    {(!group.proposed && group.facilitators.is_empty()).then(|| view! {
+                        <p class="card-cancelled"><strong>{t.group_without_facilitator}</strong></p>
+                    })}
                     {proposal}
                     <a class="button secondary" href=format!("/beheer/centra/{slug}/groepen?groep={}#groep-formulier", group.id)
                         aria-label=format!("{}: {}", edit_label, group.name)>{edit_label}</a>

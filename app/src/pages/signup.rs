@@ -463,16 +463,25 @@ pub fn MyWeekPage() -> impl IntoView {
                         </section>
                     });
                     let meetings = (!week.meetings.is_empty()).then(|| view! {
-                        <section aria-labelledby="mijn-groepen">
-                            <h2 id="mijn-groepen">{t.my_group_meetings_heading}</h2>
+                        <section aria-labelledby="groepsbijeenkomsten">
+                            <h2 id="groepsbijeenkomsten">{t.my_group_meetings_heading}</h2>
                             <ul class="cards">
                                 {week.meetings.into_iter().map(|item| view! { <RunningItem item/> }).collect_view()}
+                            </ul>
+                        </section>
+                    });
+                    let groups = (!week.groups.is_empty()).then(|| view! {
+                        <section aria-labelledby="mijn-groepen">
+                            <h2 id="mijn-groepen">{t.my_groups_heading}</h2>
+                            <ul class="cards">
+                                {week.groups.into_iter().map(|group| view! { <MyGroupItem group/> }).collect_view()}
                             </ul>
                         </section>
                     });
                     view! {
                         <DateChanges changes=week.changes back="mijn-week"/>
                         {signups}
+                        {groups}
                         {meetings}
                         {running}
                         <crate::pages::profile::Suggestions invite=true/>
@@ -592,6 +601,33 @@ fn MyWeekItem(item: MySignup) -> impl IntoView {
                     <button type="submit" class="button secondary" aria-label=label>{t.cancel_signup_button}</button>
                 </PostForm>
             })}
+        </li>
+    }
+}
+
+/// One of my groups: where I stand (the answer to a request, too) and the next meeting.
+#[component]
+fn MyGroupItem(group: crate::domain::group::MyGroup) -> impl IntoView {
+    use crate::domain::group::Membership;
+    let lang = use_lang();
+    let t = lang.texts();
+    let standing = match group.status {
+        Membership::Member => None,
+        Membership::Paused => Some(t.membership_paused),
+        Membership::Requested => Some(t.membership_requested),
+        Membership::Declined => Some(t.membership_declined),
+        Membership::Removed => Some(t.membership_removed),
+    };
+    let next = group
+        .next_meeting
+        .map(|(starts, ends)| fill(t.group_next_meeting, &[("when", &lang.date_line(starts, ends))]));
+    let answer = (!group.answer.is_empty()).then(|| group.answer.clone());
+    view! {
+        <li class="card">
+            <p class="card-title"><a href=format!("/groepen/{}", group.id)>{group.name.clone()}</a></p>
+            {standing.map(|s| view! { <p><strong>{s}</strong></p> })}
+            {answer.map(|answer| view! { <p class="hint">{fill(t.group_answer_was, &[("message", &answer)])}</p> })}
+            {next.map(|next| view! { <p class="card-time">{next}</p> })}
         </li>
     }
 }

@@ -598,6 +598,7 @@ pub async fn my_week(state: &AppState, me: i64, now: DateTime<Utc>, agenda: &str
         signups: mine,
         running,
         meetings,
+        groups: crate::ssr::db::groups::mine_for_week(&state.db, me, now.timestamp()).await?,
         feed,
     })
 }

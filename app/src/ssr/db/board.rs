@@ -224,6 +224,25 @@ pub async fn facilitator_addresses(
     .collect()
 }
 
+/// The addresses of the coordinators of the group's centre (who answer when it has no
+/// facilitator).
+pub async fn coordinator_addresses(
+    tx: &mut Transaction<'static, Any>,
+    group_id: i64,
+) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query(
+        "SELECT a.email FROM peer_groups g JOIN centre_roles r ON r.centre_id = g.centre_id AND r.role = 'coordinator'
+         JOIN accounts a ON a.id = r.account_id
+         WHERE g.id = $1 AND a.email IS NOT NULL AND a.email <> '' ORDER BY a.id",
+    )
+    .bind(group_id)
+    .fetch_all(&mut **tx)
+    .await?
+    .iter()
+    .map(|row| row.try_get("email"))
+    .collect()
+}
+
 /// Whether a (paused) member wants announcements by mail.
 pub async fn wants_mail(db: &Db, group_id: i64, account_id: i64) -> Result<bool, sqlx::Error> {
     let row = sqlx::query("SELECT mail_announcements FROM group_members WHERE group_id = $1 AND account_id = $2")

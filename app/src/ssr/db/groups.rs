@@ -176,6 +176,109 @@ pub async fn facilitates(db: &Db, group_id: i64, account_id: i64) -> Result<bool
 }
 
 /// The display names of a group's facilitators.
+/// How long a declined request or a removal stays in mijn week.
+const ANSWER_SHOWN_SECONDS: i64 = 60 * 24 * 3600;
+
+/// My groups for mijn week: where I stand, the answer that came with it, and the next meeting.
+pub async fn mine_for_week(
+    db: &Db,
+    account_id: i64,
+    now: i64,
+) -> Result<Vec<crate::domain::group::MyGroup>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT g.id, g.name, g.public_name, m.status, m.answer_message,
+                (SELECT MIN(o.starts_at) FROM occurrences o JOIN activities a ON a.id = o.activity_id
+                  WHERE a.group_id = g.id AND a.paused = 0 AND o.cancelled = 0 AND o.ends_at > $2) AS next_starts
+         FROM group_members m JOIN peer_groups g ON g.id = m.group_id
+         WHERE m.account_id = $1 AND (m.status IN ('lid', 'gepauzeerd', 'aangevraagd') OR m.updated_at > $3)
+         ORDER BY m.updated_at DESC, g.id",
+    )
+    .bind(account_id)
+    .bind(now)
+    .bind(now - ANSWER_SHOWN_SECONDS)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut groups = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let slug: String = row.try_get("status")?;
+        let status = Membership::from_slug(&slug).ok_or_else(|| super::decode_error("status"))?;
+        let inside = matches!(status, Membership::Member | Membership::Paused);
+        let next: Option<i64> = row.try_get("next_starts")?;
+        let next_meeting = match next.filter(|_| inside) {
+            Some(starts) => {
+                let ends = sqlx::query(
+                    "SELECT o.ends_at FROM occurrences o JOIN activities a ON a.id = o.activity_id
+                     WHERE a.group_id = $1 AND o.starts_at = $2 ORDER BY o.ends_at LIMIT 1",
+                )
+                .bind(row.try_get::<i64, _>("id")?)
+                .bind(starts)
+                .fetch_one(&db.pool)
+                .await?
+                .try_get::<i64, _>("ends_at")?;
+                Some((super::occurrences::instant(starts)?, super::occurrences::instant(ends)?))
+            }
+            None => None,
+        };
+        groups.push(crate::domain::group::MyGroup {
+            id: row.try_get("id")?,
+            name: row.try_get(if inside { "name" } else { "public_name" })?,
+            status,
+            answer: row.try_get("answer_message")?,
+            next_meeting,
+        });
+    }
+    Ok(groups)
+}
+
+/// The group's next `limit` meetings (not cancelled) with where they are: the date's own place,
+/// the activity's room, or online; the centre's name is added by the caller.
+pub async fn next_meetings(
+    db: &Db,
+    group_id: i64,
+    now: i64,
+    limit: i64,
+) -> Result<
+    Vec<(
+        chrono::DateTime<chrono::Utc>,
+        chrono::DateTime<chrono::Utc>,
+        String,
+        bool,
+    )>,
+    sqlx::Error,
+> {
+    let rows = sqlx::query(
+        "SELECT o.starts_at, o.ends_at, CASE WHEN o.location <> '' THEN o.location ELSE a.location END AS location,
+                a.place
+         FROM occurrences o JOIN activities a ON a.id = o.activity_id
+         WHERE a.group_id = $1 AND a.paused = 0 AND o.cancelled = 0 AND o.ends_at > $2
+         ORDER BY o.starts_at LIMIT $3",
+    )
+    .bind(group_id)
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok((
+                super::occurrences::instant(row.try_get("starts_at")?)?,
+                super::occurrences::instant(row.try_get("ends_at")?)?,
+                row.try_get("location")?,
+                row.try_get::<String, _>("place")? == "online",
+            ))
+        })
+        .collect()
+}
+
+/// Whether the group has a facilitator (one whose account was deleted leaves none).
+pub async fn has_facilitators(db: &Db, group_id: i64) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM group_facilitators WHERE group_id = $1")
+        .bind(group_id)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(row.try_get::<i64, _>("n")? > 0)
+}
+
 pub async fn facilitator_names(db: &Db, group_id: i64) -> Result<Vec<String>, sqlx::Error> {
     sqlx::query(&format!(
         "SELECT {NAME} AS name FROM group_facilitators f JOIN accounts a ON a.id = f.account_id
