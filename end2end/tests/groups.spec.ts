@@ -44,7 +44,9 @@ test("a member asks to join a closed group and the facilitator accepts", SMOKE, 
   await checkPage(member);
   await member.getByRole("link", { name: publicName }).click();
   await expect(member.getByText("Wat hier gezegd wordt, blijft hier.")).toBeVisible();
-  await expect(member.getByText(coco)).toHaveCount(0);
+  // Before joining: who facilitates and when it meets (never who is in it).
+  await expect(member.getByText(`Begeleiding: ${coco}`)).toBeVisible();
+  await expect(member.getByRole("heading", { name: "Wanneer en waar" })).toBeVisible();
   await checkPage(member);
   await member.getByRole("button", { name: "Vraag of ik mee mag doen" }).click();
   await expect(member.getByText("Lees de groepsafspraken. Zet een vinkje als je het ermee eens bent.", { exact: true })).toBeVisible();
