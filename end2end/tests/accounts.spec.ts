@@ -25,6 +25,9 @@ test("register, log out and log in again", SMOKE, async ({ page, guard }) => {
   await page.getByRole("button", { name: "Account maken" }).click();
   await expect(page).toHaveURL(/\/mijn-account\?welkom=1$/);
   await expect(page.getByText("Welkom! Je account is klaar en je bent ingelogd.")).toBeVisible();
+  // No address given: no word of a mail, and no reminders by mail to switch.
+  await expect(page.getByText(/We hebben een mail gestuurd/)).toHaveCount(0);
+  await expect(page.getByText("Herinnering per mail")).toHaveCount(0);
   await expect(page.locator(".details dd").first()).toHaveText(nickname);
   await expect(page.getByText("Dit apparaat")).toBeVisible();
   await checkPage(page);
@@ -113,7 +116,8 @@ test("log in with the link from a mail", async ({ page, guard }) => {
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByLabel("E-mailadres").fill(address);
   await page.getByRole("button", { name: "Account maken" }).click();
-  await expect(page).toHaveURL(/\/mijn-account\?welkom=1$/);
+  await expect(page).toHaveURL(/\/mijn-account\?welkom=1&mail=1$/);
+  await expect(page.getByText(/^We hebben een mail gestuurd\. Klik op de link/)).toBeVisible();
 
   // The address is saved once confirmed from the mail.
   const confirmation = await mailTo(address, "Bevestig je e-mailadres voor Kring");

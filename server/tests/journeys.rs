@@ -570,7 +570,63 @@ async fn what_is_over_today_says_so(backend: Backend) {
     assert!(card.contains("Afgelopen") || rest.contains("Afgelopen"), "{card}{rest}");
 }
 
+async fn a_member_gets_a_members_confirmation_and_the_waitlist_says_its_number(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    common::set_capacity(&app, activity, Some(1)).await;
+    let member = new_client();
+    register_ok(&app, &member, "Mila").await;
+    let signed = common::sign_up_first_date(&app, &member, activity).await;
+    let location = signed.headers()["location"].to_str().expect("location").to_owned();
+    let (_, page) = get_as(&app, &member, &location).await;
+    assert!(page.contains("Gelukt! Je vindt het ook in Mijn week."), "{page}");
+    assert!(!page.contains("Bewaar") && !page.contains("Je code is"), "{page}");
+    // The only place is taken: a guest gets a waitlist place, with its number, and no "Gelukt!".
+    let date = first_coming_date(&app, activity).await;
+    let guest = new_client();
+    let response = app
+        .post_form_with(
+            &guest,
+            &format!("/activiteiten/{activity}"),
+            &[
+                ("actie", "sign_up"),
+                ("activiteit", &activity.to_string()),
+                ("datum", &date.to_string()),
+                ("bijnaam", "Sam"),
+                ("email", ""),
+                ("telefoon", ""),
+            ],
+        )
+        .await;
+    let location = response.headers()["location"].to_str().expect("location").to_owned();
+    let (_, page) = get_as(&app, &guest, &location).await;
+    assert!(
+        page.contains("Het is vol. Je staat op de wachtlijst, op plek 1."),
+        "{page}"
+    );
+    assert!(!page.contains("Gelukt!"), "{page}");
+}
+
+async fn no_word_of_a_mail_without_an_address(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let client = new_client();
+    let response = common::register(&app, &client, "Anna", "").await;
+    assert_eq!(response.headers()["location"], "/mijn-account?welkom=1");
+    let (_, page) = get_as(&app, &client, "/mijn-account?welkom=1").await;
+    assert!(
+        !page.contains("We hebben een mail gestuurd") && !page.contains("Herinnering per mail"),
+        "{page}"
+    );
+    let other = new_client();
+    let response = common::register(&app, &other, "Bram", "bram@example.org").await;
+    assert_eq!(response.headers()["location"], "/mijn-account?welkom=1&mail=1");
+    let (_, page) = get_as(&app, &other, "/mijn-account?welkom=1&mail=1").await;
+    assert!(page.contains("We hebben een mail gestuurd"), "{page}");
+}
+
 both_backends!(
+    a_member_gets_a_members_confirmation_and_the_waitlist_says_its_number,
+    no_word_of_a_mail_without_an_address,
     the_inloop_of_today_shows_beside_the_centres_hours,
     what_is_over_today_says_so,
     suggestions_come_below_todays_programme_and_say_their_day,

@@ -329,7 +329,9 @@ async fn reminders_go_once_and_cancelled_dates_are_told(backend: Backend) {
     let again = app::ssr::notices::queue_reminders(&app.state, now + 60)
         .await
         .expect("again");
-    assert_eq!((first, again), (1, 0));
+    // The server's own hourly job may have queued it first (its first run races this test).
+    assert!(first + again <= 1 && again == 0, "{first} {again}");
+    assert_eq!(outbox_count(&app, "kind = 'herinnering'").await, 1, "queued once");
     let reminder = app
         .wait_for_mail("anna@example.org", &format!("Herinnering: {COOKING}"))
         .await;

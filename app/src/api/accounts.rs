@@ -26,7 +26,13 @@ pub async fn register(
     crate::ssr::auth::authorise(&state, Action::Register).await?;
     let account = crate::ssr::auth::register(&state, &bijnaam, wachtwoord, &email).await?;
     crate::ssr::auth::start_session(&state, account).await?;
-    leptos_axum::redirect(&return_path(terug, "/mijn-account?welkom=1"));
+    // "We sent you a mail" only when an address was given.
+    let welcome = if email.trim().is_empty() {
+        "/mijn-account?welkom=1"
+    } else {
+        "/mijn-account?welkom=1&mail=1"
+    };
+    leptos_axum::redirect(&return_path(terug, welcome));
     Ok(())
 }
 

@@ -217,6 +217,7 @@ pub async fn get_signup(
     };
     let state_of_date = crate::domain::signup::DateState::from_facts(&facts, &closures);
     Ok(SignupLookup::Found(crate::domain::signup::SignupView {
+        member: signup.account_id.is_some(),
         reminders,
         sessions,
         personal_link,

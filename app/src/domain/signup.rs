@@ -267,6 +267,8 @@ pub struct SignupOffer {
 /// A sign-up as its personal link shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignupView {
+    /// Signed up with an account: mijn week is their place, no link or code to keep.
+    pub member: bool,
     pub activity_id: i64,
     pub activity_title: String,
     pub centre_name: String,

@@ -254,7 +254,7 @@ texts! {
     ended_everywhere_notice: "Je bent nu overal uitgelogd.", "You are now logged out everywhere.";
     account_title: "Mijn account", "My account";
     welcome_notice: "Welkom! Je account is klaar en je bent ingelogd.", "Welcome! Your account is ready and you are logged in.";
-    welcome_email_notice: "Heb je een e-mailadres ingevuld? Dan hebben we een mail gestuurd. Klik op de link in die mail. Pas dan slaan we je adres op.", "Did you fill in an email address? Then we have sent an email. Click the link in that email. Only then do we save your address.";
+    welcome_email_notice: "We hebben een mail gestuurd. Klik op de link in die mail. Pas dan slaan we je adres op.", "We have sent an email. Click the link in that email. Only then do we save your address.";
     account_details_heading: "Jouw gegevens", "Your details";
     no_email: "Geen e-mailadres", "No email address";
     sessions_heading: "Waar je bent ingelogd", "Where you are logged in";
@@ -543,6 +543,8 @@ texts! {
     status_waitlisted: "Je staat op de wachtlijst, op plek {n}.", "You are on the waitlist, at place {n}.";
     status_cancelled: "Je hebt je afgemeld.", "You have cancelled.";
     signup_done_notice: "Gelukt! Bewaar de link of de code hieronder.", "Done! Keep the link or the code below.";
+    signup_done_member_notice: "Gelukt! Je vindt het ook in Mijn week.", "Done! You will also find it in My week.";
+    signup_waitlist_notice: "Het is vol. Je staat op de wachtlijst, op plek {n}. Komt er een plek vrij? Dan is die voor jou.", "It is full. You are on the waitlist, at place {n}. If a place comes free, it is yours.";
     signup_already_notice: "Je was al aangemeld. Hieronder staat een nieuwe link; de oude werkt niet meer.", "You were already signed up. Below is a new link; the old one no longer works.";
     signup_cancelled_notice: "Je bent afgemeld. Je plek is vrij voor iemand anders.", "You have cancelled. Your place is free for someone else.";
     signup_what: "Wat", "What";
@@ -705,6 +707,7 @@ texts! {
     remove_member_button: "Uit de groep halen", "Remove from the group";
     centre_groups_intro: "Zet hier groepen op en kies de begeleiders. Wie er lid is, zien alleen de leden en de begeleiders; hier zie je alleen aantallen.", "Set up groups here and choose the facilitators. Only members and facilitators see who is in a group; here you see only numbers.";
     group_counts: "{members} leden · {requests} nieuwe vragen", "{members} members · {requests} new requests";
+    group_counts_one_request: "{members} leden · 1 nieuwe vraag", "{members} members · 1 new request";
     edit_group_link: "Wijzigen", "Change";
     new_group_heading: "Nieuwe groep", "New group";
     edit_group_heading: "Groep wijzigen", "Change group";

@@ -138,7 +138,7 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
         .collect_view();
     view! {
         <Notice key="welkom" text=t.welcome_notice/>
-        <Notice key="welkom" text=t.welcome_email_notice/>
+        <Notice key="mail" text=t.welcome_email_notice/>
         {account.helped_reset_at.map(|at| view! {
             <div class="notice" role="status">
                 <p>{fill(t.helped_reset_notice, &[("when", &lang.moment(at))])}</p>
@@ -159,16 +159,21 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
                 <dd>{account.nickname}</dd>
                 <dt>{t.field_email}</dt>
                 <dd>{account.email.clone().unwrap_or_else(|| t.no_email.to_owned())}</dd>
-                <dt>{t.reminders_label}</dt>
-                <dd>{if account.reminders { t.reminders_on } else { t.reminders_off }}</dd>
+                // Reminders go by mail: without an address there is nothing to switch.
+                {account.email.is_some().then(|| view! {
+                    <dt>{t.reminders_label}</dt>
+                    <dd>{if account.reminders { t.reminders_on } else { t.reminders_off }}</dd>
+                })}
             </dl>
             <Notice key="herinneringen" text=t.reminders_saved_notice/>
-            <PostForm action="set_my_reminders">
-                {(!account.reminders).then(|| view! { <input type="hidden" name="aan" value="ja"/> })}
-                <button type="submit" class="button secondary">
-                    {if account.reminders { t.reminders_switch_off } else { t.reminders_switch_on }}
-                </button>
-            </PostForm>
+            {account.email.is_some().then(|| view! {
+                <PostForm action="set_my_reminders">
+                    {(!account.reminders).then(|| view! { <input type="hidden" name="aan" value="ja"/> })}
+                    <button type="submit" class="button secondary">
+                        {if account.reminders { t.reminders_switch_off } else { t.reminders_switch_on }}
+                    </button>
+                </PostForm>
+            })}
             <PostForm action="log_out">
                 <button type="submit" class="button">{t.logout_button}</button>
             </PostForm>

@@ -620,7 +620,7 @@ fn CentreGroupsContent(groups: CentreGroups, editing: Option<i64>) -> impl IntoV
         .iter()
         .map(|group| {
             let counts = crate::i18n::fill(
-                t.group_counts,
+                if group.requests == 1 { t.group_counts_one_request } else { t.group_counts },
                 &[("members", &group.members.to_string()), ("requests", &group.requests.to_string())],
             );
             let proposal = group.proposed.then(|| {

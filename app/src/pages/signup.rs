@@ -214,10 +214,25 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
         SignupStatus::Cancelled => t.status_cancelled.to_owned(),
     };
     let off = signup.state.is_off() && signup.status != SignupStatus::Cancelled;
-    let link = (!signup.personal_link.is_empty()).then(|| signup.personal_link.clone());
+    // A member keeps nothing: mijn week is their place.
+    let link = (!signup.personal_link.is_empty() && !signup.member).then(|| signup.personal_link.clone());
     let show_code = !code.is_empty() && !token.is_empty();
+    // A new sign-up: "Gelukt!" only for a place; a waitlist place says so, with its number.
+    let new_notice =
+        use_query_map()
+            .get_untracked()
+            .get("nieuw")
+            .is_some()
+            .then(|| match (signup.status, signup.member) {
+                (SignupStatus::Waitlisted, _) => fill(
+                    t.signup_waitlist_notice,
+                    &[("n", &signup.waitlist_position.unwrap_or(1).to_string())],
+                ),
+                (_, true) => t.signup_done_member_notice.to_owned(),
+                (_, false) => t.signup_done_notice.to_owned(),
+            });
     view! {
-        <Notice key="nieuw" text=t.signup_done_notice/>
+        {new_notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
         <Notice key="al" text=t.signup_already_notice/>
         <Notice key="afgemeld" text=t.signup_cancelled_notice/>
         <dl class="details">
