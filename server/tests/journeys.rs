@@ -601,7 +601,7 @@ async fn a_member_gets_a_members_confirmation_and_the_waitlist_says_its_number(b
     let location = response.headers()["location"].to_str().expect("location").to_owned();
     let (_, page) = get_as(&app, &guest, &location).await;
     assert!(
-        page.contains("Het is vol. Je staat op de wachtlijst, op plek 1."),
+        page.contains("Het is vol: je bent nummer 1 op de wachtlijst."),
         "{page}"
     );
     assert!(!page.contains("Gelukt!"), "{page}");

@@ -544,7 +544,7 @@ texts! {
     status_cancelled: "Je hebt je afgemeld.", "You have cancelled.";
     signup_done_notice: "Gelukt! Bewaar de link of de code hieronder.", "Done! Keep the link or the code below.";
     signup_done_member_notice: "Gelukt! Je vindt het ook in Mijn week.", "Done! You will also find it in My week.";
-    signup_waitlist_notice: "Het is vol. Je staat op de wachtlijst, op plek {n}. Komt er een plek vrij? Dan is die voor jou.", "It is full. You are on the waitlist, at place {n}. If a place comes free, it is yours.";
+    signup_waitlist_notice: "Het is vol: je bent nummer {n} op de wachtlijst. Komt er een plek vrij? Dan is die voor jou.", "It is full: you are number {n} on the waitlist. If a place comes free, it is yours.";
     signup_already_notice: "Je was al aangemeld. Hieronder staat een nieuwe link; de oude werkt niet meer.", "You were already signed up. Below is a new link; the old one no longer works.";
     signup_cancelled_notice: "Je bent afgemeld. Je plek is vrij voor iemand anders.", "You have cancelled. Your place is free for someone else.";
     signup_what: "Wat", "What";
