@@ -9,6 +9,30 @@ use common::{activity_id, first_coming_date, get_as, member_of, new_client, regi
 const COOKING: &str = "Samen koken en eten";
 const SLUG: &str = "de-haven-zwolle";
 
+/// A guest signs up on this browser for `date` with a nickname and, if given, an address.
+async fn guest_signs_up(
+    app: &TestApp,
+    guest: &reqwest::Client,
+    activity: i64,
+    date: i64,
+    nickname: &str,
+    email: &str,
+) -> reqwest::Response {
+    app.post_form_with(
+        guest,
+        &format!("/activiteiten/{activity}"),
+        &[
+            ("actie", "sign_up"),
+            ("activiteit", &activity.to_string()),
+            ("datum", &date.to_string()),
+            ("bijnaam", nickname),
+            ("email", email),
+            ("telefoon", ""),
+        ],
+    )
+    .await
+}
+
 /// A member without an e-mail address and a guest with only a nickname, both signed up for the
 /// first coming date of the cooking evening. Returns the member's client and the guest's page.
 async fn two_signed_up(app: &TestApp) -> (reqwest::Client, String, i64, i64) {
@@ -19,20 +43,7 @@ async fn two_signed_up(app: &TestApp) -> (reqwest::Client, String, i64, i64) {
     let signed = common::sign_up_first_date(app, &member, activity).await;
     assert_eq!(signed.status(), 303);
     let guest = new_client();
-    let response = app
-        .post_form_with(
-            &guest,
-            &format!("/activiteiten/{activity}"),
-            &[
-                ("actie", "sign_up"),
-                ("activiteit", &activity.to_string()),
-                ("datum", &date.to_string()),
-                ("bijnaam", "Sam"),
-                ("email", ""),
-                ("telefoon", ""),
-            ],
-        )
-        .await;
+    let response = guest_signs_up(app, &guest, activity, date, "Sam", "").await;
     assert_eq!(response.status(), 303);
     let location = response.headers()["location"].to_str().expect("location").to_owned();
     let page = location.split('&').next().expect("the link").to_owned();
@@ -211,20 +222,7 @@ async fn a_guest_finds_the_code_page_from_the_footer_the_activity_and_the_mail(b
         "{page}"
     );
     let guest = new_client();
-    let response = app
-        .post_form_with(
-            &guest,
-            &format!("/activiteiten/{activity}"),
-            &[
-                ("actie", "sign_up"),
-                ("activiteit", &activity.to_string()),
-                ("datum", &date.to_string()),
-                ("bijnaam", "Sam"),
-                ("email", "sam@example.org"),
-                ("telefoon", ""),
-            ],
-        )
-        .await;
+    let response = guest_signs_up(&app, &guest, activity, date, "Sam", "sam@example.org").await;
     assert_eq!(response.status(), 303);
     let location = response.headers()["location"].to_str().expect("location").to_owned();
     let code = location
@@ -584,20 +582,7 @@ async fn a_member_gets_a_members_confirmation_and_the_waitlist_says_its_number(b
     // The only place is taken: a guest gets a waitlist place, with its number, and no "Gelukt!".
     let date = first_coming_date(&app, activity).await;
     let guest = new_client();
-    let response = app
-        .post_form_with(
-            &guest,
-            &format!("/activiteiten/{activity}"),
-            &[
-                ("actie", "sign_up"),
-                ("activiteit", &activity.to_string()),
-                ("datum", &date.to_string()),
-                ("bijnaam", "Sam"),
-                ("email", ""),
-                ("telefoon", ""),
-            ],
-        )
-        .await;
+    let response = guest_signs_up(&app, &guest, activity, date, "Sam", "").await;
     let location = response.headers()["location"].to_str().expect("location").to_owned();
     let (_, page) = get_as(&app, &guest, &location).await;
     assert!(

@@ -181,6 +181,7 @@ pub async fn get_group(
     } else {
         Vec::new()
     };
+    let t = crate::ssr::auth::request_lang().texts();
     Ok(GroupView {
         reported,
         board,
@@ -200,7 +201,6 @@ pub async fn get_group(
                     .await?
                     .into_iter()
                     .map(|(starts, ends, room, online)| {
-                        let t = crate::ssr::auth::request_lang().texts();
                         let place = match (online, room.is_empty()) {
                             (true, _) => t.place_online.to_owned(),
                             (false, true) => group.centre_name.clone(),
@@ -301,10 +301,11 @@ pub async fn join_group(
             ("group", group.public_name.as_str()),
             ("link", link.as_str()),
         ];
-        let mut to = crate::ssr::db::board::facilitator_addresses(&mut tx, id).await?;
-        if !groups::has_facilitators(&state.db, id).await? {
-            to = crate::ssr::db::board::coordinator_addresses(&mut tx, id).await?;
-        }
+        let to = if groups::has_facilitators(&state.db, id).await? {
+            crate::ssr::db::board::facilitator_addresses(&mut tx, id).await?
+        } else {
+            crate::ssr::db::board::coordinator_addresses(&mut tx, id).await?
+        };
         crate::api::board::tell(
             &mut tx,
             to,

@@ -212,16 +212,13 @@ pub async fn facilitator_addresses(
     tx: &mut Transaction<'static, Any>,
     group_id: i64,
 ) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query(
+    addresses(
+        tx,
         "SELECT a.email FROM group_facilitators f JOIN accounts a ON a.id = f.account_id
          WHERE f.group_id = $1 AND a.email IS NOT NULL AND a.email <> '' ORDER BY a.id",
+        group_id,
     )
-    .bind(group_id)
-    .fetch_all(&mut **tx)
-    .await?
-    .iter()
-    .map(|row| row.try_get("email"))
-    .collect()
+    .await
 }
 
 /// The addresses of the coordinators of the group's centre (who answer when it has no
@@ -230,17 +227,25 @@ pub async fn coordinator_addresses(
     tx: &mut Transaction<'static, Any>,
     group_id: i64,
 ) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query(
+    addresses(
+        tx,
         "SELECT a.email FROM peer_groups g JOIN centre_roles r ON r.centre_id = g.centre_id AND r.role = 'coordinator'
          JOIN accounts a ON a.id = r.account_id
          WHERE g.id = $1 AND a.email IS NOT NULL AND a.email <> '' ORDER BY a.id",
+        group_id,
     )
-    .bind(group_id)
-    .fetch_all(&mut **tx)
-    .await?
-    .iter()
-    .map(|row| row.try_get("email"))
-    .collect()
+    .await
+}
+
+/// The `email` column of a query on one group.
+async fn addresses(tx: &mut Transaction<'static, Any>, sql: &str, group_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query(sql)
+        .bind(group_id)
+        .fetch_all(&mut **tx)
+        .await?
+        .iter()
+        .map(|row| row.try_get("email"))
+        .collect()
 }
 
 /// Whether a (paused) member wants announcements by mail.
