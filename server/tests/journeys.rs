@@ -207,6 +207,71 @@ async fn a_moved_date_shows_its_new_time(backend: Backend) {
     );
 }
 
+/// The line of a mail that starts with `label`.
+fn line_of<'a>(mail: &'a str, label: &str) -> &'a str {
+    mail.lines().find(|line| line.starts_with(label)).unwrap_or_else(|| panic!("no {label} in {mail}"))
+}
+
+async fn mails_name_the_place_and_phone_calendars_follow_changes(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let date = first_coming_date(&app, activity).await;
+    let guest = new_client();
+    assert_eq!(guest_signs_up(&app, &guest, activity, date, "Sam", "sam@example.org").await.status(), 303);
+    let mail = app.wait_for_mail("sam@example.org", "Je bent aangemeld").await;
+    // Where, in the text: the centre with its address; when, with the weekday in lower case.
+    let place = line_of(&mail, "Waar: ");
+    assert!(place.contains("De Haven") && place.contains("Zwolle"), "{mail}");
+    let when = line_of(&mail, "Wanneer: ");
+    assert!(when["Wanneer: ".len()..].starts_with(|c: char| c.is_lowercase()), "{when}");
+    let uid = format!("UID:kring-datum-{date}@");
+    assert!(mail.contains("Attachment: text/calendar; method=PUBLISH"), "{mail}");
+    assert!(mail.contains("METHOD:PUBLISH") && mail.contains(&uid) && mail.contains("SEQUENCE:0"), "{mail}");
+
+    // A changed date: an update of the same appointment, one revision up.
+    let starts = common::scalar(&app, &format!("SELECT starts_at FROM occurrences WHERE id = {date}")).await;
+    let day = app::domain::time::local_date(chrono::DateTime::from_timestamp(starts, 0).expect("time")).to_string();
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let changed = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/data/{date}"),
+            &[
+                ("actie", "change_date"),
+                ("id", &date.to_string()),
+                ("datum", &day),
+                ("begin", "20:15"),
+                ("eind", "21:45"),
+                ("locatie", ""),
+                ("toelichting", "We beginnen later"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status(), 303);
+    let mail = app.wait_for_mail("sam@example.org", "Gewijzigd").await;
+    assert!(line_of(&mail, "Nu: ")["Nu: ".len()..].starts_with(|c: char| c.is_lowercase()), "{mail}");
+    assert!(mail.contains("METHOD:PUBLISH") && mail.contains(&uid) && mail.contains("SEQUENCE:1"), "{mail}");
+    assert!(mail.contains("T191500Z") || mail.contains("T201500Z"), "the new time: {mail}");
+
+    // Cancelled: a CANCEL of the same appointment that outranks the update.
+    let cancelled = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/data/{date}"),
+            &[("actie", "cancel_date"), ("id", &date.to_string()), ("reden", "De kok is ziek")],
+        )
+        .await;
+    assert_eq!(cancelled.status(), 303);
+    let mail = app.wait_for_mail("sam@example.org", "Gaat niet door").await;
+    assert!(mail.contains("Attachment: text/calendar; method=CANCEL"), "{mail}");
+    assert!(mail.contains("METHOD:CANCEL") && mail.contains(&uid) && mail.contains("STATUS:CANCELLED"), "{mail}");
+    assert!(mail.contains("SEQUENCE:3") && mail.contains("ORGANIZER:mailto:"), "{mail}");
+    let sentence = mail.lines().find(|line| line.contains(" gaat niet door.")).expect("the sentence");
+    assert!(sentence.contains(&format!("{COOKING} op ")), "{sentence}");
+    let weekday = sentence[COOKING.len() + 4..].chars().next().expect("a day");
+    assert!(weekday.is_lowercase(), "{sentence}");
+}
+
 async fn a_guest_finds_the_code_page_from_the_footer_the_activity_and_the_mail(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let activity = activity_id(&app, COOKING).await;
@@ -610,6 +675,7 @@ async fn no_word_of_a_mail_without_an_address(backend: Backend) {
 }
 
 both_backends!(
+    mails_name_the_place_and_phone_calendars_follow_changes,
     a_member_gets_a_members_confirmation_and_the_waitlist_says_its_number,
     no_word_of_a_mail_without_an_address,
     the_inloop_of_today_shows_beside_the_centres_hours,

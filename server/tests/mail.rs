@@ -419,7 +419,7 @@ async fn an_invitation_can_go_by_mail(backend: Backend) {
     assert_eq!(made.status(), 303);
     let mail = app.wait_for_mail("vera@example.org", "Uitnodiging voor").await;
     assert!(
-        mail.contains("/uitnodiging?token=") && mail.contains("Vrijwilliger"),
+        mail.contains("/uitnodiging?token=") && mail.contains("uitgenodigd als vrijwilliger bij"),
         "{mail}"
     );
 }

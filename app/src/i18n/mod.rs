@@ -78,6 +78,16 @@ impl Lang {
         )
     }
 
+    /// A date in running text: "vrijdag 11 december, 10:00–12:00" (Dutch weekdays are written
+    /// in lower case inside a sentence).
+    pub fn date_in_text(self, starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
+        format!(
+            "{}, {}",
+            self.day_name(crate::domain::time::local_date(starts)),
+            clock_range(starts, ends)
+        )
+    }
+
     /// "Maandag" / "Monday".
     pub fn weekday(self, weekday: chrono::Weekday) -> String {
         // 5 January 2026 was a Monday.

@@ -830,9 +830,9 @@ texts! {
     mail_contact_accepted_body: "Hallo,\n\n{name} heeft je contactverzoek aangenomen. Het antwoord staat in Kring:\n{link}\n\nKring", "Hello,\n\n{name} accepted your contact request. The answer is in Kring:\n{link}\n\nKring";
     mail_signup_code_line: "\nJe code is {code}. Met die code vind je je aanmelding ook terug op:\n{page}\n", "\nYour code is {code}. With it you can also find your sign-up at:\n{page}\n";
     mail_signup_subject: "Je bent aangemeld: {title}", "You are signed up: {title}";
-    mail_signup_body: "Hallo {name},\n\nJe bent aangemeld voor {title}.\nWanneer: {when}\n\nIn de bijlage zit de afspraak. Daarmee zet je hem in je agenda.\n\nKun je toch niet? Meld je dan af, dan kan iemand anders komen:\n{link}\n{code}\nTot dan!", "Hello {name},\n\nYou are signed up for {title}.\nWhen: {when}\n\nThe appointment is attached to this email, for your calendar.\n\nCan't make it after all? Then cancel, so someone else can come:\n{link}\n{code}\nSee you then!";
+    mail_signup_body: "Hallo {name},\n\nJe bent aangemeld voor {title}.\nWanneer: {when}\nWaar: {place}\n\nIn de bijlage zit de afspraak. Daarmee zet je hem in je agenda.\n\nKun je toch niet? Meld je dan af, dan kan iemand anders komen:\n{link}\n{code}\nTot dan!", "Hello {name},\n\nYou are signed up for {title}.\nWhen: {when}\nWhere: {place}\n\nThe appointment is attached to this email, for your calendar.\n\nCan't make it after all? Then cancel, so someone else can come:\n{link}\n{code}\nSee you then!";
     mail_waitlist_subject: "Je staat op de wachtlijst: {title}", "You are on the waitlist: {title}";
-    mail_waitlist_body: "Hallo {name},\n\nHet is vol bij {title}. Je staat op de wachtlijst.\nWanneer: {when}\n\nKomt er een plek vrij? Dan krijg je vanzelf een mail.\n\nJe aanmelding bekijken of je afmelden:\n{link}\n{code}", "Hello {name},\n\n{title} is full. You are on the waitlist.\nWhen: {when}\n\nIf a place comes free, you will get an email.\n\nSee your sign-up or cancel:\n{link}\n{code}";
+    mail_waitlist_body: "Hallo {name},\n\nHet is vol bij {title}. Je staat op de wachtlijst.\nWanneer: {when}\nWaar: {place}\n\nKomt er een plek vrij? Dan krijg je vanzelf een mail.\n\nJe aanmelding bekijken of je afmelden:\n{link}\n{code}", "Hello {name},\n\n{title} is full. You are on the waitlist.\nWhen: {when}\nWhere: {place}\n\nIf a place comes free, you will get an email.\n\nSee your sign-up or cancel:\n{link}\n{code}";
     mail_promoted_subject: "Er is een plek voor je: {title}", "There is a place for you: {title}";
     mail_promoted_body: "Hallo {name},\n\nEr is een plek vrijgekomen. Je bent nu aangemeld voor {title} {when}.\n\nKun je toch niet? Meld je dan af met je persoonlijke link of je code, zodat iemand anders kan komen.\n\nKring", "Hello {name},\n\nA place has come free. You are now signed up for {title} {when}.\n\nCan't make it after all? Cancel with your personal link or your code, so someone else can come.\n\nKring";
 
@@ -1006,6 +1006,11 @@ impl Texts {
             crate::domain::policy::CentreRole::Vrijwilliger => self.role_vrijwilliger,
             crate::domain::policy::CentreRole::Coordinator => self.role_coordinator,
         }
+    }
+
+    /// A role inside a sentence: "als coördinator".
+    pub fn role_in_text(&self, role: crate::domain::policy::CentreRole) -> String {
+        self.role(role).to_lowercase()
     }
 
     pub fn problem(&self, problem: Problem) -> &'static str {

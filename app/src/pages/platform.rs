@@ -262,7 +262,7 @@ pub fn InvitePage() -> impl IntoView {
                 Ok(offer) => {
                     let text = fill(
                         t.invite_offer,
-                        &[("role", &t.role(offer.role).to_lowercase()), ("centre", &offer.centre_name)],
+                        &[("role", &t.role_in_text(offer.role)), ("centre", &offer.centre_name)],
                     );
                     let action = if logged_in {
                         view! {

@@ -9,7 +9,7 @@ use crate::ssr::db::calendar::{self, Feed, FeedDate};
 use crate::ssr::db::centres;
 use crate::ssr::state::AppState;
 use chrono::{DateTime, Duration, Utc};
-use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property};
 use std::collections::HashMap;
 
 /// How far back a feed goes, so calendars keep recent dates.
@@ -36,6 +36,80 @@ pub async fn render(
     lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<String, sqlx::Error> {
+    Ok(calendar(state, feed, titles, name, only, lang, now).await?.done().to_string())
+}
+
+/// The dates of an activity (or `only` one) for a confirmation mail, as `METHOD:PUBLISH`: the
+/// appointment a phone's calendar keeps, which later mails update or cancel by its UID.
+pub async fn for_confirmation(
+    state: &AppState,
+    activity_id: i64,
+    name: &str,
+    only: Option<i64>,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<String, sqlx::Error> {
+    let feed = Feed::Activity(activity_id);
+    let mut calendar = calendar(state, &feed, Titles::Public, name, only, lang, now).await?;
+    calendar.append_property(Property::new("METHOD", "PUBLISH"));
+    Ok(calendar.done().to_string())
+}
+
+/// One date in a mail about a change: with `cancelled` an iCalendar `METHOD:CANCEL`, else the
+/// date as it is now (`METHOD:PUBLISH`); the same UID as in the confirmation and a higher
+/// SEQUENCE, so a phone's calendar replaces or removes the appointment.
+pub fn for_notice(state: &AppState, date: &FeedDate, cancelled: Option<&str>, lang: Lang, now: DateTime<Utc>) -> String {
+    let host = host(state);
+    let mut calendar = Calendar::new();
+    let method = if cancelled.is_some() { "CANCEL" } else { "PUBLISH" };
+    calendar.append_property(Property::new("METHOD", method));
+    let mut event = event(state, date, Titles::Public, cancelled.map(str::to_owned), &host, lang, now);
+    if cancelled.is_some() {
+        // A cancellation always outranks what the phone has, also for a closure (which does not
+        // change the date itself) or a date that stopped with its series.
+        event.sequence(sequence(date.sequence + 1));
+        event.add_property("ORGANIZER", format!("mailto:{}", state.mailer.from_address()));
+    }
+    calendar.push(event);
+    calendar.done().to_string()
+}
+
+/// The METHOD of an iCalendar text (`PUBLISH` when it has none), for the mail's content type.
+pub fn method_of(calendar: &str) -> &str {
+    calendar
+        .lines()
+        .find_map(|line| line.strip_prefix("METHOD:"))
+        .map(str::trim)
+        .filter(|method| !method.is_empty() && method.chars().all(|c| c.is_ascii_alphabetic()))
+        .unwrap_or("PUBLISH")
+}
+
+fn sequence(value: i64) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}
+
+fn host(state: &AppState) -> String {
+    state
+        .site
+        .public_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("kring")
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("kring")
+        .to_owned()
+}
+
+async fn calendar(
+    state: &AppState,
+    feed: &Feed<'_>,
+    titles: Titles,
+    name: &str,
+    only: Option<i64>,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<Calendar, sqlx::Error> {
     let from = now - Duration::days(FEED_PAST_DAYS);
     let mut dates = calendar::dates(&state.db, feed, from.timestamp()).await?;
     if let Some(id) = only {
@@ -51,16 +125,7 @@ pub async fn render(
             .collect();
         closures.insert(centre_id, of_centre);
     }
-    let host = state
-        .site
-        .public_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("kring")
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("kring")
-        .to_owned();
+    let host = host(state);
     let mut calendar = Calendar::new();
     calendar.name(name).ttl(&Duration::hours(6));
     for date in &dates {
@@ -75,7 +140,7 @@ pub async fn render(
         };
         calendar.push(event(state, date, titles, cancel_reason, &host, lang, now));
     }
-    Ok(calendar.done().to_string())
+    Ok(calendar)
 }
 
 fn event(
@@ -92,6 +157,7 @@ fn event(
     event
         .uid(&format!("kring-datum-{}@{host}", date.occurrence_id))
         .timestamp(now)
+        .sequence(sequence(date.sequence))
         .starts(date.starts_at)
         .ends(date.ends_at)
         .status(if cancel_reason.is_some() {

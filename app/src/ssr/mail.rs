@@ -146,6 +146,11 @@ fn new_message_id() -> String {
 }
 
 impl Mailer {
+    /// The address mail comes from: the organiser of the appointments it carries.
+    pub fn from_address(&self) -> String {
+        self.from.email.to_string()
+    }
+
     /// Delivers over SMTP when `smtp_url` is given (`smtp://user:password@host:587?tls=required`
     /// for STARTTLS, `smtps://…:465` for TLS, `smtp://host:25` without), else into `folder`.
     pub fn new(
@@ -335,7 +340,11 @@ impl Mailer {
         let body = if mail.calendar.is_empty() {
             text
         } else {
-            let kind = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH").context("calendar type")?;
+            let kind = ContentType::parse(&format!(
+                "text/calendar; charset=utf-8; method={}",
+                crate::ssr::calendar::method_of(&mail.calendar)
+            ))
+            .context("calendar type")?;
             MultiPart::mixed()
                 .multipart(text)
                 .singlepart(Attachment::new("kring.ics".to_owned()).body(mail.calendar.clone(), kind))

@@ -53,10 +53,16 @@ pub async fn queue_date_notice(
     for person in &people {
         keep_notice(tx, activity, date, notice, person, now).await?;
     }
+    // The date as a calendar shows it, so the mail can update or cancel the appointment.
+    let feed_date = if people.iter().any(|p| !p.address.is_empty()) {
+        crate::ssr::db::calendar::date_of(&mut **tx, date.id).await?
+    } else {
+        None
+    };
     for person in people.iter().filter(|p| !p.address.is_empty()) {
         let lang = Lang::from_code(&person.lang).unwrap_or_default();
         let t = lang.texts();
-        let when = lang.date_line(date.starts_at, date.ends_at);
+        let when = lang.date_in_text(date.starts_at, date.ends_at);
         let title = activity.title.as_str();
         let (kind, subject, body) = match notice {
             DateNotice::Cancelled { .. } | DateNotice::Stopped | DateNotice::Dropped => {
@@ -94,7 +100,7 @@ pub async fn queue_date_notice(
                             ("name", &person.nickname),
                             ("title", title),
                             ("when", &when),
-                            ("before", &lang.date_line(before.starts_at, before.ends_at)),
+                            ("before", &lang.date_in_text(before.starts_at, before.ends_at)),
                             ("note", note),
                             ("link", &link),
                         ],
@@ -102,13 +108,22 @@ pub async fn queue_date_notice(
                 )
             }
         };
+        let cancelled = match notice {
+            DateNotice::Cancelled { reason } => Some(reason.as_str()),
+            DateNotice::Stopped => Some(t.activity_stopped_reason),
+            DateNotice::Dropped => Some(t.schedule_dropped_reason),
+            DateNotice::Changed { .. } | DateNotice::Rescheduled { .. } => None,
+        };
+        let calendar = feed_date.as_ref().map(|feed_date| {
+            crate::ssr::calendar::for_notice(state, feed_date, cancelled, lang, chrono::DateTime::from_timestamp(now, 0).unwrap_or_default())
+        });
         let mail = Mail {
             kind,
             to: person.address.clone(),
             lang,
             subject: fill(subject, &[("title", title), ("when", &when)]),
             body,
-            calendar: None,
+            calendar,
             dedupe_key: None,
         };
         if queue(tx, &mail, now).await? {
@@ -174,7 +189,7 @@ pub async fn queue_reminders(state: &AppState, now: i64) -> Result<usize, sqlx::
     for reminder in due {
         let lang = Lang::from_code(&reminder.lang).unwrap_or_default();
         let t = lang.texts();
-        let when = lang.date_line(reminder.starts_at, reminder.ends_at);
+        let when = lang.date_in_text(reminder.starts_at, reminder.ends_at);
         let (cancel, off) = if reminder.member {
             (
                 format!("{}/mijn-week", state.site.public_url),

@@ -224,20 +224,28 @@ pub async fn sign_up(
     let calendar = if address.is_empty() {
         None
     } else {
-        let feed = crate::ssr::db::calendar::Feed::Activity(activity_id);
-        let titles = crate::ssr::calendar::Titles::Public;
-        Some(
-            crate::ssr::calendar::render(
-                state,
-                &feed,
-                titles,
-                &activity.title,
-                target.occurrence_id,
-                mail_lang,
-                now,
-            )
-            .await?,
+        let calendar = crate::ssr::calendar::for_confirmation(
+            state,
+            activity_id,
+            &activity.title,
+            target.occurrence_id,
+            mail_lang,
+            now,
         )
+        .await?;
+        // Where it is, as the calendar says it: the date's own place, the room, the centre.
+        let first = target.occurrence_id.or_else(|| dates.first().map(|date| date.id));
+        let place = match first {
+            Some(id) => {
+                let mut conn = state.db.pool.acquire().await?;
+                crate::ssr::db::calendar::date_of(&mut conn, id)
+                    .await?
+                    .map(|date| date.location)
+                    .unwrap_or_default()
+            }
+            None => String::new(),
+        };
+        Some((calendar, place))
     };
     let (token, token_hash) = session::new_token();
     let (code, code_hash) = new_code();
@@ -273,8 +281,9 @@ pub async fn sign_up(
         SignupStatus::Waitlisted
     };
     signups::insert(&mut tx, target, person, status, &secrets, lang, stamp).await?;
-    if let Some(calendar) = calendar {
+    if let Some((calendar, place)) = calendar {
         let confirmation = Confirmation {
+            place: &place,
             activity: &activity,
             dates: &dates,
             target,
@@ -305,6 +314,8 @@ struct Confirmation<'a> {
     status: SignupStatus,
     token: &'a str,
     code: &'a str,
+    /// Where: the room, the centre and its address (or the link of an online activity).
+    place: &'a str,
 }
 
 impl Confirmation<'_> {
@@ -315,13 +326,13 @@ impl Confirmation<'_> {
                 .dates
                 .iter()
                 .find(|date| date.id == id)
-                .map(|date| lang.date_line(date.starts_at, date.ends_at))
+                .map(|date| lang.date_in_text(date.starts_at, date.ends_at))
                 .unwrap_or_default(),
             None => match self.dates.first() {
                 Some(first) => format!(
                     "{} ({})",
                     t.whole_course,
-                    lang.date_line(first.starts_at, first.ends_at)
+                    lang.date_in_text(first.starts_at, first.ends_at)
                 ),
                 None => t.whole_course.to_owned(),
             },
@@ -358,6 +369,7 @@ impl Confirmation<'_> {
                     ("name", nickname),
                     ("title", title),
                     ("when", &when),
+                    ("place", self.place),
                     ("link", &link),
                     ("code", &code_line),
                 ],

@@ -340,8 +340,9 @@ macro_rules! both_backends {
 }
 
 /// A mail as tests read it: "To:" and "Subject:" lines, then the plain-text body (transfer
-/// encodings and MIME parts undone by `mail-parser`).
+/// encodings and MIME parts undone by `mail-parser`), then the calendar attachment if any.
 fn decode_mail(raw: &str) -> String {
+    use mail_parser::MimeHeaders;
     let Some(message) = mail_parser::MessageParser::default().parse(raw.as_bytes()) else {
         return String::new();
     };
@@ -353,7 +354,22 @@ fn decode_mail(raw: &str) -> String {
         .to_owned();
     let subject = message.subject().unwrap_or_default().to_owned();
     let body = message.body_text(0).map(|text| text.into_owned()).unwrap_or_default();
-    format!("To: {to}\nSubject: {subject}\n\n{body}")
+    // The calendar it carries, after the text, with its content type.
+    let calendar = message
+        .attachments()
+        .find(|part| part.attachment_name() == Some("kring.ics"))
+        .map(|part| {
+            let kind = part
+                .content_type()
+                .map(|kind| {
+                    let method = kind.attribute("method").unwrap_or_default();
+                    format!("{}/{}; method={method}", kind.ctype(), kind.subtype().unwrap_or_default())
+                })
+                .unwrap_or_default();
+            format!("\nAttachment: {kind}\n{}", String::from_utf8_lossy(part.contents()))
+        })
+        .unwrap_or_default();
+    format!("To: {to}\nSubject: {subject}\n\n{body}{calendar}")
 }
 
 /// One number from the database.

@@ -27,6 +27,8 @@ pub struct FeedDate {
     pub online: bool,
     /// Where: this date's own place, else the activity's room, address or link, with the centre.
     pub location: String,
+    /// How often the date was moved, changed or cancelled: the iCalendar SEQUENCE.
+    pub sequence: i64,
 }
 
 /// Which dates a feed holds.
@@ -77,7 +79,27 @@ fn feed_date(row: &AnyRow) -> Result<FeedDate, sqlx::Error> {
         cancel_reason: row.try_get("cancel_reason")?,
         online: place == Place::Online.slug(),
         location,
+        sequence: row.try_get("sequence")?,
     })
+}
+
+const DATE_SELECT: &str = "SELECT o.id, o.starts_at, o.ends_at, o.cancelled, o.cancel_reason, o.sequence,
+                o.location AS date_location, a.id AS activity_id, a.centre_id, a.title, a.member_title,
+                a.description, a.place, a.location, a.online_url, c.name AS centre_name, c.address, c.town
+         FROM occurrences o
+         JOIN activities a ON a.id = o.activity_id
+         JOIN centres c ON c.id = a.centre_id";
+
+/// One date as a calendar shows it, read on `conn` (in a transaction it sees the change just made).
+pub async fn date_of(conn: &mut sqlx::AnyConnection, occurrence_id: i64) -> Result<Option<FeedDate>, sqlx::Error> {
+    let sql = format!("{DATE_SELECT} WHERE o.id = $1");
+    sqlx::query(&sql)
+        .bind(occurrence_id)
+        .fetch_optional(conn)
+        .await?
+        .as_ref()
+        .map(feed_date)
+        .transpose()
 }
 
 /// The dates of a feed that end after `from`, in time order.
@@ -99,12 +121,7 @@ pub async fn dates(db: &Db, feed: &Feed<'_>, from: i64) -> Result<Vec<FeedDate>,
         }
     };
     let sql = format!(
-        "SELECT o.id, o.starts_at, o.ends_at, o.cancelled, o.cancel_reason, o.location AS date_location,
-                a.id AS activity_id, a.centre_id, a.title, a.member_title, a.description, a.place, a.location,
-                a.online_url, c.name AS centre_name, c.address, c.town
-         FROM occurrences o
-         JOIN activities a ON a.id = o.activity_id
-         JOIN centres c ON c.id = a.centre_id
+        "{DATE_SELECT}
          WHERE o.ends_at > $1 AND a.paused = 0 AND {filter}
          ORDER BY o.starts_at, o.id LIMIT {FEED_MAX}"
     );

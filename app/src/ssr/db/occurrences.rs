@@ -251,7 +251,7 @@ pub async fn apply_resync(
                     .await?;
             }
             SlotChange::Move { id, starts_at, ends_at } => {
-                sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3 WHERE id = $1")
+                sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3, sequence = sequence + 1 WHERE id = $1")
                     .bind(id)
                     .bind(starts_at)
                     .bind(ends_at)
@@ -284,7 +284,7 @@ pub async fn change(
     note: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE occurrences SET starts_at = $2, ends_at = $3, location = $4, change_note = $5, changed = 1 WHERE id = $1",
+        "UPDATE occurrences SET starts_at = $2, ends_at = $3, location = $4, change_note = $5, changed = 1, sequence = sequence + 1 WHERE id = $1",
     )
     .bind(id)
     .bind(starts_at)
@@ -298,7 +298,7 @@ pub async fn change(
 
 /// Cancels one date with a reason, or (with `None`) takes the cancellation back.
 pub async fn set_cancelled(tx: &mut Transaction<'_, Any>, id: i64, reason: Option<&str>) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE occurrences SET cancelled = $2, cancel_reason = $3 WHERE id = $1")
+    sqlx::query("UPDATE occurrences SET cancelled = $2, cancel_reason = $3, sequence = sequence + 1 WHERE id = $1")
         .bind(id)
         .bind(i64::from(reason.is_some()))
         .bind(reason.unwrap_or_default())
@@ -354,7 +354,7 @@ pub async fn cancel(
     reason: &str,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE occurrences SET cancelled = 1, cancel_reason = $1 WHERE activity_id = $2 AND slot_starts_at = $3",
+        "UPDATE occurrences SET cancelled = 1, cancel_reason = $1, sequence = sequence + 1 WHERE activity_id = $2 AND slot_starts_at = $3",
     )
     .bind(reason)
     .bind(activity_id)
