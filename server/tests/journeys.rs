@@ -272,6 +272,79 @@ async fn mails_name_the_place_and_phone_calendars_follow_changes(backend: Backen
     assert!(weekday.is_lowercase(), "{sentence}");
 }
 
+async fn a_remark_goes_to_those_who_run_it_and_away_with_the_details(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let activity = activity_id(&app, COOKING).await;
+    let date = first_coming_date(&app, activity).await;
+    let form = |nickname: &'static str, remark: String| {
+        vec![
+            ("actie", "sign_up".to_owned()),
+            ("activiteit", activity.to_string()),
+            ("datum", date.to_string()),
+            ("bijnaam", nickname.to_owned()),
+            ("opmerking", remark),
+        ]
+    };
+    let post = |fields: Vec<(&'static str, String)>, client: reqwest::Client| {
+        let app = &app;
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.post_form_with(&client, &format!("/activiteiten/{activity}"), &fields).await
+        }
+    };
+    // Too long: a message in Dutch at the field, and no sign-up.
+    let refused = post(form("Sam", "x".repeat(201)), new_client()).await;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.expect("body").contains("Dit is te lang"));
+    assert_eq!(common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE nickname = 'Sam'").await, 0);
+    let signed = post(form("Sam", "Ik eet   geen vlees\n".to_owned()), new_client()).await;
+    assert_eq!(signed.status(), 303);
+    let member = new_client();
+    common::register_confirmed(&app, &member, "Mila", "mila@example.org").await;
+    let mut fields = form("", "Ik kom met mijn buurvrouw".to_owned());
+    fields.retain(|(name, _)| *name != "bijnaam");
+    assert_eq!(post(fields, member.clone()).await.status(), 303);
+
+    // Those who run it see both remarks; the public page and another participant do not.
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let list = format!("/beheer/aanmeldingen?activiteit={activity}&datum={date}");
+    let (status, page) = get_as(&app, &coordinator, &list).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Opmerking: Ik eet geen vlees"), "{page}");
+    assert!(page.contains("Opmerking: Ik kom met mijn buurvrouw"), "{page}");
+    let (status, page) = get_as(&app, &member, &list).await;
+    assert_ne!(status, 200);
+    assert!(!page.contains("geen vlees"));
+    let (_, public) = app.page(&format!("/activiteiten/{activity}")).await;
+    assert!(!public.contains("geen vlees") && !public.contains("buurvrouw"));
+
+    // In the member's own data.
+    let data: serde_json::Value = member
+        .get(app.url("/api/export_my_data"))
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(data["signups"][0]["remark"], "Ik kom met mijn buurvrouw");
+
+    // After the retention period the remarks go with the guest's details.
+    let now = chrono::Utc::now().timestamp();
+    sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3 WHERE id = $1")
+        .bind(date)
+        .bind(now - 31 * 86400 - 3600)
+        .bind(now - 31 * 86400)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("move");
+    app::ssr::db::signups::remove_old_guest_details(&app.state.db, now)
+        .await
+        .expect("retention");
+    assert_eq!(common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE remark <> ''").await, 0);
+    assert_eq!(common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE status = 'bevestigd'").await, 2, "the counts stay");
+}
+
 async fn a_guest_finds_the_code_page_from_the_footer_the_activity_and_the_mail(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let activity = activity_id(&app, COOKING).await;
@@ -675,6 +748,7 @@ async fn no_word_of_a_mail_without_an_address(backend: Backend) {
 }
 
 both_backends!(
+    a_remark_goes_to_those_who_run_it_and_away_with_the_details,
     mails_name_the_place_and_phone_calendars_follow_changes,
     a_member_gets_a_members_confirmation_and_the_waitlist_says_its_number,
     no_word_of_a_mail_without_an_address,

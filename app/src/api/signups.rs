@@ -50,6 +50,8 @@ pub async fn sign_up(
     #[server(default)] bijnaam: String,
     #[server(default)] email: String,
     #[server(default)] telefoon: String,
+    /// "Opmerking, hoeft niet": for those who run it.
+    #[server(default)] opmerking: String,
 ) -> Result<(), AppError> {
     use crate::ssr::db::signups::Person;
     let state = crate::ssr::state::app_state()?;
@@ -61,17 +63,27 @@ pub async fn sign_up(
     let now = chrono::Utc::now();
     // "0" is the whole course, next to its single sessions.
     let datum = datum.filter(|id| *id != 0);
+    let remark = crate::domain::signup::parse_remark(&opmerking).map_err(|problem| AppError::invalid("opmerking", problem));
     let signed_up = match crate::ssr::auth::current_session() {
         Some(session) => {
             let person = Person::Member {
                 account_id: session.account_id,
                 nickname: &session.nickname,
             };
-            crate::ssr::signups::sign_up(&state, activiteit, datum, &person, lang.code(), now).await?
+            crate::ssr::signups::sign_up(&state, activiteit, datum, &person, &remark?, lang.code(), now).await?
         }
         None => {
-            let guest =
-                crate::domain::signup::GuestDetails::parse(&bijnaam, &email, &telefoon).map_err(AppError::Invalid)?;
+            // Every problem of the form at once: the guest's details and the remark.
+            let (guest, remark) = match (crate::domain::signup::GuestDetails::parse(&bijnaam, &email, &telefoon), remark) {
+                (Ok(guest), Ok(remark)) => (guest, remark),
+                (details, remark) => {
+                    let mut problems = details.err().unwrap_or_default();
+                    if let Err(AppError::Invalid(more)) = remark {
+                        problems.extend(more);
+                    }
+                    return Err(AppError::Invalid(problems));
+                }
+            };
             use crate::ssr::auth::throttle;
             let parts = crate::ssr::auth::request_parts()?;
             let limit_key = format!("guest-signup-ip:{}", crate::ssr::auth::client_ip(&parts));
@@ -90,7 +102,8 @@ pub async fn sign_up(
                 email: &guest.email,
                 phone: &guest.phone,
             };
-            let signed_up = crate::ssr::signups::sign_up(&state, activiteit, datum, &person, lang.code(), now).await;
+            let signed_up =
+                crate::ssr::signups::sign_up(&state, activiteit, datum, &person, &remark, lang.code(), now).await;
             // Only new sign-ups count against the address.
             if !matches!(signed_up, Ok(ref done) if !done.existing) {
                 ticket.refund(&state.db).await?;
@@ -355,6 +368,7 @@ pub async fn get_signup_list(
             nickname: row.nickname,
             email: row.email,
             phone: row.phone,
+            remark: row.remark,
         };
         match row.status {
             SignupStatus::Confirmed => confirmed.push(entry),

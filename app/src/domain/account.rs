@@ -234,6 +234,8 @@ pub struct ExportedSignup {
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     pub status: String,
     pub signed_up_at: chrono::DateTime<chrono::Utc>,
+    /// The remark written with it (empty: none).
+    pub remark: String,
 }
 
 /// Two-factor login as "mijn account" shows it.

@@ -46,6 +46,20 @@ pub struct GuestDetails {
     pub phone: String,
 }
 
+/// A remark with a sign-up is at most this long (a line, not a letter).
+pub const REMARK_MAX: usize = 200;
+
+/// A remark with a sign-up as it is kept: on one line, without surrounding space; refused when
+/// longer than [`REMARK_MAX`].
+pub fn parse_remark(text: &str) -> Result<String, Problem> {
+    let remark = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if remark.chars().count() > REMARK_MAX {
+        Err(Problem::TooLong)
+    } else {
+        Ok(remark)
+    }
+}
+
 impl GuestDetails {
     pub fn parse(nickname: &str, email: &str, phone: &str) -> Result<GuestDetails, Vec<FieldProblem>> {
         let mut problems = Vec::new();
@@ -318,6 +332,8 @@ pub struct SignupEntry {
     pub nickname: String,
     pub email: String,
     pub phone: String,
+    /// What they wrote with it (empty: nothing).
+    pub remark: String,
     /// Signed up with an account (else as a guest).
     pub member: bool,
 }

@@ -530,6 +530,9 @@ texts! {
     sign_up_as: "Je meldt je aan als {name}.", "You sign up as {name}.";
     field_signup_nickname: "Je bijnaam", "Your nickname";
     signup_nickname_hint: "Meer hebben we niet nodig. Het mag ook een verzonnen naam zijn.", "That is all we need. It can be a made-up name.";
+    field_signup_remark: "Opmerking", "Remark";
+    signup_remark_hint: "Bijvoorbeeld wat je niet eet, of dat je met iemand meekomt. Alleen de begeleiders zien dit.", "For example what you don't eat, or that you come with someone. Only the facilitators see this.";
+    signup_remark_line: "Opmerking: {remark}", "Remark: {remark}";
     signup_email_hint: "Alleen als je een bevestiging wilt, of bericht als er iets verandert.", "Only if you want a confirmation, or a message when something changes.";
     signup_privacy: "Alleen de begeleiders van deze activiteit zien je aanmelding.", "Only the people who run this activity see your sign-up.";
     waitlist_hint: "Is het vol? Dan kom je op de wachtlijst. Komt er een plek vrij, dan schuif je vanzelf door.", "Is it full? Then you go on the waitlist. When a place comes free, you move up by yourself.";

@@ -115,12 +115,14 @@ fn OfferForm(offer: SignupOffer) -> impl IntoView {
     let who = match viewer {
         Some(viewer) => view! {
             <p>{fill(t.sign_up_as, &[("name", &viewer.nickname)])}</p>
+            <Field action=A name="opmerking" label=t.field_signup_remark optional=true hint=t.signup_remark_hint/>
         }
         .into_any(),
         None => view! {
             <Field action=A name="bijnaam" label=t.field_signup_nickname hint=t.signup_nickname_hint autocomplete="nickname"/>
             <Field action=A name="email" label=t.field_email kind="email" autocomplete="email" optional=true hint=t.signup_email_hint/>
             <Field action=A name="telefoon" label=t.field_phone kind="tel" autocomplete="tel" optional=true/>
+            <Field action=A name="opmerking" label=t.field_signup_remark optional=true hint=t.signup_remark_hint/>
             <p class="hint">{t.signup_privacy}</p>
         }
         .into_any(),
@@ -390,12 +392,15 @@ fn entry_view(lang: Lang, entry: SignupEntry) -> impl IntoView {
         let href = format!("tel:{}", entry.phone.replace(' ', ""));
         view! { <br/> <a href=href>{entry.phone.clone()}</a> }
     });
+    let remark = (!entry.remark.is_empty()).then(|| {
+        view! { <br/> <span class="remark">{fill(t.signup_remark_line, &[("remark", &entry.remark)])}</span> }
+    });
     let nickname = if entry.nickname.is_empty() {
         t.guest_details_removed.to_owned()
     } else {
         entry.nickname
     };
-    view! { <li><strong>{nickname}</strong> " · " {kind} {email} {phone}</li> }
+    view! { <li><strong>{nickname}</strong> " · " {kind} {email} {phone} {remark}</li> }
 }
 
 #[component]

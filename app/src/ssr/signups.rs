@@ -178,6 +178,7 @@ pub async fn sign_up(
     activity_id: i64,
     occurrence_id: Option<i64>,
     person: &Person<'_>,
+    remark: &str,
     lang: &str,
     now: DateTime<Utc>,
 ) -> Result<SignedUp, AppError> {
@@ -266,6 +267,9 @@ pub async fn sign_up(
     };
     if let Some(existing) = existing {
         signups::renew_secrets(&mut tx, existing.id, &secrets, stamp).await?;
+        if !remark.is_empty() {
+            signups::set_remark(&mut tx, existing.id, remark).await?;
+        }
         tx.commit().await?;
         return Ok(SignedUp {
             token,
@@ -280,7 +284,7 @@ pub async fn sign_up(
     } else {
         SignupStatus::Waitlisted
     };
-    signups::insert(&mut tx, target, person, status, &secrets, lang, stamp).await?;
+    signups::insert(&mut tx, target, person, status, &secrets, remark, lang, stamp).await?;
     if let Some((calendar, place)) = calendar {
         let confirmation = Confirmation {
             place: &place,

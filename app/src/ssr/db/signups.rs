@@ -52,9 +52,12 @@ pub struct SignupRow {
     pub lang: String,
     /// A reminder by mail the day before (guests; members choose for their account).
     pub reminders: bool,
+    /// What they wrote with it, for those who run the activity.
+    pub remark: String,
 }
 
-const COLUMNS: &str = "id, activity_id, occurrence_id, account_id, nickname, email, phone, status, lang, reminders";
+const COLUMNS: &str =
+    "id, activity_id, occurrence_id, account_id, nickname, email, phone, status, lang, reminders, remark";
 
 fn signup_row(row: &AnyRow) -> Result<SignupRow, sqlx::Error> {
     let status: String = row.try_get("status")?;
@@ -66,6 +69,7 @@ fn signup_row(row: &AnyRow) -> Result<SignupRow, sqlx::Error> {
         nickname: row.try_get("nickname")?,
         email: row.try_get("email")?,
         phone: row.try_get("phone")?,
+        remark: row.try_get("remark")?,
         status: SignupStatus::from_slug(&status).ok_or_else(|| super::decode_error("status"))?,
         lang: row.try_get("lang")?,
         reminders: super::flag(row, "reminders")?,
@@ -184,6 +188,7 @@ pub async fn insert(
     person: &Person<'_>,
     status: SignupStatus,
     secrets: &Secrets<'_>,
+    remark: &str,
     lang: &str,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
@@ -198,8 +203,8 @@ pub async fn insert(
     };
     sqlx::query(
         "INSERT INTO signups (activity_id, occurrence_id, account_id, guest_key, nickname, email, phone, status,
-            token_hash, code_hash, lang, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+            token_hash, code_hash, lang, created_at, updated_at, remark)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
     )
     .bind(target.activity_id)
     .bind(target.occurrence_id)
@@ -213,6 +218,7 @@ pub async fn insert(
     .bind(secrets.code_hash)
     .bind(lang)
     .bind(now)
+    .bind(remark)
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")
@@ -230,6 +236,16 @@ pub async fn renew_secrets(
         .bind(secrets.token_hash)
         .bind(secrets.code_hash)
         .bind(now)
+        .execute(&mut **tx)
+        .await
+        .map(|_| ())
+}
+
+/// Replaces the remark of a sign-up (the person signed up again and wrote one).
+pub async fn set_remark(tx: &mut Transaction<'_, Any>, id: i64, remark: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE signups SET remark = $2 WHERE id = $1")
+        .bind(id)
+        .bind(remark)
         .execute(&mut **tx)
         .await
         .map(|_| ())
@@ -619,7 +635,7 @@ pub async fn export_of_account(
     account_id: i64,
 ) -> Result<Vec<crate::domain::account::ExportedSignup>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT a.title, o.starts_at, s.status, s.created_at FROM signups s
+        "SELECT a.title, o.starts_at, s.status, s.created_at, s.remark FROM signups s
          JOIN activities a ON a.id = s.activity_id
          LEFT JOIN occurrences o ON o.id = s.occurrence_id
          WHERE s.account_id = $1 ORDER BY s.id",
@@ -635,6 +651,7 @@ pub async fn export_of_account(
                 date: starts.map(super::occurrences::instant).transpose()?,
                 status: row.try_get("status")?,
                 signed_up_at: super::occurrences::instant(row.try_get("created_at")?)?,
+                remark: row.try_get("remark")?,
             })
         })
         .collect()
@@ -660,25 +677,36 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<SignupRow>, sqlx::Error> {
     row.as_ref().map(signup_row).transpose()
 }
 
-/// Removes the nickname, contact details and browser key of guests whose activity ended more
-/// than the centre's retention period ago (a course: its last session). The sign-ups stay, so
-/// the counts stay. Returns how many were cleared.
-pub async fn remove_old_guest_details(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE signups SET nickname = '', email = '', phone = '', guest_key = 'gewist-' || CAST(id AS TEXT),
-             details_removed_at = $1
-         WHERE account_id IS NULL AND details_removed_at IS NULL
-           AND EXISTS (
+/// A sign-up whose activity ended more than the centre's retention period before `$1` (a
+/// course: its last session).
+const PAST_RETENTION: &str = "EXISTS (
              SELECT 1 FROM activities a JOIN centres c ON c.id = a.centre_id
              WHERE a.id = signups.activity_id
                AND $1 > c.guest_retention_days * 86400 + COALESCE(
                  (SELECT o.ends_at FROM occurrences o WHERE o.id = signups.occurrence_id),
                  (SELECT MAX(o.ends_at) FROM occurrences o WHERE o.activity_id = signups.activity_id),
-                 $1))",
-    )
+                 $1))";
+
+/// Removes the nickname, contact details, remark and browser key of guests whose activity ended
+/// more than the centre's retention period ago, and members' remarks with them. The sign-ups
+/// stay, so the counts stay. Returns how many guests were cleared.
+pub async fn remove_old_guest_details(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let done = sqlx::query(&format!(
+        "UPDATE signups SET nickname = '', email = '', phone = '', remark = '',
+             guest_key = 'gewist-' || CAST(id AS TEXT), details_removed_at = $1
+         WHERE account_id IS NULL AND details_removed_at IS NULL AND {PAST_RETENTION}"
+    ))
     .bind(now)
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
+    sqlx::query(&format!(
+        "UPDATE signups SET remark = '' WHERE account_id IS NOT NULL AND remark <> '' AND {PAST_RETENTION}"
+    ))
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
     Ok(done.rows_affected())
 }
 
