@@ -3,6 +3,8 @@
 
 use crate::common;
 
+use chrono::Datelike;
+
 use common::{activity_id, first_coming_date, get_as, member_of, new_client, register_ok, Backend, TestApp};
 
 /// The demo's "Samen koken en eten" at De Haven: sign-up needed.
@@ -343,6 +345,71 @@ async fn a_remark_goes_to_those_who_run_it_and_away_with_the_details(backend: Ba
         .expect("retention");
     assert_eq!(common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE remark <> ''").await, 0);
     assert_eq!(common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE status = 'bevestigd'").await, 2, "the counts stay");
+}
+
+/// Before cancelling, the coordinator sees how many are signed up and how many a mail reaches.
+async fn cancelling_says_how_many_will_hear_of_it(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let (_, _, activity, date) = two_signed_up(&app).await;
+    let guest = new_client();
+    assert_eq!(guest_signs_up(&app, &guest, activity, date, "Lot", "lot@example.org").await.status(), 303);
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let (_, page) = get_as(&app, &coordinator, &format!("/beheer/data/{date}")).await;
+    assert!(page.contains("Aangemeld: 3. Van hen krijgen er 1 een mail."), "{page}");
+    assert!(page.contains("De anderen zien het in Kring als ze kijken."), "{page}");
+}
+
+/// A series that goes on over Christmas or New Year's Day gets a hint, until the centre closes.
+async fn a_series_over_christmas_gets_a_hint(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let today = chrono::Utc::now().date_naive();
+    let year = if today > chrono::NaiveDate::from_ymd_opt(today.year(), 12, 20).expect("day") {
+        today.year() + 1
+    } else {
+        today.year()
+    };
+    let christmas = chrono::NaiveDate::from_ymd_opt(year, 12, 25).expect("christmas");
+    let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
+    let created = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/centra/{SLUG}/nieuw"),
+            &[
+                ("actie", "create_activity"),
+                ("centrum", SLUG),
+                ("soort", "activiteit"),
+                ("titel", "Kerstbreien"),
+                ("plek", "centrum"),
+                ("begin", "14:00"),
+                ("eind", "16:00"),
+                ("herhaling", "eenmalig"),
+                ("datum", &christmas.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(created.status(), 303);
+    let location = created.headers()["location"].to_str().expect("location").to_owned();
+    let (_, page) = get_as(&app, &coordinator, &location).await;
+    assert!(page.contains("Deze reeks gaat ook door op ") && page.contains(" 25 december"), "{page}");
+    assert!(page.contains("openingstijden#sluitingen"), "{page}");
+    // Once the centre is closed that day, no hint.
+    let closed = app
+        .post_form_with(
+            &coordinator,
+            &format!("/beheer/centra/{SLUG}/openingstijden"),
+            &[
+                ("actie", "add_closure"),
+                ("centrum", SLUG),
+                ("eerste_dag", &christmas.to_string()),
+                ("laatste_dag", ""),
+                ("reden", "Kerst"),
+                ("soort", "dicht"),
+            ],
+        )
+        .await;
+    assert_eq!(closed.status(), 303, "{}", closed.text().await.unwrap_or_default());
+    let (_, page) = get_as(&app, &coordinator, &location).await;
+    assert!(!page.contains("Deze reeks gaat ook door op"), "{page}");
 }
 
 async fn a_guest_finds_the_code_page_from_the_footer_the_activity_and_the_mail(backend: Backend) {
@@ -748,6 +815,8 @@ async fn no_word_of_a_mail_without_an_address(backend: Backend) {
 }
 
 both_backends!(
+    cancelling_says_how_many_will_hear_of_it,
+    a_series_over_christmas_gets_a_hint,
     a_remark_goes_to_those_who_run_it_and_away_with_the_details,
     mails_name_the_place_and_phone_calendars_follow_changes,
     a_member_gets_a_members_confirmation_and_the_waitlist_says_its_number,

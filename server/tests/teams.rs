@@ -35,7 +35,13 @@ async fn invite(app: &TestApp, client: &reqwest::Client, slug: &str, role: &str)
         .text()
         .await
         .expect("body");
-    let token = location.split_once("uitnodiging=").expect("token").1;
+    let token = location
+        .split_once("uitnodiging=")
+        .and_then(|(_, rest)| rest.split('&').next())
+        .expect("token");
+    // The page says which role the link gives.
+    let role_name = if role == "coordinator" { "coördinator" } else { "vrijwilliger" };
+    assert!(shown.contains(&format!("Wie deze link opent, wordt {role_name} bij ")), "{shown}");
     let link = format!("http://127.0.0.1/uitnodiging?token={token}");
     assert!(shown.contains(&link), "the team page shows the link to pass on");
     format!("/uitnodiging?token={token}")
@@ -98,6 +104,21 @@ async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backen
         .await
         .expect("body");
     assert!(overview.contains("De Haven") && overview.contains("Nog geen coördinator"));
+    // Straight to inviting a coordinator, with that role chosen.
+    let straight = "/beheer/centra/de-haven-zwolle/team?rol=coordinator#uitnodigen";
+    assert!(overview.contains(&format!("href=\"{straight}\"")), "{overview}");
+    let form = admin
+        .get(app.url(straight))
+        .send()
+        .await
+        .expect("request")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        form.contains("value=\"coordinator\" checked") && !form.contains("value=\"vrijwilliger\" checked"),
+        "{form}"
+    );
 
     let coordinator_link = invite(&app, &admin, "de-haven-zwolle", "coordinator").await;
     let bea = new_client();
@@ -140,6 +161,7 @@ async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backen
         .await
         .expect("body");
     assert!(team.contains("Bea") && !team.contains("value=\"coordinator\""));
+    assert!(team.contains("Je nodigt iemand uit als vrijwilliger."), "{team}");
     let not_allowed = app
         .post_form_with(
             &bea,

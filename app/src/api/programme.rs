@@ -323,7 +323,26 @@ pub async fn get_managed_activity(id: i64) -> Result<ManagedActivity, AppError> 
     let context = publish::editable_activity(&state, id).await?;
     let from = crate::domain::time::start_of_day(crate::domain::time::local_date(publish::now()));
     let dates = crate::ssr::db::occurrences::upcoming_for_activity(&state.db.pool, id, from.timestamp(), 60).await?;
+    let holiday_dates = if context.activity.place == crate::domain::programme::Place::Online {
+        Vec::new()
+    } else {
+        let closures =
+            crate::ssr::db::centres::closures_of(&state.db.pool, context.centre.id, crate::domain::time::local_date(from))
+                .await?
+                .into_iter()
+                .map(|(_, closure)| closure)
+                .collect::<Vec<_>>();
+        dates
+            .iter()
+            .filter(|date| !date.cancelled)
+            .map(|date| crate::domain::time::local_date(date.starts_at))
+            .filter(|day| crate::domain::hours::often_closed(*day))
+            .filter(|day| crate::domain::hours::closed_on(*day, &closures).is_none())
+            .collect()
+    };
     Ok(ManagedActivity {
+        group_id: context.activity.group_id,
+        holiday_dates,
         may_delete: context.may(Action::DeleteActivity {
             centre_id: context.centre.id,
         }),
@@ -348,7 +367,13 @@ pub async fn get_managed_date(id: i64) -> Result<ManagedDate, AppError> {
         .await?
         .ok_or(AppError::NotFound)?;
     let context = publish::editable_activity(&state, activity_id).await?;
+    let people = {
+        let mut conn = state.db.pool.acquire().await?;
+        crate::ssr::db::signups::people_of_date(&mut conn, activity_id, id).await?
+    };
     Ok(ManagedDate {
+        signed_up: i64::try_from(people.len()).unwrap_or(i64::MAX),
+        reachable: i64::try_from(people.iter().filter(|p| !p.address.is_empty()).count()).unwrap_or(i64::MAX),
         activity_id,
         activity_title: context.activity.title,
         usual_location: context.activity.location,

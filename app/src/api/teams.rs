@@ -120,7 +120,10 @@ pub async fn create_invite(
     tx.commit().await?;
     state.mailer.wake();
     let sent = if address.is_some() { "&gemaild=1" } else { "" };
-    leptos_axum::redirect(&format!("/beheer/centra/{centrum}/team?uitnodiging={token}{sent}"));
+    leptos_axum::redirect(&format!(
+        "/beheer/centra/{centrum}/team?uitnodiging={token}&rol={}{sent}",
+        role.slug()
+    ));
     Ok(())
 }
 

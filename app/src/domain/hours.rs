@@ -40,6 +40,13 @@ pub fn closed_on(day: NaiveDate, closures: &[Closure]) -> Option<&Closure> {
     closures.iter().find(|c| c.closes() && c.covers(day))
 }
 
+/// Days on which most centres are closed and a series does not stop by itself: Christmas, the
+/// day after, and New Year's Day.
+pub fn often_closed(day: NaiveDate) -> bool {
+    use chrono::Datelike;
+    matches!((day.month(), day.day()), (12, 25) | (12, 26) | (1, 1))
+}
+
 /// The closures of every centre (by centre id): activities at a centre do not take place on days
 /// it is closed (online ones do).
 #[derive(Debug, Clone, Default)]

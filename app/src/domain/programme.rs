@@ -820,6 +820,11 @@ pub struct ManagedActivity {
     /// People sign up: each date links to its list (a course has one list).
     pub signup_required: bool,
     pub dates: Vec<crate::domain::agenda::OccurrenceDate>,
+    /// A meeting of this group (not in the public agenda).
+    pub group_id: Option<i64>,
+    /// Coming days among the dates on which centres are often closed (Christmas, New Year's
+    /// Day) and this centre has no closure yet.
+    pub holiday_dates: Vec<NaiveDate>,
 }
 
 /// One date of an activity, for changing or cancelling it.
@@ -830,6 +835,9 @@ pub struct ManagedDate {
     pub date: crate::domain::agenda::OccurrenceDate,
     /// The place people see when this date has no other place.
     pub usual_location: String,
+    /// How many are signed up for it (or enrolled), and how many of them have an address.
+    pub signed_up: i64,
+    pub reachable: i64,
 }
 
 #[cfg(test)]

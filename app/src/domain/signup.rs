@@ -425,6 +425,10 @@ pub struct RunningDate {
     /// People sign up: the date (or, for a course, the course) has a list.
     pub signup_required: bool,
     pub course: bool,
+    /// A meeting of this peer group: who came is written down on the group's page.
+    pub group_id: Option<i64>,
+    /// It has begun (who came can be written down).
+    pub started: bool,
 }
 
 /// Mijn week: what I signed up for, and what I run.

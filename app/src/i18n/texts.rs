@@ -323,6 +323,9 @@ texts! {
     invite_intro: "Je krijgt een link. Geef die link aan de persoon die je uitnodigt, bijvoorbeeld in een mail of een bericht. De link werkt 7 dagen en één keer.", "You get a link. Give that link to the person you invite, for example in an email or a message. The link works for 7 days and once.";
     field_role: "Als", "As";
     invite_button: "Maak een uitnodiging", "Create an invitation";
+    invite_gives_role: "Wie deze link opent, wordt {role} bij {centre}.", "Whoever opens this link becomes {role} at {centre}.";
+    invite_as_volunteer: "Je nodigt iemand uit als vrijwilliger. Alleen de beheerder van Kring kan een coördinator uitnodigen.", "You invite someone as a volunteer. Only Kring's administrator can invite a coordinator.";
+    invite_coordinator_link: "Een coördinator uitnodigen", "Invite a coordinator";
     invite_ready: "De uitnodiging is klaar. Kopieer deze link en geef hem aan de persoon die je uitnodigt. Je ziet de link maar één keer.", "The invitation is ready. Copy this link and give it to the person you invite. You only see the link once.";
     invite_link_label: "Uitnodigingslink", "Invitation link";
     invite_title: "Uitnodiging", "Invitation";
@@ -966,6 +969,12 @@ texts! {
     group_listed_notice: "De neutrale naam staat nu in de lijst van groepen.", "The neutral name is now in the list of groups.";
     group_unlisted_notice: "De groep staat niet meer in de lijst van groepen.", "The group is no longer in the list of groups.";
     my_group_meetings_heading: "Bijeenkomsten van mijn groepen", "Meetings of my groups";
+    you_run_this_group: "Jij begeleidt deze groep.", "You facilitate this group.";
+    group_meeting_made_notice: "De bijeenkomst is opgeslagen. Hij staat niet in de openbare agenda: alleen de leden en begeleiders van de groep zien hem.", "The meeting is saved. It is not in the public agenda: only the group's members and facilitators see it.";
+    holiday_dates_hint: "Deze reeks gaat ook door op {days}. Is het centrum dan dicht? Zet een sluiting bij de openingstijden. Dan gaan die keren niet door en horen de mensen dat.", "This series also goes on on {days}. Is the centre closed then? Add a closure to the opening hours. Then those dates do not go on and people are told.";
+    add_closure_link: "Een sluiting toevoegen", "Add a closure";
+    cancel_reach_line: "Aangemeld: {n}. Van hen krijgen er {mail} een mail.", "Signed up: {n}. Of them, {mail} get an email.";
+    cancel_reach_others: "De anderen zien het in Kring als ze kijken. Kun je ze zelf vertellen? Doe dat dan ook.", "The others see it in Kring when they look. Can you tell them yourself? Then please do.";
     field_activity_group: "Bij welke groep hoort deze bijeenkomst?", "Which group is this meeting for?";
     activity_group_hint: "Een bijeenkomst van een groep staat niet in de openbare agenda. Alleen de leden en begeleiders van de groep zien hem.", "A group's meeting is not in the public agenda. Only the group's members and facilitators see it.";
     no_group: "Geen groep: openbaar", "No group: public";

@@ -254,6 +254,10 @@ fn GroupContent(group: GroupView) -> impl IntoView {
             {(!answer.is_empty()).then(|| view! { <PlainText text=answer.clone()/> })}
         }
         .into_any(),
+        // Who runs the group does not ask to join it.
+        Some(Membership::Declined) | None if group.facilitates => {
+            view! { <p class="note">{t.you_run_this_group}</p> }.into_any()
+        }
         Some(Membership::Declined) | None if group.kind == GroupKind::Unlisted && !group.invited => ().into_any(),
         Some(Membership::Declined) | None => {
             let declined = (status == Some(Membership::Declined)).then(|| {

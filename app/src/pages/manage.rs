@@ -470,8 +470,10 @@ fn ActivityFormContent(editor: ActivityEditor) -> impl IntoView {
                         .chain(editor.groups.iter().map(|(id, name)| (id.to_string(), name.clone())))
                         .collect();
                     view! {
-                        <Choices action=action name="groep" legend=t.field_activity_group hint=t.activity_group_hint
-                            options=groups chosen=vec![f.groep.clone()]/>
+                        <div class="only-group-meeting">
+                            <Choices action=action name="groep" legend=t.field_activity_group hint=t.activity_group_hint
+                                options=groups chosen=vec![f.groep.clone()]/>
+                        </div>
                     }
                 })}
                 <Field action=action name="titel" label=t.field_title hint=t.title_hint value=f.titel.clone()/>
@@ -622,7 +624,21 @@ fn ManagedActivityContent(activity: ManagedActivity) -> impl IntoView {
         {(!activity.member_title.is_empty()).then(|| view! {
             <p class="muted">{fill(t.member_title_line, &[("title", &activity.member_title)])}</p>
         })}
-        <Notice key="nieuw" text=t.activity_published_notice/>
+        <Notice key="nieuw" text=if activity.group_id.is_some() { t.group_meeting_made_notice } else { t.activity_published_notice }/>
+        {(!activity.holiday_dates.is_empty()).then(|| {
+            let days = activity
+                .holiday_dates
+                .iter()
+                .map(|day| lang.day_name(*day))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <div class="note">
+                    <p>{fill(t.holiday_dates_hint, &[("days", &days)])}</p>
+                    <p><a href=format!("/beheer/centra/{}/openingstijden#sluitingen", activity.centre_slug)>{t.add_closure_link}</a></p>
+                </div>
+            }
+        })}
         <Notice key="opgeslagen" text=t.saved_notice/>
         <Notice key="gepauzeerd" text=t.paused_notice/>
         <Notice key="hervat" text=t.resumed_notice/>
@@ -743,6 +759,10 @@ fn ManagedDateContent(date: ManagedDate) -> impl IntoView {
                     <h2 id="afzeggen">{t.cancel_date_heading}</h2>
                     <PostForm action=X class="stack">
                         <input type="hidden" name="id" value=id/>
+                        {(date.signed_up > 0).then(|| view! {
+                            <p>{fill(t.cancel_reach_line, &[("n", &date.signed_up.to_string()), ("mail", &date.reachable.to_string())])}</p>
+                            {(date.reachable < date.signed_up).then(|| view! { <p class="hint">{t.cancel_reach_others}</p> })}
+                        })}
                         <Field action=X name="reden" label=t.field_cancel_reason hint=t.cancel_reason_hint/>
                         <button type="submit" class="button danger">{t.cancel_date_button}</button>
                     </PostForm>

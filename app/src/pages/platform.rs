@@ -86,12 +86,18 @@ fn PlatformContent(centres: Vec<CentreOverview>) -> impl IntoView {
             } else {
                 fill(t.coordinators_line, &[("names", &centre.coordinators.join(", "))])
             };
+            let hidden = format!(": {}", centre.name);
             view! {
                 <li>
                     <a href=format!("/beheer/centra/{}", centre.slug)>{centre.name}</a>
                     <span class="muted">{format!(" · {}", centre.town)}</span>
                     <br/>
                     <span>{coordinators}</span>
+                    <br/>
+                    <a href=format!("/beheer/centra/{}/team?rol=coordinator#uitnodigen", centre.slug)>
+                        {t.invite_coordinator_link}
+                        <span class="visually-hidden">{hidden}</span>
+                    </a>
                 </li>
             }
         })
@@ -151,6 +157,9 @@ fn TeamContent(team: CentreTeam) -> impl IntoView {
         .get("hulpcode")
         .filter(|code| code.len() <= 16 && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
     let help_for = query.get("voor").unwrap_or_default();
+    // The role the invitation just made gives, and the role the form starts with.
+    let made_role = query.get("rol").and_then(|slug| CentreRole::from_slug(&slug));
+    let chosen_role = made_role.unwrap_or(CentreRole::Vrijwilliger);
     let slug = team.slug.clone();
     let members = if team.members.is_empty() {
         view! { <p class="empty">{t.no_team}</p> }.into_any()
@@ -187,11 +196,11 @@ fn TeamContent(team: CentreTeam) -> impl IntoView {
                 {problem.map(|p| view! { <p class="field-error">{t.problem(p)}</p> })}
                 <div class="choices">
                     <label class="choice">
-                        <input type="radio" name="rol" value=CentreRole::Vrijwilliger.slug() checked=true/>
+                        <input type="radio" name="rol" value=CentreRole::Vrijwilliger.slug() checked=chosen_role == CentreRole::Vrijwilliger/>
                         {t.role_vrijwilliger}
                     </label>
                     <label class="choice">
-                        <input type="radio" name="rol" value=CentreRole::Coordinator.slug()/>
+                        <input type="radio" name="rol" value=CentreRole::Coordinator.slug() checked=chosen_role == CentreRole::Coordinator/>
                         {t.role_coordinator}
                     </label>
                 </div>
@@ -199,7 +208,11 @@ fn TeamContent(team: CentreTeam) -> impl IntoView {
         }
         .into_any()
     } else {
-        view! { <input type="hidden" name="rol" value=CentreRole::Vrijwilliger.slug()/> }.into_any()
+        view! {
+            <input type="hidden" name="rol" value=CentreRole::Vrijwilliger.slug()/>
+            <p>{t.invite_as_volunteer}</p>
+        }
+        .into_any()
     };
     view! {
         <Title text=title.clone()/>
@@ -209,6 +222,9 @@ fn TeamContent(team: CentreTeam) -> impl IntoView {
         {new_link.map(|link| view! {
             <div class="notice" role="status">
                 <p>{t.invite_ready}</p>
+                {made_role.map(|role| view! {
+                    <p><strong>{fill(t.invite_gives_role, &[("role", &t.role_in_text(role)), ("centre", &team.name)])}</strong></p>
+                })}
                 <Notice key="gemaild" text=t.invite_mailed_notice/>
                 <crate::components::share::CopyField id="uitnodigingslink" label=t.invite_link_label value=link/>
             </div>

@@ -478,7 +478,7 @@ pub fn MyWeekPage() -> impl IntoView {
                         <section aria-labelledby="ik-begeleid">
                             <h2 id="ik-begeleid">{t.running_heading}</h2>
                             <ul class="cards">
-                                {week.running.into_iter().map(|item| view! { <RunningItem item/> }).collect_view()}
+                                {week.running.into_iter().map(|item| view! { <RunningItem item runs=true/> }).collect_view()}
                             </ul>
                         </section>
                     });
@@ -486,7 +486,7 @@ pub fn MyWeekPage() -> impl IntoView {
                         <section aria-labelledby="groepsbijeenkomsten">
                             <h2 id="groepsbijeenkomsten">{t.my_group_meetings_heading}</h2>
                             <ul class="cards">
-                                {week.meetings.into_iter().map(|item| view! { <RunningItem item/> }).collect_view()}
+                                {week.meetings.into_iter().map(|item| view! { <RunningItem item runs=false/> }).collect_view()}
                             </ul>
                         </section>
                     });
@@ -562,13 +562,14 @@ fn CalendarFeed(feed: Option<FeedInfo>) -> impl IntoView {
     }
 }
 
-/// A coming date of something I facilitate, with its list of who comes.
+/// A coming date of something I facilitate (`runs`: with its list of who comes and, for a
+/// group's meeting, who came), or a meeting of a group I am in.
 #[component]
-fn RunningItem(item: RunningDate) -> impl IntoView {
+fn RunningItem(item: RunningDate, runs: bool) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
     let when = lang.date_line(item.starts_at, item.ends_at);
-    let list = item.signup_required.then(|| {
+    let list = (runs && item.signup_required).then(|| {
         let href = if item.course {
             format!("/beheer/aanmeldingen?activiteit={}", item.activity_id)
         } else {
@@ -580,6 +581,12 @@ fn RunningItem(item: RunningDate) -> impl IntoView {
         let label = format!("{}: {} {}", t.who_comes_link, item.title, when);
         view! { <p><a href=href aria-label=label>{t.who_comes_link}</a></p> }
     });
+    // Who came to a group's meeting is written down on the group's page, once it has begun.
+    let attendance = item.group_id.filter(|_| runs && item.started && !item.state.is_off()).map(|group| {
+        let href = format!("/groepen/{group}?aanwezig={}#aanwezigheid", item.occurrence_id);
+        let label = format!("{}: {} {}", t.register_attendance_link, item.title, when);
+        view! { <p><a href=href aria-label=label>{t.register_attendance_link}</a></p> }
+    });
     view! {
         <li class="card">
             <p class="card-time">{when.clone()}</p>
@@ -587,6 +594,7 @@ fn RunningItem(item: RunningDate) -> impl IntoView {
             <p class="card-place">{item.centre_name}</p>
             <DateStateLine state=item.state.clone()/>
             {list}
+            {attendance}
         </li>
     }
 }

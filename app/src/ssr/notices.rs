@@ -47,7 +47,7 @@ pub async fn queue_date_notice(
     notice: &DateNotice,
     now: i64,
 ) -> Result<usize, sqlx::Error> {
-    let people = signups::people_of_date(tx, activity.id, date.id).await?;
+    let people = signups::people_of_date(&mut **tx, activity.id, date.id).await?;
     let link = format!("{}/activiteiten/{}", state.site.public_url, activity.id);
     let mut queued = 0;
     for person in &people {

@@ -400,7 +400,8 @@ pub async fn mine(
         .collect()
 }
 
-/// Coming dates (until `until`) of what I facilitate, for "mijn week".
+/// Coming dates (until `until`) of what I facilitate, for "mijn week": activities I run and the
+/// meetings of the groups I facilitate.
 pub async fn running(
     db: &Db,
     account_id: i64,
@@ -409,7 +410,8 @@ pub async fn running(
 ) -> Result<Vec<(crate::domain::signup::RunningDate, DateFacts)>, sqlx::Error> {
     dates_of(
         db,
-        "a.id IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $1)",
+        "(a.id IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $1)
+          OR a.group_id IN (SELECT group_id FROM group_facilitators WHERE account_id = $1))",
         account_id,
         now,
         until,
@@ -417,8 +419,8 @@ pub async fn running(
     .await
 }
 
-/// Coming meetings (until `until`) of the groups I am in (not paused) or facilitate, except
-/// those I facilitate myself (they are under `running`).
+/// Coming meetings (until `until`) of the groups I am in (not paused), except those I run
+/// (they are under `running`).
 pub async fn group_meetings(
     db: &Db,
     account_id: i64,
@@ -427,8 +429,8 @@ pub async fn group_meetings(
 ) -> Result<Vec<(crate::domain::signup::RunningDate, DateFacts)>, sqlx::Error> {
     dates_of(
         db,
-        "(a.group_id IN (SELECT group_id FROM group_members WHERE account_id = $1 AND status = 'lid')
-          OR a.group_id IN (SELECT group_id FROM group_facilitators WHERE account_id = $1))
+        "a.group_id IN (SELECT group_id FROM group_members WHERE account_id = $1 AND status = 'lid')
+         AND a.group_id NOT IN (SELECT group_id FROM group_facilitators WHERE account_id = $1)
          AND a.id NOT IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $1)",
         account_id,
         now,
@@ -446,7 +448,7 @@ async fn dates_of(
 ) -> Result<Vec<(crate::domain::signup::RunningDate, DateFacts)>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "SELECT o.id, o.activity_id, o.starts_at, o.ends_at, a.title, a.member_title, a.kind,
-                a.signup_required, c.name AS centre_name, {DATE_FACTS}
+                a.signup_required, a.group_id, c.name AS centre_name, {DATE_FACTS}
          FROM activities a
          JOIN centres c ON c.id = a.centre_id
          JOIN occurrences o ON o.activity_id = a.id
@@ -462,7 +464,10 @@ async fn dates_of(
         .map(|row| {
             let member_title: String = row.try_get("member_title")?;
             let kind: String = row.try_get("kind")?;
+            let starts_at: i64 = row.try_get("starts_at")?;
             let date = crate::domain::signup::RunningDate {
+                group_id: row.try_get("group_id")?,
+                started: starts_at <= now,
                 activity_id: row.try_get("activity_id")?,
                 occurrence_id: row.try_get("id")?,
                 title: if member_title.is_empty() {
@@ -510,7 +515,7 @@ pub struct Recipient {
 /// Everyone signed up or waiting for a date, and for a course everyone enrolled who does not
 /// skip it.
 pub async fn people_of_date(
-    tx: &mut Transaction<'_, Any>,
+    conn: &mut sqlx::AnyConnection,
     activity_id: i64,
     occurrence_id: i64,
 ) -> Result<Vec<Recipient>, sqlx::Error> {
@@ -525,7 +530,7 @@ pub async fn people_of_date(
     )
     .bind(activity_id)
     .bind(occurrence_id)
-    .fetch_all(&mut **tx)
+    .fetch_all(conn)
     .await?;
     rows.iter()
         .map(|row| {
