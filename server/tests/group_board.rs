@@ -767,13 +767,18 @@ async fn those_who_run_a_group_see_their_own_screens(backend: Backend) {
     let (group, [coordinator, fenna, ann, _]) = group_with_members(&app).await;
     let (_, page) = get_as(&app, &fenna, &format!("/groepen/{group}")).await;
     assert!(page.contains("Jij begeleidt deze groep."), "{page}");
-    assert!(!page.contains("value=\"join_group\"") && !page.contains("Vraag of ik mee mag doen"), "{page}");
+    assert!(
+        !page.contains("value=\"join_group\"") && !page.contains("Vraag of ik mee mag doen"),
+        "{page}"
+    );
     let (_, page) = get_as(&app, &ann, &format!("/groepen/{group}")).await;
     assert!(!page.contains("Jij begeleidt deze groep."));
 
     let form = meeting_form(&group.to_string(), "groepsbijeenkomst");
     let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let created = app.post_form_with(&coordinator, "/beheer/centra/de-haven-zwolle/nieuw", &form).await;
+    let created = app
+        .post_form_with(&coordinator, "/beheer/centra/de-haven-zwolle/nieuw", &form)
+        .await;
     assert_eq!(created.status(), 303);
     let location = created.headers()["location"].to_str().expect("location").to_owned();
     let (_, made) = get_as(&app, &coordinator, &location).await;
@@ -782,7 +787,11 @@ async fn those_who_run_a_group_see_their_own_screens(backend: Backend) {
 
     // The first meeting began half an hour ago.
     let activity = scalar(&app, &format!("SELECT id FROM activities WHERE group_id = {group}")).await;
-    let first = scalar(&app, &format!("SELECT MIN(id) FROM occurrences WHERE activity_id = {activity}")).await;
+    let first = scalar(
+        &app,
+        &format!("SELECT MIN(id) FROM occurrences WHERE activity_id = {activity}"),
+    )
+    .await;
     let now = chrono::Utc::now().timestamp();
     sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3 WHERE id = $1")
         .bind(first)
@@ -793,11 +802,20 @@ async fn those_who_run_a_group_see_their_own_screens(backend: Backend) {
         .expect("move");
     let link = format!("/groepen/{group}?aanwezig={first}#aanwezigheid");
     let (_, week) = get_as(&app, &fenna, "/mijn-week").await;
-    assert!(week.contains(&link.replace('&', "&amp;")) || week.contains(&link), "{week}");
+    assert!(
+        week.contains(&link.replace('&', "&amp;")) || week.contains(&link),
+        "{week}"
+    );
     assert!(week.contains("Wie waren er?"), "{week}");
     let (_, week) = get_as(&app, &ann, "/mijn-week").await;
-    assert!(!week.contains("aanwezig="), "a member does not write down who came: {week}");
-    assert!(week.contains("Bijeenkomst Stemmen horen"), "the member still sees the meeting: {week}");
+    assert!(
+        !week.contains("aanwezig="),
+        "a member does not write down who came: {week}"
+    );
+    assert!(
+        week.contains("Bijeenkomst Stemmen horen"),
+        "the member still sees the meeting: {week}"
+    );
     let (status, attendance) = get_as(&app, &fenna, &link).await;
     assert_eq!(status, 200);
     assert!(attendance.contains("Wie waren er op"), "{attendance}");

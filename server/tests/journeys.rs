@@ -211,7 +211,9 @@ async fn a_moved_date_shows_its_new_time(backend: Backend) {
 
 /// The line of a mail that starts with `label`.
 fn line_of<'a>(mail: &'a str, label: &str) -> &'a str {
-    mail.lines().find(|line| line.starts_with(label)).unwrap_or_else(|| panic!("no {label} in {mail}"))
+    mail.lines()
+        .find(|line| line.starts_with(label))
+        .unwrap_or_else(|| panic!("no {label} in {mail}"))
 }
 
 async fn mails_name_the_place_and_phone_calendars_follow_changes(backend: Backend) {
@@ -219,16 +221,27 @@ async fn mails_name_the_place_and_phone_calendars_follow_changes(backend: Backen
     let activity = activity_id(&app, COOKING).await;
     let date = first_coming_date(&app, activity).await;
     let guest = new_client();
-    assert_eq!(guest_signs_up(&app, &guest, activity, date, "Sam", "sam@example.org").await.status(), 303);
+    assert_eq!(
+        guest_signs_up(&app, &guest, activity, date, "Sam", "sam@example.org")
+            .await
+            .status(),
+        303
+    );
     let mail = app.wait_for_mail("sam@example.org", "Je bent aangemeld").await;
     // Where, in the text: the centre with its address; when, with the weekday in lower case.
     let place = line_of(&mail, "Waar: ");
     assert!(place.contains("De Haven") && place.contains("Zwolle"), "{mail}");
     let when = line_of(&mail, "Wanneer: ");
-    assert!(when["Wanneer: ".len()..].starts_with(|c: char| c.is_lowercase()), "{when}");
+    assert!(
+        when["Wanneer: ".len()..].starts_with(|c: char| c.is_lowercase()),
+        "{when}"
+    );
     let uid = format!("UID:kring-datum-{date}@");
     assert!(mail.contains("Attachment: text/calendar; method=PUBLISH"), "{mail}");
-    assert!(mail.contains("METHOD:PUBLISH") && mail.contains(&uid) && mail.contains("SEQUENCE:0"), "{mail}");
+    assert!(
+        mail.contains("METHOD:PUBLISH") && mail.contains(&uid) && mail.contains("SEQUENCE:0"),
+        "{mail}"
+    );
 
     // A changed date: an update of the same appointment, one revision up.
     let starts = common::scalar(&app, &format!("SELECT starts_at FROM occurrences WHERE id = {date}")).await;
@@ -251,24 +264,46 @@ async fn mails_name_the_place_and_phone_calendars_follow_changes(backend: Backen
         .await;
     assert_eq!(changed.status(), 303);
     let mail = app.wait_for_mail("sam@example.org", "Gewijzigd").await;
-    assert!(line_of(&mail, "Nu: ")["Nu: ".len()..].starts_with(|c: char| c.is_lowercase()), "{mail}");
-    assert!(mail.contains("METHOD:PUBLISH") && mail.contains(&uid) && mail.contains("SEQUENCE:1"), "{mail}");
-    assert!(mail.contains("T191500Z") || mail.contains("T201500Z"), "the new time: {mail}");
+    assert!(
+        line_of(&mail, "Nu: ")["Nu: ".len()..].starts_with(|c: char| c.is_lowercase()),
+        "{mail}"
+    );
+    assert!(
+        mail.contains("METHOD:PUBLISH") && mail.contains(&uid) && mail.contains("SEQUENCE:1"),
+        "{mail}"
+    );
+    assert!(
+        mail.contains("T191500Z") || mail.contains("T201500Z"),
+        "the new time: {mail}"
+    );
 
     // Cancelled: a CANCEL of the same appointment that outranks the update.
     let cancelled = app
         .post_form_with(
             &coordinator,
             &format!("/beheer/data/{date}"),
-            &[("actie", "cancel_date"), ("id", &date.to_string()), ("reden", "De kok is ziek")],
+            &[
+                ("actie", "cancel_date"),
+                ("id", &date.to_string()),
+                ("reden", "De kok is ziek"),
+            ],
         )
         .await;
     assert_eq!(cancelled.status(), 303);
     let mail = app.wait_for_mail("sam@example.org", "Gaat niet door").await;
     assert!(mail.contains("Attachment: text/calendar; method=CANCEL"), "{mail}");
-    assert!(mail.contains("METHOD:CANCEL") && mail.contains(&uid) && mail.contains("STATUS:CANCELLED"), "{mail}");
-    assert!(mail.contains("SEQUENCE:3") && mail.contains("ORGANIZER:mailto:"), "{mail}");
-    let sentence = mail.lines().find(|line| line.contains(" gaat niet door.")).expect("the sentence");
+    assert!(
+        mail.contains("METHOD:CANCEL") && mail.contains(&uid) && mail.contains("STATUS:CANCELLED"),
+        "{mail}"
+    );
+    assert!(
+        mail.contains("SEQUENCE:3") && mail.contains("ORGANIZER:mailto:"),
+        "{mail}"
+    );
+    let sentence = mail
+        .lines()
+        .find(|line| line.contains(" gaat niet door."))
+        .expect("the sentence");
     assert!(sentence.contains(&format!("{COOKING} op ")), "{sentence}");
     let weekday = sentence[COOKING.len() + 4..].chars().next().expect("a day");
     assert!(weekday.is_lowercase(), "{sentence}");
@@ -291,14 +326,18 @@ async fn a_remark_goes_to_those_who_run_it_and_away_with_the_details(backend: Ba
         let app = &app;
         async move {
             let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            app.post_form_with(&client, &format!("/activiteiten/{activity}"), &fields).await
+            app.post_form_with(&client, &format!("/activiteiten/{activity}"), &fields)
+                .await
         }
     };
     // Too long: a message in Dutch at the field, and no sign-up.
     let refused = post(form("Sam", "x".repeat(201)), new_client()).await;
     assert_eq!(refused.status(), 422);
     assert!(refused.text().await.expect("body").contains("Dit is te lang"));
-    assert_eq!(common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE nickname = 'Sam'").await, 0);
+    assert_eq!(
+        common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE nickname = 'Sam'").await,
+        0
+    );
     let signed = post(form("Sam", "Ik eet   geen vlees\n".to_owned()), new_client()).await;
     assert_eq!(signed.status(), 303);
     let member = new_client();
@@ -343,8 +382,15 @@ async fn a_remark_goes_to_those_who_run_it_and_away_with_the_details(backend: Ba
     app::ssr::db::signups::remove_old_guest_details(&app.state.db, now)
         .await
         .expect("retention");
-    assert_eq!(common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE remark <> ''").await, 0);
-    assert_eq!(common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE status = 'bevestigd'").await, 2, "the counts stay");
+    assert_eq!(
+        common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE remark <> ''").await,
+        0
+    );
+    assert_eq!(
+        common::scalar(&app, "SELECT COUNT(*) FROM signups WHERE status = 'bevestigd'").await,
+        2,
+        "the counts stay"
+    );
 }
 
 /// Before cancelling, the coordinator sees how many are signed up and how many a mail reaches.
@@ -352,7 +398,12 @@ async fn cancelling_says_how_many_will_hear_of_it(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let (_, _, activity, date) = two_signed_up(&app).await;
     let guest = new_client();
-    assert_eq!(guest_signs_up(&app, &guest, activity, date, "Lot", "lot@example.org").await.status(), 303);
+    assert_eq!(
+        guest_signs_up(&app, &guest, activity, date, "Lot", "lot@example.org")
+            .await
+            .status(),
+        303
+    );
     let coordinator = member_of(&app, "Coco", SLUG, "coordinator").await;
     let (_, page) = get_as(&app, &coordinator, &format!("/beheer/data/{date}")).await;
     assert!(page.contains("Aangemeld: 3. Van hen krijgen er 1 een mail."), "{page}");
@@ -390,7 +441,10 @@ async fn a_series_over_christmas_gets_a_hint(backend: Backend) {
     assert_eq!(created.status(), 303);
     let location = created.headers()["location"].to_str().expect("location").to_owned();
     let (_, page) = get_as(&app, &coordinator, &location).await;
-    assert!(page.contains("Deze reeks gaat ook door op ") && page.contains(" 25 december"), "{page}");
+    assert!(
+        page.contains("Deze reeks gaat ook door op ") && page.contains(" 25 december"),
+        "{page}"
+    );
     assert!(page.contains("openingstijden#sluitingen"), "{page}");
     // Once the centre is closed that day, no hint.
     let closed = app

@@ -40,8 +40,15 @@ async fn invite(app: &TestApp, client: &reqwest::Client, slug: &str, role: &str)
         .and_then(|(_, rest)| rest.split('&').next())
         .expect("token");
     // The page says which role the link gives.
-    let role_name = if role == "coordinator" { "coördinator" } else { "vrijwilliger" };
-    assert!(shown.contains(&format!("Wie deze link opent, wordt {role_name} bij ")), "{shown}");
+    let role_name = if role == "coordinator" {
+        "coördinator"
+    } else {
+        "vrijwilliger"
+    };
+    assert!(
+        shown.contains(&format!("Wie deze link opent, wordt {role_name} bij ")),
+        "{shown}"
+    );
     let link = format!("http://127.0.0.1/uitnodiging?token={token}");
     assert!(shown.contains(&link), "the team page shows the link to pass on");
     format!("/uitnodiging?token={token}")

@@ -326,12 +326,15 @@ pub async fn get_managed_activity(id: i64) -> Result<ManagedActivity, AppError> 
     let holiday_dates = if context.activity.place == crate::domain::programme::Place::Online {
         Vec::new()
     } else {
-        let closures =
-            crate::ssr::db::centres::closures_of(&state.db.pool, context.centre.id, crate::domain::time::local_date(from))
-                .await?
-                .into_iter()
-                .map(|(_, closure)| closure)
-                .collect::<Vec<_>>();
+        let closures = crate::ssr::db::centres::closures_of(
+            &state.db.pool,
+            context.centre.id,
+            crate::domain::time::local_date(from),
+        )
+        .await?
+        .into_iter()
+        .map(|(_, closure)| closure)
+        .collect::<Vec<_>>();
         dates
             .iter()
             .filter(|date| !date.cancelled)

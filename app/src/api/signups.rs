@@ -51,7 +51,8 @@ pub async fn sign_up(
     #[server(default)] email: String,
     #[server(default)] telefoon: String,
     /// "Opmerking, hoeft niet": for those who run it.
-    #[server(default)] opmerking: String,
+    #[server(default)]
+    opmerking: String,
 ) -> Result<(), AppError> {
     use crate::ssr::db::signups::Person;
     let state = crate::ssr::state::app_state()?;
@@ -63,7 +64,8 @@ pub async fn sign_up(
     let now = chrono::Utc::now();
     // "0" is the whole course, next to its single sessions.
     let datum = datum.filter(|id| *id != 0);
-    let remark = crate::domain::signup::parse_remark(&opmerking).map_err(|problem| AppError::invalid("opmerking", problem));
+    let remark =
+        crate::domain::signup::parse_remark(&opmerking).map_err(|problem| AppError::invalid("opmerking", problem));
     let signed_up = match crate::ssr::auth::current_session() {
         Some(session) => {
             let person = Person::Member {
@@ -74,7 +76,10 @@ pub async fn sign_up(
         }
         None => {
             // Every problem of the form at once: the guest's details and the remark.
-            let (guest, remark) = match (crate::domain::signup::GuestDetails::parse(&bijnaam, &email, &telefoon), remark) {
+            let (guest, remark) = match (
+                crate::domain::signup::GuestDetails::parse(&bijnaam, &email, &telefoon),
+                remark,
+            ) {
                 (Ok(guest), Ok(remark)) => (guest, remark),
                 (details, remark) => {
                     let mut problems = details.err().unwrap_or_default();

@@ -110,7 +110,11 @@ pub async fn create_invite(
             subject: crate::i18n::fill(t.mail_invite_subject, &[("centre", &centre_name)]),
             body: crate::i18n::fill(
                 t.mail_invite_body,
-                &[("centre", &centre_name), ("role", &t.role_in_text(role)), ("link", &link)],
+                &[
+                    ("centre", &centre_name),
+                    ("role", &t.role_in_text(role)),
+                    ("link", &link),
+                ],
             ),
             calendar: None,
             dedupe_key: None,

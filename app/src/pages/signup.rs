@@ -582,11 +582,14 @@ fn RunningItem(item: RunningDate, runs: bool) -> impl IntoView {
         view! { <p><a href=href aria-label=label>{t.who_comes_link}</a></p> }
     });
     // Who came to a group's meeting is written down on the group's page, once it has begun.
-    let attendance = item.group_id.filter(|_| runs && item.started && !item.state.is_off()).map(|group| {
-        let href = format!("/groepen/{group}?aanwezig={}#aanwezigheid", item.occurrence_id);
-        let label = format!("{}: {} {}", t.register_attendance_link, item.title, when);
-        view! { <p><a href=href aria-label=label>{t.register_attendance_link}</a></p> }
-    });
+    let attendance = item
+        .group_id
+        .filter(|_| runs && item.started && !item.state.is_off())
+        .map(|group| {
+            let href = format!("/groepen/{group}?aanwezig={}#aanwezigheid", item.occurrence_id);
+            let label = format!("{}: {} {}", t.register_attendance_link, item.title, when);
+            view! { <p><a href=href aria-label=label>{t.register_attendance_link}</a></p> }
+        });
     view! {
         <li class="card">
             <p class="card-time">{when.clone()}</p>

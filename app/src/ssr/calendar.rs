@@ -36,7 +36,10 @@ pub async fn render(
     lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<String, sqlx::Error> {
-    Ok(calendar(state, feed, titles, name, only, lang, now).await?.done().to_string())
+    Ok(calendar(state, feed, titles, name, only, lang, now)
+        .await?
+        .done()
+        .to_string())
 }
 
 /// The dates of an activity (or `only` one) for a confirmation mail, as `METHOD:PUBLISH`: the
@@ -58,12 +61,26 @@ pub async fn for_confirmation(
 /// One date in a mail about a change: with `cancelled` an iCalendar `METHOD:CANCEL`, else the
 /// date as it is now (`METHOD:PUBLISH`); the same UID as in the confirmation and a higher
 /// SEQUENCE, so a phone's calendar replaces or removes the appointment.
-pub fn for_notice(state: &AppState, date: &FeedDate, cancelled: Option<&str>, lang: Lang, now: DateTime<Utc>) -> String {
+pub fn for_notice(
+    state: &AppState,
+    date: &FeedDate,
+    cancelled: Option<&str>,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> String {
     let host = host(state);
     let mut calendar = Calendar::new();
     let method = if cancelled.is_some() { "CANCEL" } else { "PUBLISH" };
     calendar.append_property(Property::new("METHOD", method));
-    let mut event = event(state, date, Titles::Public, cancelled.map(str::to_owned), &host, lang, now);
+    let mut event = event(
+        state,
+        date,
+        Titles::Public,
+        cancelled.map(str::to_owned),
+        &host,
+        lang,
+        now,
+    );
     if cancelled.is_some() {
         // A cancellation always outranks what the phone has, also for a closure (which does not
         // change the date itself) or a date that stopped with its series.

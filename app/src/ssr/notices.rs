@@ -47,7 +47,7 @@ pub async fn queue_date_notice(
     notice: &DateNotice,
     now: i64,
 ) -> Result<usize, sqlx::Error> {
-    let people = signups::people_of_date(&mut **tx, activity.id, date.id).await?;
+    let people = signups::people_of_date(tx, activity.id, date.id).await?;
     let link = format!("{}/activiteiten/{}", state.site.public_url, activity.id);
     let mut queued = 0;
     for person in &people {
@@ -55,7 +55,7 @@ pub async fn queue_date_notice(
     }
     // The date as a calendar shows it, so the mail can update or cancel the appointment.
     let feed_date = if people.iter().any(|p| !p.address.is_empty()) {
-        crate::ssr::db::calendar::date_of(&mut **tx, date.id).await?
+        crate::ssr::db::calendar::date_of(tx, date.id).await?
     } else {
         None
     };
@@ -115,7 +115,13 @@ pub async fn queue_date_notice(
             DateNotice::Changed { .. } | DateNotice::Rescheduled { .. } => None,
         };
         let calendar = feed_date.as_ref().map(|feed_date| {
-            crate::ssr::calendar::for_notice(state, feed_date, cancelled, lang, chrono::DateTime::from_timestamp(now, 0).unwrap_or_default())
+            crate::ssr::calendar::for_notice(
+                state,
+                feed_date,
+                cancelled,
+                lang,
+                chrono::DateTime::from_timestamp(now, 0).unwrap_or_default(),
+            )
         });
         let mail = Mail {
             kind,

@@ -284,7 +284,15 @@ pub async fn sign_up(
     } else {
         SignupStatus::Waitlisted
     };
-    signups::insert(&mut tx, target, person, status, &secrets, remark, lang, stamp).await?;
+    let new = signups::NewSignup {
+        target,
+        person,
+        status,
+        secrets: &secrets,
+        remark,
+        lang,
+    };
+    signups::insert(&mut tx, &new, stamp).await?;
     if let Some((calendar, place)) = calendar {
         let confirmation = Confirmation {
             place: &place,

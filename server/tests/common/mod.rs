@@ -363,7 +363,11 @@ fn decode_mail(raw: &str) -> String {
                 .content_type()
                 .map(|kind| {
                     let method = kind.attribute("method").unwrap_or_default();
-                    format!("{}/{}; method={method}", kind.ctype(), kind.subtype().unwrap_or_default())
+                    format!(
+                        "{}/{}; method={method}",
+                        kind.ctype(),
+                        kind.subtype().unwrap_or_default()
+                    )
                 })
                 .unwrap_or_default();
             format!("\nAttachment: {kind}\n{}", String::from_utf8_lossy(part.contents()))

@@ -251,12 +251,14 @@ pub async fn apply_resync(
                     .await?;
             }
             SlotChange::Move { id, starts_at, ends_at } => {
-                sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3, sequence = sequence + 1 WHERE id = $1")
-                    .bind(id)
-                    .bind(starts_at)
-                    .bind(ends_at)
-                    .execute(&mut **tx)
-                    .await?;
+                sqlx::query(
+                    "UPDATE occurrences SET starts_at = $2, ends_at = $3, sequence = sequence + 1 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(starts_at)
+                .bind(ends_at)
+                .execute(&mut **tx)
+                .await?;
             }
         }
     }

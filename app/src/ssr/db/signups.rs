@@ -182,16 +182,27 @@ pub struct Secrets<'a> {
     pub code_hash: &'a str,
 }
 
-pub async fn insert(
-    tx: &mut Transaction<'_, Any>,
-    target: Target,
-    person: &Person<'_>,
-    status: SignupStatus,
-    secrets: &Secrets<'_>,
-    remark: &str,
-    lang: &str,
-    now: i64,
-) -> Result<i64, sqlx::Error> {
+/// A sign-up to store.
+pub struct NewSignup<'a> {
+    pub target: Target,
+    pub person: &'a Person<'a>,
+    pub status: SignupStatus,
+    pub secrets: &'a Secrets<'a>,
+    /// What they wrote with it (may be empty).
+    pub remark: &'a str,
+    /// The language its mails go out in.
+    pub lang: &'a str,
+}
+
+pub async fn insert(tx: &mut Transaction<'_, Any>, new: &NewSignup<'_>, now: i64) -> Result<i64, sqlx::Error> {
+    let NewSignup {
+        target,
+        person,
+        status,
+        secrets,
+        remark,
+        lang,
+    } = *new;
     let (account, key, nickname, email, phone) = match person {
         Person::Member { account_id, nickname } => (Some(*account_id), None, *nickname, "", ""),
         Person::Guest {
