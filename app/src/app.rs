@@ -125,6 +125,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/activiteiten") view=AgendaPage ssr=SsrMode::Async/>
                     <Route path=path!("/activiteiten/:id") view=ActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/centra") view=CentresPage ssr=SsrMode::Async/>
+                    <Route path=path!("/over") view=crate::pages::about::AboutPage ssr=SsrMode::Async/>
                     <Route path=path!("/centra/:slug") view=CentrePage ssr=SsrMode::Async/>
                     <Route path=path!("/registreren") view=RegisterPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen") view=LoginPage ssr=SsrMode::Async/>

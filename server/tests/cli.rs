@@ -98,10 +98,18 @@ fn serve_answers_and_stops_cleanly_on_sigterm() {
 #[test]
 fn create_admin_takes_a_piped_password_or_prints_a_one_time_one() {
     use std::io::Write;
+    // The README's own example, so the example is known to be accepted.
+    let readme = include_str!("../../README.md");
+    let example = readme
+        .lines()
+        .find_map(|line| line.split_once("printf '%s\\n' '").map(|(_, rest)| rest))
+        .expect("the README shows how to pipe a password");
+    let (password, command) = example.split_once("' | kring create-admin ").expect("example");
+    let nickname = command.trim();
     let dir = temp_dir("admin");
     let url = format!("sqlite://{}/kring.db", dir.display());
     let mut child = Command::new(env!("CARGO_BIN_EXE_kring"))
-        .args(["create-admin", "Beheerder"])
+        .args(["create-admin", nickname])
         .env("DATABASE_URL", &url)
         .env("RUST_LOG", "warn")
         .env("LEPTOS_OUTPUT_NAME", "kring")
@@ -113,14 +121,15 @@ fn create_admin_takes_a_piped_password_or_prints_a_one_time_one() {
         .stdin
         .take()
         .expect("stdin")
-        .write_all(b"een heel lang wachtwoord\n")
+        .write_all(format!("{password}\n").as_bytes())
         .expect("write");
     let piped = child.wait_with_output().expect("kring ends");
-    assert!(piped.status.success());
+    assert!(piped.status.success(), "the README's example is accepted");
     assert_eq!(
         String::from_utf8_lossy(&piped.stdout).trim(),
-        "Admin Beheerder created."
+        format!("Admin {nickname} created.")
     );
+    assert_eq!(nickname, "Beheerder");
 
     let taken = kring(&url, &["create-admin", "beheerder"]);
     assert_eq!(taken.status.code(), Some(2));

@@ -849,6 +849,18 @@ async fn no_word_of_a_mail_without_an_address(backend: Backend) {
         !page.contains("We hebben een mail gestuurd") && !page.contains("Herinnering per mail"),
         "{page}"
     );
+    // The welcome comes first, with next steps.
+    let welcome = page.find("Wat wil je nu doen?").expect("next steps");
+    assert!(welcome < page.find("Jouw gegevens").expect("details"), "on top");
+    for (href, text) in [
+        ("/activiteiten", "Kijk wat er te doen is"),
+        ("/mijn/profiel", "Vul je profiel in"),
+        ("/mijn-week", "In Mijn week zie je"),
+    ] {
+        assert!(page.contains(&format!(r#"<a href="{href}">{text}"#)), "{text}");
+    }
+    let (_, later) = get_as(&app, &client, "/mijn-account").await;
+    assert!(!later.contains("Wat wil je nu doen?"), "only right after registering");
     let other = new_client();
     let response = common::register(&app, &other, "Bram", "bram@example.org").await;
     assert_eq!(response.headers()["location"], "/mijn-account?welkom=1&mail=1");
@@ -856,7 +868,74 @@ async fn no_word_of_a_mail_without_an_address(backend: Backend) {
     assert!(page.contains("We hebben een mail gestuurd"), "{page}");
 }
 
+/// Text as a person reads it: without tags and attribute values.
+fn visible_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+async fn about_kring_the_menu_and_the_way_there(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    // "Over Kring" from the footer of every page, and under "Meer" in the menu.
+    let (status, home) = app.page("/").await;
+    assert_eq!(status, 200);
+    assert!(home.contains(r#"<a href="/over">Over Kring: privacy, contact en toegankelijkheid</a>"#));
+    assert!(
+        home.contains(r#"<details class="nav-more"><summary>Meer</summary>"#),
+        "one row and Meer"
+    );
+    let (status, about) = app.page("/over").await;
+    assert_eq!(status, 200);
+    for heading in [
+        "Wat is een zelfregiecentrum?",
+        "Wie gebruikt Kring hier?",
+        "Privacy in gewone woorden",
+        "Contact",
+        "Toegankelijkheid",
+    ] {
+        assert!(about.contains(&format!(">{heading}</h2>")), "{heading}");
+    }
+    assert!(
+        about.contains(&format!(r#"href="/centra/{SLUG}""#)),
+        "who runs it: the centres"
+    );
+    assert!(about.contains("WCAG 2.2"));
+
+    // The centre's address opens the phone's own map app; the address stays as text.
+    let (_, centre) = app.page(&format!("/centra/{SLUG}")).await;
+    let route = centre.split(r#"href="geo:0,0?q="#).nth(1).expect("a geo: link");
+    let query = route.split('"').next().expect("query");
+    assert!(
+        query.contains("%20") && !query.contains(' ') && query.contains("Zwolle"),
+        "{query}"
+    );
+    assert!(centre.contains("Route plannen met je kaart-app"));
+    let activity = activity_id(&app, COOKING).await;
+    let (_, page) = app.page(&format!("/activiteiten/{activity}")).await;
+    assert!(page.contains(r#"href="geo:0,0?q="#));
+
+    // No file formats on a participant's screens.
+    let member = member_of(&app, "Noor", SLUG, "vrijwilliger").await;
+    for path in ["/mijn-account", "/mijn-week", "/groepen"] {
+        let (_, page) = get_as(&app, &member, path).await;
+        let text = visible_text(&page);
+        for word in ["JSON", ".ics", "webcal"] {
+            assert!(!text.contains(word), "{path}: {word}");
+        }
+    }
+}
+
 both_backends!(
+    about_kring_the_menu_and_the_way_there,
     cancelling_says_how_many_will_hear_of_it,
     a_series_over_christmas_gets_a_hint,
     a_remark_goes_to_those_who_run_it_and_away_with_the_details,

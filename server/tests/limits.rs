@@ -91,7 +91,7 @@ async fn a_hostile_profile_is_refused_with_a_message_and_nothing_is_stored(backe
     register_ok(&app, &sam, "Sam").await;
     for (count, message) in [
         (20_000, "Dit is te lang"),
-        (1_500, "Dat zijn er te veel. Kies er hooguit 15."),
+        (1_500, "Dat zijn er te veel. Kies er hoogstens 15."),
     ] {
         let words = (0..count).map(|n| format!("w{n}")).collect::<Vec<_>>().join(",");
         let started = std::time::Instant::now();

@@ -229,12 +229,7 @@ async fn a_failing_message_ends_failed_and_can_be_sent_again(backend: Backend) {
     guest_with_address(&app, "later@example.org").await;
     wait_for_outbox(&app, "status = 'mislukt' AND attempts = 2", 1).await;
 
-    let admin = new_client();
-    register_ok(&app, &admin, "Beheer").await;
-    sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = 'Beheer'")
-        .execute(&app.state.db.pool)
-        .await
-        .expect("admin");
+    let admin = admin(&app, "Beheer").await;
     let page = admin.get(app.url("/beheer/mail")).send().await.expect("page");
     assert_eq!(page.status(), 200);
     let html = page.text().await.expect("body");
@@ -266,6 +261,169 @@ async fn a_failing_message_ends_failed_and_can_be_sent_again(backend: Backend) {
         .expect("body");
     assert!(html.contains("weiger@example.org") && html.contains("Adres geweigerd"));
     let _ = std::fs::remove_dir_all(&folder);
+}
+
+/// Makes `nickname` an admin; returns their client.
+async fn admin(app: &TestApp, nickname: &str) -> reqwest::Client {
+    let admin = new_client();
+    register_ok(app, &admin, nickname).await;
+    sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = $1")
+        .bind(nickname)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("admin");
+    admin
+}
+
+/// Puts `email` on the account as if it had been confirmed.
+async fn give_address(app: &TestApp, nickname: &str, email: &str) {
+    sqlx::query("UPDATE accounts SET email = $1, email_key = $1 WHERE nickname = $2")
+        .bind(email)
+        .bind(nickname)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("address");
+}
+
+async fn email_of(app: &TestApp, nickname: &str) -> Option<String> {
+    sqlx::query_scalar::<_, Option<String>>("SELECT email FROM accounts WHERE nickname = $1")
+        .bind(nickname)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .expect("account")
+}
+
+async fn an_admin_corrects_or_takes_away_a_members_broken_address(backend: Backend) {
+    let port = free_port();
+    let folder = std::env::temp_dir().join(format!("kring-smtp-{}-{port}", std::process::id()));
+    let sink = Sink::start(port, &folder);
+    let app = TestApp::with_demo_and(backend, over_smtp(port, 2)).await;
+    let admin = admin(&app, "Beheer").await;
+    let member = new_client();
+    register_ok(&app, &member, "Lid").await;
+    give_address(&app, "Lid", "weiger-lid@example.org").await;
+    register_ok(&app, &new_client(), "Ander").await;
+    give_address(&app, "Ander", "ander@example.org").await;
+
+    // The member signs up; the confirmation to the mistyped address is refused for good.
+    let activity = activity_id(&app, COOKING).await;
+    assert_eq!(common::sign_up_first_date(&app, &member, activity).await.status(), 303);
+    wait_for_outbox(&app, "status = 'gebounced' AND recipient = 'weiger-lid@example.org'", 1).await;
+    let centre: String =
+        sqlx::query_scalar("SELECT c.name FROM centres c JOIN activities a ON a.centre_id = c.id WHERE a.id = $1")
+            .bind(activity)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .expect("centre");
+    let (status, html) = common::get_as(&app, &admin, "/beheer/mail").await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Dit adres bestaat niet (meer). Misschien is er een typefout gemaakt."),
+        "in words"
+    );
+    assert!(html.contains("1 poging") && !html.contains("1 pogingen"), "singular");
+    assert!(html.contains(&format!("Over {centre}")), "the centre it was about");
+    assert!(html.contains("Dit is het adres van Lid."));
+    assert!(
+        html.contains("Wat de mailserver precies zei"),
+        "the server's own words folded away"
+    );
+    assert!(html.contains("Mail gaat via de mailserver smtp://127.0.0.1:"));
+    let id = common::scalar(&app, "SELECT id FROM outbox WHERE recipient = 'weiger-lid@example.org'").await;
+    let fix_page = format!("/beheer/mail?adres={id}");
+    let (_, html) = common::get_as(&app, &admin, &fix_page).await;
+    assert!(html.contains("Het adres van Lid verbeteren") && html.contains(r#"name="email""#));
+
+    // Only admins; a wrong or taken address is refused with a message and changes nothing.
+    let id_s = id.to_string();
+    let fix = |email: &'static str| vec![("actie", "fix_mail_address"), ("id", id_s.as_str()), ("email", email)];
+    let refused = app
+        .post_form_with(&member, &fix_page, &fix("goed-lid@example.org"))
+        .await;
+    assert_ne!(refused.status(), 303, "a member cannot");
+    for (email, message) in [
+        ("geen adres", "Dit is geen e-mailadres."),
+        ("ander@example.org", "Dit adres hoort al bij een ander account."),
+    ] {
+        let response = app.post_form_with(&admin, &fix_page, &fix(email)).await;
+        assert_eq!(response.status(), 422, "{email}");
+        assert!(response.text().await.expect("body").contains(message), "{email}");
+        assert_eq!(email_of(&app, "Lid").await.as_deref(), Some("weiger-lid@example.org"));
+    }
+
+    // The right address: saved, and the mail goes again, to it.
+    let fixed = app
+        .post_form_with(&admin, &fix_page, &fix("goed-lid@example.org"))
+        .await;
+    assert_eq!(fixed.status(), 303);
+    assert_eq!(email_of(&app, "Lid").await.as_deref(), Some("goed-lid@example.org"));
+    wait_for_outbox(&app, "status = 'verstuurd' AND recipient = 'goed-lid@example.org'", 1).await;
+    assert_eq!(sink.messages().len(), 1, "the corrected mail arrived");
+    assert_eq!(
+        common::scalar(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'mail.adres-verbeterd'"
+        )
+        .await,
+        1
+    );
+
+    // An address that does not work and no better one: taken away; the member is told.
+    give_address(&app, "Lid", "weiger-twee@example.org").await;
+    common::ask_for_mail(
+        &app,
+        &new_client(),
+        "/inloggen/email",
+        "request_login_email",
+        "weiger-twee@example.org",
+    )
+    .await;
+    wait_for_outbox(
+        &app,
+        "status = 'gebounced' AND recipient = 'weiger-twee@example.org'",
+        1,
+    )
+    .await;
+    let id = common::scalar(
+        &app,
+        "SELECT id FROM outbox WHERE recipient = 'weiger-twee@example.org'",
+    )
+    .await;
+    let dropped = app
+        .post_form_with(
+            &admin,
+            "/beheer/mail",
+            &[("actie", "drop_mail_address"), ("id", &id.to_string())],
+        )
+        .await;
+    assert_eq!(dropped.status(), 303);
+    assert_eq!(email_of(&app, "Lid").await, None);
+    assert_eq!(outbox_count(&app, "recipient = 'weiger-twee@example.org'").await, 0);
+    assert_eq!(
+        common::scalar(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'mail.adres-weggehaald'"
+        )
+        .await,
+        1
+    );
+    let (_, html) = common::get_as(&app, &member, "/mijn-account").await;
+    assert!(html.contains("Je e-mailadres werkte niet"), "told at the next visit");
+    let seen = app
+        .post_form_with(&member, "/mijn-account", &[("actie", "dismiss_email_notice")])
+        .await;
+    assert_eq!(seen.status(), 303);
+    let (_, html) = common::get_as(&app, &member, "/mijn-account").await;
+    assert!(!html.contains("Je e-mailadres werkte niet"));
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+async fn without_smtp_the_admin_reads_where_mail_goes(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let admin = admin(&app, "Beheer").await;
+    let (_, html) = common::get_as(&app, &admin, "/beheer/mail").await;
+    assert!(html.contains("Er gaat geen mail de deur uit: elke mail komt als bestand in de map"));
+    assert!(!html.contains("the folder"));
 }
 
 /// A guest signs up for `date` with an address; returns the personal link's token.
@@ -442,6 +600,7 @@ async fn two_servers_share_the_outbox_and_send_each_message_once(backend: Backen
             body: format!("Hallo {n}"),
             calendar: None,
             dedupe_key: None,
+            centre_id: None,
         };
         app::ssr::mail::queue(&mut tx, &mail, now).await.expect("queue");
     }
@@ -472,4 +631,6 @@ both_backends!(
     reminders_go_once_and_cancelled_dates_are_told,
     an_invitation_can_go_by_mail,
     two_servers_share_the_outbox_and_send_each_message_once,
+    an_admin_corrects_or_takes_away_a_members_broken_address,
+    without_smtp_the_admin_reads_where_mail_goes,
 );

@@ -110,8 +110,8 @@ async fn hostile_input_gets_a_message_and_nothing_is_stored(backend: Backend) {
             "</textarea><script>alert(1)</script>".to_owned(),
             "Gebruik geen &lt; of &gt; in je tekst.",
         ),
-        ("wensen_eigen", many, "Dat zijn er te veel. Kies er hooguit 15."),
-        ("goed_in_eigen", long, "Gebruik per talent of wens hooguit 40 tekens"),
+        ("wensen_eigen", many, "Dat zijn er te veel. Kies er hoogstens 15."),
+        ("goed_in_eigen", long, "Gebruik per talent of wens hoogstens 40 tekens"),
         ("intro", "a".repeat(501), "Dit is te lang"),
         ("zicht_wensen", "iedereen".to_owned(), "Kies een van de mogelijkheden"),
     ];

@@ -188,6 +188,14 @@ async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backen
         .await;
     assert_eq!(joined.headers()["location"], "/mijn-account?rol_nieuw=1");
     assert_eq!(roles(&app, "Cas").await, ["vrijwilliger"]);
+    let (_, welcome) = common::get_as(&app, &cas, "/mijn-account?rol_nieuw=1").await;
+    let steps = welcome.find("Dit kun je nu doen").expect("what a volunteer can do now");
+    assert!(
+        steps < welcome.find("Jouw gegevens").expect("details"),
+        "the welcome on top"
+    );
+    assert!(welcome.contains("Welkom in het team! Je bent nu vrijwilliger."));
+    assert!(welcome.contains(r#"<a href="/beheer">"#) && welcome.contains("Wat ik begeleid"));
     let account = cas
         .get(app.url("/mijn-account"))
         .send()

@@ -100,6 +100,9 @@ pub async fn get_my_account() -> Result<MyAccount, AppError> {
         sessions,
         reminders: crate::ssr::db::accounts::reminders(&state.db, id).await?,
         helped_reset_at: crate::ssr::db::login_help::notice(&state.db, id).await?.map(time),
+        email_dropped: crate::ssr::db::accounts::email_dropped_at(&state.db, id)
+            .await?
+            .is_some(),
     })
 }
 

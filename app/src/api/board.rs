@@ -46,6 +46,7 @@ pub(crate) async fn tell(
     to: Vec<String>,
     subject: String,
     body: String,
+    centre_id: i64,
     now: i64,
 ) -> Result<(), AppError> {
     for address in to {
@@ -57,6 +58,7 @@ pub(crate) async fn tell(
             body: body.clone(),
             calendar: None,
             dedupe_key: None,
+            centre_id: Some(centre_id),
         };
         crate::ssr::mail::queue(tx, &mail, now).await?;
     }
@@ -110,7 +112,7 @@ pub async fn post_to_board(
         )
         .replace("{text}", &body);
         let to = board::announcement_addresses(&mut tx, groep, me).await?;
-        tell(&mut tx, to, subject, text, now).await?;
+        tell(&mut tx, to, subject, text, group.centre_id, now).await?;
     }
     tx.commit().await?;
     state.mailer.wake();

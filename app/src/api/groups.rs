@@ -311,6 +311,7 @@ pub async fn join_group(
             to,
             crate::i18n::fill(t.mail_join_request_subject, &values),
             crate::i18n::fill(t.mail_join_request_body, &values),
+            group.centre_id,
             now,
         )
         .await?;
@@ -415,6 +416,7 @@ pub async fn answer_member(
                 vec![address],
                 crate::i18n::fill(subject, &values),
                 crate::i18n::fill(body, &values),
+                group.centre_id,
                 now,
             )
             .await?;
@@ -487,6 +489,7 @@ pub async fn save_group(#[server(flatten)] form: GroupForm) -> Result<(), AppErr
                     t.mail_proposal_approved_subject,
                     t.mail_proposal_approved_body,
                     &[("group", &group.public_name), ("link", &link)],
+                    centre_id,
                     now,
                 )
                 .await?;
@@ -594,6 +597,7 @@ async fn tell_proposer(
     subject: &str,
     body: &str,
     values: &[(&str, &str)],
+    centre_id: i64,
     now: i64,
 ) -> Result<(), AppError> {
     if let Some(address) = crate::ssr::db::signups::account_email(tx, proposer).await? {
@@ -603,6 +607,7 @@ async fn tell_proposer(
             to,
             crate::i18n::fill(subject, values),
             crate::i18n::fill(body, values),
+            centre_id,
             now,
         )
         .await?;
@@ -640,6 +645,7 @@ pub async fn decline_proposal(id: i64) -> Result<(), AppError> {
             t.mail_proposal_declined_subject,
             t.mail_proposal_declined_body,
             &values,
+            group.centre_id,
             crate::ssr::auth::now(),
         )
         .await?;

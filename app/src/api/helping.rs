@@ -221,6 +221,7 @@ async fn tell(
         body,
         calendar: None,
         dedupe_key: None,
+        centre_id: None,
     };
     crate::ssr::mail::queue(tx, &mail, now).await?;
     Ok(())

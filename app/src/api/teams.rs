@@ -118,6 +118,7 @@ pub async fn create_invite(
             ),
             calendar: None,
             dedupe_key: None,
+            centre_id: Some(centre_id),
         };
         crate::ssr::mail::queue(&mut tx, &mail, now).await?;
     }

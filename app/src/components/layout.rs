@@ -20,6 +20,20 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     };
     let other = lang.other();
+    let viewer = use_viewer();
+    let (staff, logged_in) = match &viewer {
+        Some(viewer) => (viewer.is_admin || viewer.in_a_team, true),
+        None => (false, false),
+    };
+    // The links that go under "Meer" on a phone.
+    let secondary = move || {
+        view! {
+            <a href="/centra">{t.nav_centres}</a>
+            <a href="/groepen">{t.nav_groups}</a>
+            {staff.then(|| view! { <a href="/beheer">{t.nav_platform}</a> })}
+            {logged_in.then(|| view! { <a href="/mijn-account">{t.nav_account}</a> })}
+        }
+    };
     view! {
         <a class="skip-link" href="#inhoud">{t.skip_link}</a>
         <header class="site-header">
@@ -31,20 +45,23 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <button type="submit" lang=other.code()>{t.lang_switch_button}</button>
                 </form>
             </div>
+            // On a phone the menu is one row: the most used links and "Meer" (a `<details>`, so
+            // it opens without JavaScript) for the rest. Wider screens show every link in a row.
             <nav class="wrap site-nav" aria-label=t.nav_label>
                 <a href="/">{t.nav_today}</a>
                 <a href="/activiteiten">{t.nav_agenda}</a>
-                <a href="/centra">{t.nav_centres}</a>
-                <a href="/groepen">{t.nav_groups}</a>
-                {match use_viewer() {
-                    Some(viewer) => view! {
-                        {(viewer.is_admin || viewer.in_a_team).then(|| view! { <a href="/beheer">{t.nav_platform}</a> })}
-                        <a href="/mijn-week">{t.nav_my_week}</a>
-                        <a href="/mijn-account">{t.nav_account}</a>
-                    }
-                    .into_any(),
-                    None => view! { <a href="/inloggen">{t.nav_login}</a> }.into_any(),
+                {match viewer.is_some() {
+                    true => view! { <a href="/mijn-week">{t.nav_my_week}</a> }.into_any(),
+                    false => view! { <a href="/inloggen">{t.nav_login}</a> }.into_any(),
                 }}
+                <span class="nav-wide">{secondary()}</span>
+                <details class="nav-more">
+                    <summary>{t.nav_more}</summary>
+                    <div class="nav-more-list">
+                        {secondary()}
+                        <a href="/over">{t.nav_about}</a>
+                    </div>
+                </details>
             </nav>
         </header>
         <main id="inhoud" class="wrap" tabindex="-1">{children()}</main>
@@ -52,6 +69,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="wrap">
                 <p>{t.tagline}</p>
                 <p><a href="/aanmelding">{t.footer_code_link}</a></p>
+                <p><a href="/over">{t.footer_about_link}</a></p>
                 <p>{t.footer_privacy}</p>
             </div>
         </footer>

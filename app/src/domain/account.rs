@@ -172,6 +172,8 @@ pub struct MyAccount {
     pub reminders: bool,
     /// When my password was set with a code from a centre, until I have seen it.
     pub helped_reset_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// An admin took my address away because mail to it did not arrive, until I have seen it.
+    pub email_dropped: bool,
 }
 
 /// How long a login code from a centre works (see `ssr::login_help`).

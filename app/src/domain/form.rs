@@ -15,6 +15,8 @@ pub enum Problem {
     NicknameCharacters,
     NicknameTaken,
     EmailInvalid,
+    /// The address belongs to another account (said only to an admin).
+    EmailTaken,
     PasswordTooShort,
     PasswordTooLong,
     PasswordCommon,

@@ -14,6 +14,10 @@ macro_rules! texts {
 
         pub static NL: Texts = Texts { $($key: $nl,)* };
         pub static EN: Texts = Texts { $($key: $en,)* };
+
+        /// Every text as (key, Dutch, English), for the tests of the texts themselves.
+        #[cfg(test)]
+        pub static ALL: &[(&str, &str, &str)] = &[$((stringify!($key), $nl, $en),)*];
     };
 }
 
@@ -30,6 +34,33 @@ texts! {
     lang_switch_button: "English", "Nederlands";
     footer_code_link: "Heb je een code van je aanmelding?", "Do you have a sign-up code?";
     signup_have_code: "Al aangemeld als gast? Met je code vind je je aanmelding terug.", "Signed up as a guest already? Your code finds your sign-up.";
+    footer_about_link: "Over Kring: privacy, contact en toegankelijkheid", "About Kring: privacy, contact and accessibility";
+    route_link: "Route plannen met je kaart-app", "Plan a route with your map app";
+    nav_more: "Meer", "More";
+    nav_about: "Over Kring", "About Kring";
+    about_title: "Over Kring", "About Kring";
+    about_intro: "Kring laat zien wat er te doen is in de zelfregiecentra. Je kunt je aanmelden met alleen een bijnaam.", "Kring shows what's on at the self-direction centres. You can sign up with just a nickname.";
+    about_what_heading: "Wat is een zelfregiecentrum?", "What is a self-direction centre?";
+    about_what_text: "Een zelfregiecentrum is een plek voor en door mensen die het psychisch of in hun leven moeilijk hebben (gehad). Je kunt er zonder afspraak en zonder verwijzing binnenlopen, koffie drinken, meedoen aan activiteiten en cursussen, of zelf iets organiseren. Niemand vraagt naar een diagnose. Het gaat om wat je kunt en wat je wilt.", "A self-direction centre is a place for and by people who have (had) a hard time, psychologically or in their lives. You can walk in without an appointment or referral, have coffee, join activities and courses, or organise something yourself. Nobody asks about a diagnosis. It is about what you can do and what you want.";
+    about_what_kring: "Vrijwilligers die zelf ervaring hebben (ervaringsdeskundigen) begeleiden er groepen. Kring helpt hen en de coördinatoren om het programma te laten zien en bij te houden wie komt.", "Volunteers with lived experience run groups there. Kring helps them and the coordinators show the programme and keep track of who is coming.";
+    about_who_heading: "Wie gebruikt Kring hier?", "Who uses Kring here?";
+    about_who_text: "Deze centra zetten hun programma in Kring. Elk centrum beheert zelf zijn activiteiten en aanmeldingen.", "These centres put their programme in Kring. Each centre manages its own activities and sign-ups.";
+    about_privacy_heading: "Privacy in gewone woorden", "Privacy in plain words";
+    about_privacy_keep: "We bewaren je bijnaam, je wachtwoord (versleuteld), je e-mailadres als je dat wilt, waar je je voor aanmeldt en wat je zelf in je profiel zet.", "We keep your nickname, your password (encrypted), your email address if you want, what you sign up for and what you put in your profile yourself.";
+    about_privacy_health: "We vragen nooit naar je gezondheid of een diagnose.", "We never ask about your health or a diagnosis.";
+    about_privacy_who: "Wie zich voor iets aanmeldt, zien alleen de mensen die die activiteit begeleiden of het centrum runnen.", "Who signs up for something is seen only by the people who run that activity or the centre.";
+    about_privacy_track: "Kring volgt je niet: geen reclame, geen tellers van andere bedrijven, geen lettertypes of kaarten van elders.", "Kring does not track you: no adverts, no counters from other companies, no fonts or maps from elsewhere.";
+    about_privacy_guests: "Meld je je aan zonder account, dan halen we je naam en gegevens een tijd na de activiteit weg.", "If you sign up without an account, we remove your name and details some time after the activity.";
+    about_privacy_yours: "Je kunt alles wat we over jou bewaren downloaden, en je account zelf verwijderen.", "You can download everything we keep about you, and delete your account yourself.";
+    about_privacy_link: "Naar je gegevens in Mijn account", "To your data in My account";
+    about_contact_heading: "Contact", "Contact";
+    about_contact_text: "Heb je een vraag over een activiteit, over je gegevens of over Kring? Vraag het aan je centrum. Het telefoonnummer en e-mailadres staan op de pagina van het centrum. Je mag ook gewoon binnenlopen.", "Do you have a question about an activity, your data or Kring? Ask your centre. The phone number and email address are on the centre's page. You can also just walk in.";
+    about_a11y_heading: "Toegankelijkheid", "Accessibility";
+    about_a11y_text: "Kring wil voor iedereen bruikbaar zijn. We bouwen en testen elke pagina volgens de richtlijnen WCAG 2.2, niveau AA.", "Kring wants to be usable for everyone. We build and test every page against the WCAG 2.2 guidelines, level AA.";
+    about_a11y_phone: "Alles werkt op een kleine telefoon, ook als je de tekst groter zet.", "Everything works on a small phone, also with larger text.";
+    about_a11y_nojs: "Alles werkt ook zonder JavaScript.", "Everything also works without JavaScript.";
+    about_a11y_reader: "Je kunt alles met een toetsenbord en een schermlezer gebruiken.", "You can use everything with a keyboard and a screen reader.";
+    about_a11y_report: "Loop je toch ergens tegenaan? Vertel het je centrum. Dan lossen we het op.", "Do you still run into something? Tell your centre. Then we fix it.";
     footer_privacy: "Kring volgt je niet. We bewaren alleen je taalkeuze en, als je inlogt, wie je bent.", "Kring does not track you. We only keep your choice of language and, when you log in, who you are.";
 
     // Words
@@ -188,9 +219,10 @@ texts! {
     problem_nickname_length: "Kies een bijnaam van 2 tot 32 tekens.", "Choose a nickname of 2 to 32 characters.";
     problem_nickname_characters: "Gebruik alleen letters, cijfers, spaties en - _ . '", "Use only letters, numbers, spaces and - _ . '";
     problem_nickname_taken: "Deze bijnaam is al in gebruik. Kies een andere.", "This nickname is taken. Please choose another one.";
+    problem_email_taken: "Dit adres hoort al bij een ander account.", "This address already belongs to another account.";
     problem_email_invalid: "Dit is geen e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl.", "This is not an email address. An email address looks like name@example.org.";
     problem_password_too_short: "Dit wachtwoord is te kort. Gebruik minstens 8 tekens.", "This password is too short. Use at least 8 characters.";
-    problem_password_too_long: "Dit wachtwoord is te lang. Gebruik niet meer dan 128 tekens.", "This password is too long. Use no more than 128 characters.";
+    problem_password_too_long: "Dit wachtwoord is te lang. Gebruik hoogstens 128 tekens.", "This password is too long. Use no more than 128 characters.";
     problem_password_common: "Heel veel mensen gebruiken dit wachtwoord. Dan is het makkelijk te raden. Kies iets anders.", "Very many people use this password, so it is easy to guess. Please choose something else.";
     problem_password_has_name: "Je wachtwoord mag niet je bijnaam of het woord Kring bevatten.", "Your password may not contain your nickname or the word Kring.";
     problem_login_failed: "Deze gegevens kloppen niet. Kijk je bijnaam en wachtwoord na en probeer het opnieuw.", "These details are not right. Check your nickname and password and try again.";
@@ -203,7 +235,7 @@ texts! {
     problem_phone_invalid: "Gebruik alleen cijfers, spaties en + - ( ) in een telefoonnummer.", "Use only digits, spaces and + - ( ) in a phone number.";
     problem_not_a_number: "Vul een getal in, bijvoorbeeld 12.", "Enter a number, for example 12.";
     problem_capacity_too_low: "Er moet minstens 1 plaats zijn. Laat het leeg als er geen maximum is.", "There must be at least 1 place. Leave it empty if there is no limit.";
-    problem_capacity_too_high: "Dat zijn te veel plaatsen. Het maximum is 10.000.", "That is too many places. The maximum is 10,000.";
+    problem_capacity_too_high: "Dat zijn te veel plaatsen. Kies hoogstens 10.000.", "That is too many places. The maximum is 10,000.";
     problem_date_invalid: "Deze datum bestaat niet. Schrijf hem als 24-11-2026.", "This date does not exist. Write it as 24-11-2026.";
     problem_date_in_past: "Deze datum is al voorbij. Kies vandaag of later.", "This date has passed. Choose today or later.";
     problem_date_too_far: "Deze datum is te ver weg. Kies een datum binnen twee jaar.", "This date is too far away. Choose a date within two years.";
@@ -216,7 +248,7 @@ texts! {
     problem_until_before_start: "De laatste datum moet na de eerste datum komen.", "The last date must be after the first date.";
     problem_course_needs_end: "Een cursus heeft een vast aantal keren. Kies een laatste datum of een aantal keer.", "A course has a fixed number of sessions. Choose a last date or a number of times.";
     problem_confirm_needed: "Zet eerst het vinkje om te laten zien dat je het zeker weet.", "First tick the box to show you are sure.";
-    problem_item_too_long: "Eén van je woorden is te lang. Gebruik per talent of wens hooguit 40 tekens, en zet komma's ertussen.", "One of your words is too long. Use at most 40 characters per talent or wish, with commas in between.";
+    problem_item_too_long: "Eén van je woorden is te lang. Gebruik per talent of wens hoogstens 40 tekens, en zet komma's ertussen.", "One of your words is too long. Use at most 40 characters per talent or wish, with commas in between.";
     problem_rules_not_agreed: "Lees de groepsafspraken. Zet een vinkje als je het ermee eens bent.", "Read the group agreements. Tick the box if you agree with them.";
     problem_group_full: "De groep is vol. Er is nu geen plek.", "The group is full. There is no place right now.";
     problem_head_count_range: "Vul een aantal in van 0 tot en met 500.", "Enter a number from 0 to 500.";
@@ -225,7 +257,7 @@ texts! {
     problem_forbidden_character: "In dit veld stond een onzichtbaar teken dat we niet kunnen bewaren. We hebben het weggehaald. Kijk of de tekst klopt en sla opnieuw op.", "This field held an invisible character we cannot save. We took it out. Check the text and save again.";
     problem_too_many_proposals: "Je hebt al 3 voorstellen die wachten. Wacht eerst op het antwoord van het centrum.", "You already have 3 proposals waiting. Please wait for the centre's answer first.";
     problem_no_markup: "Gebruik geen < of > in je tekst.", "Don't use < or > in your text.";
-    problem_too_many_items: "Dat zijn er te veel. Kies er hooguit 15.", "That is too many. Choose at most 15.";
+    problem_too_many_items: "Dat zijn er te veel. Kies er hoogstens 15.", "That is too many. Choose at most 15.";
     problem_retention_range: "Kies een aantal dagen van 1 tot en met 365.", "Choose a number of days from 1 to 365.";
     problem_place_given: "Je plek is deze keer al aan iemand anders gegeven. Vraag de begeleider of er toch ruimte is.", "Your place this time has already gone to someone else. Ask the facilitator if there is room after all.";
     problem_date_gone: "Deze datum kun je niet meer wijzigen. Hij is al voorbij of niet meer in de reeks.", "You can no longer change this date. It has passed or is no longer in the series.";
@@ -255,6 +287,14 @@ texts! {
     account_title: "Mijn account", "My account";
     welcome_notice: "Welkom! Je account is klaar en je bent ingelogd.", "Welcome! Your account is ready and you are logged in.";
     welcome_email_notice: "We hebben een mail gestuurd. Klik op de link in die mail. Pas dan slaan we je adres op.", "We have sent an email. Click the link in that email. Only then do we save your address.";
+    welcome_next_heading: "Wat wil je nu doen?", "What would you like to do now?";
+    welcome_step_agenda: "Kijk wat er te doen is", "See what's on";
+    welcome_step_profile: "Vul je profiel in: waar je goed in bent en wat je graag wilt (hoeft niet)", "Fill in your profile: what you are good at and what you would like (optional)";
+    welcome_step_week: "In Mijn week zie je waar je je voor aanmeldt", "My week shows what you sign up for";
+    role_next_heading: "Dit kun je nu doen", "What you can do now";
+    role_step_week: "Wat je begeleidt, staat in Mijn week onder Wat ik begeleid", "What you facilitate is in My week, under What I facilitate";
+    role_step_manage: "Bij Beheer zie je je centrum. Mag het daar, dan zet je zelf activiteiten in de agenda", "Admin shows your centre. Where it is allowed, you put activities in the programme yourself";
+    role_step_profile: "Vertel in je profiel waar je goed in bent, dan kunnen mensen je om hulp vragen", "Say in your profile what you are good at, so people can ask you for help";
     account_details_heading: "Jouw gegevens", "Your details";
     no_email: "Geen e-mailadres", "No email address";
     sessions_heading: "Waar je bent ingelogd", "Where you are logged in";
@@ -270,7 +310,7 @@ texts! {
     change_password_title: "Wachtwoord wijzigen", "Change password";
     delete_account_title: "Account verwijderen", "Delete account";
     export_title: "Je gegevens downloaden", "Download your data";
-    export_text: "Alles wat Kring over jou bewaart, in één bestand (JSON).", "Everything Kring keeps about you, in one file (JSON).";
+    export_text: "Alles wat Kring over jou bewaart, in één bestand om zelf te bewaren.", "Everything Kring keeps about you, in one file to keep yourself.";
     export_link: "Download je gegevens", "Download your data";
     field_current_password: "Je huidige wachtwoord", "Your current password";
     current_password_hint: "Zo weten we zeker dat jij het bent.", "So we know for sure it is you.";
@@ -302,7 +342,7 @@ texts! {
     nav_platform: "Beheer", "Admin";
     roles_heading: "Wat je doet bij een centrum", "What you do at a centre";
     role_at: "{role} bij {centre}", "{role} at {centre}";
-    role_added_notice: "Welkom in het team! Je rol staat hieronder.", "Welcome to the team! Your role is shown below.";
+    role_added_notice: "Welkom in het team! Je bent nu vrijwilliger.", "Welcome to the team! You are now a volunteer.";
     platform_title: "Beheer", "Administration";
     platform_intro: "Hier maak je centra aan en nodig je coördinatoren uit.", "Here you create centres and invite coordinators.";
     centres_list_heading: "Centra", "Centres";
@@ -573,7 +613,6 @@ texts! {
     session_saved_notice: "Opgeslagen. Dank je wel dat je het laat weten.", "Saved. Thank you for letting us know.";
     mail_page_title: "Mail", "Mail";
     mail_page_link: "Mail die niet aankwam", "Mail that did not arrive";
-    mail_target: "Mail gaat naar: {target}.", "Mail goes to: {target}.";
     mail_waiting: "Mails die nog wachten: {n}.", "Mails still waiting: {n}.";
     mail_problems_heading: "Niet aangekomen", "Not delivered";
     mail_problems_intro: "Deze mails zijn na een paar pogingen niet verstuurd, of de mailserver weigerde het adres. Klopt het adres en werkt de mailserver weer? Verstuur ze dan opnieuw.", "These mails were not sent after several attempts, or the mail server refused the address. Is the address right and does the mail server work again? Then send them again.";
@@ -581,6 +620,31 @@ texts! {
     mail_bounced: "Adres geweigerd", "Address refused";
     mail_failed: "Mislukt", "Failed";
     mail_attempts: "{n} pogingen", "{n} attempts";
+    mail_attempts_one: "1 poging", "1 attempt";
+    mail_target_smtp: "Mail gaat via de mailserver {target}.", "Mail goes through the mail server {target}.";
+    mail_target_folder: "Er gaat geen mail de deur uit: elke mail komt als bestand in de map {target}. Zet SMTP_URL om echt te mailen.", "No mail leaves the machine: every mail is saved as a file in the folder {target}. Set SMTP_URL to really send mail.";
+    mail_about_centre: "Over {centre}", "About {centre}";
+    mail_reason_address_unknown: "Dit adres bestaat niet (meer). Misschien is er een typefout gemaakt.", "This address does not exist (any more). Maybe it was mistyped.";
+    mail_reason_mailbox_full: "De mailbox van dit adres is vol.", "The mailbox of this address is full.";
+    mail_reason_refused: "De mailserver van de ontvanger weigerde de mail, bijvoorbeeld als spam.", "The receiver's mail server refused the mail, for example as spam.";
+    mail_reason_login: "Kring kon niet inloggen bij zijn eigen mailserver. Kijk of de gebruikersnaam en het wachtwoord in SMTP_URL kloppen.", "Kring could not log in to its own mail server. Check the user name and password in SMTP_URL.";
+    mail_reason_unreachable: "Kring kon de mailserver niet bereiken. Werkt de server, en kloppen het adres en de poort in SMTP_URL?", "Kring could not reach the mail server. Is the server working, and are the address and port in SMTP_URL right?";
+    mail_reason_busy: "De mailserver zei steeds: probeer het later. Na de laatste poging is Kring gestopt.", "The mail server kept saying: try later. After the last attempt Kring stopped.";
+    mail_reason_folder: "Kring kon de mail niet in de map zetten. Kijk of de map bestaat en of Kring erin mag schrijven.", "Kring could not save the mail in the folder. Check that the folder exists and that Kring may write in it.";
+    mail_reason_other: "Het versturen lukte niet.", "Sending did not work.";
+    mail_server_said: "Wat de mailserver precies zei", "What the mail server said exactly";
+    mail_member_line: "Dit is het adres van {name}.", "This is the address of {name}.";
+    field_fixed_email: "Goed e-mailadres", "Correct email address";
+    fixed_email_hint: "Vul het adres in zoals het lid het je gaf. De mail gaat dan opnieuw, naar dat adres.", "Fill in the address as the member gave it to you. The mail then goes again, to that address.";
+    fix_email_heading: "Het adres van {name} verbeteren", "Correct the address of {name}";
+    fix_email_link: "Adres verbeteren", "Correct the address";
+    fix_email_cancel: "Terug naar alle mail", "Back to all mail";
+    fix_email_button: "Adres verbeteren en opnieuw versturen", "Correct the address and send again";
+    drop_email_hint: "Werkt het adres niet en weet je geen beter? Haal het weg. {name} krijgt dan geen mail meer, en ziet berichten bij een volgend bezoek in Kring.", "Does the address not work and you know no better one? Take it away. {name} then gets no more mail, and sees messages on a next visit to Kring.";
+    drop_email_button: "Adres weghalen", "Take the address away";
+    mail_fixed_notice: "Het adres is verbeterd. De mail gaat opnieuw.", "The address is corrected. The mail goes again.";
+    mail_dropped_notice: "Het adres is weggehaald.", "The address is taken away.";
+    email_dropped_notice: "Je e-mailadres werkte niet: mail kwam niet aan. Daarom hebben we het weggehaald. Berichten zie je nu hier en bij Mijn week. Wil je weer mail krijgen? Vul dan een goed adres in.", "Your email address did not work: mail did not arrive. So we took it away. You now see messages here and in My week. Would you like mail again? Then fill in a working address.";
     mail_resend_button: "Opnieuw versturen", "Send again";
     mail_resent_notice: "De mail staat weer klaar om te versturen.", "The mail is queued to be sent again.";
     mail_reminder_subject: "Herinnering: {title}", "Reminder: {title}";
@@ -610,7 +674,7 @@ texts! {
     field_display_name: "Naam die anderen zien", "Name others see";
     display_name_hint: "Laat leeg om je bijnaam te gebruiken.", "Leave empty to use your nickname.";
     field_intro: "Iets over jezelf", "Something about yourself";
-    intro_hint: "Een paar zinnen, hooguit 500 tekens. Je hoeft niets over je gezondheid te vertellen; schrijf hier liever niets over ziektes of medicijnen.", "A few sentences, at most 500 characters. You don't need to say anything about your health; better not write about illnesses or medicines here.";
+    intro_hint: "Een paar zinnen, hoogstens 500 tekens. Je hoeft niets over je gezondheid te vertellen; schrijf hier liever niets over ziektes of medicijnen.", "A few sentences, at most 500 characters. You don't need to say anything about your health; better not write about illnesses or medicines here.";
     profile_talents_section: "Mijn talenten", "My talents";
     field_good_at: "Hier ben ik goed in", "I am good at";
     field_can_offer: "Dit kan ik anderen bieden", "I can offer others";
@@ -687,7 +751,7 @@ texts! {
     ask_to_join_heading: "Vragen of je mee mag doen", "Ask to join";
     field_agree_rules: "Ik heb de groepsafspraken gelezen en ik houd me eraan", "I have read the group agreements and I will keep them";
     field_join_message: "Bericht aan de begeleiders", "Message to the facilitators";
-    join_message_hint: "Vertel kort waarom je mee wilt doen, als je wilt. Hooguit 500 tekens.", "Say briefly why you would like to join, if you like. At most 500 characters.";
+    join_message_hint: "Vertel kort waarom je mee wilt doen, als je wilt. Hoogstens 500 tekens.", "Say briefly why you would like to join, if you like. At most 500 characters.";
     join_button: "Meedoen", "Join";
     ask_to_join_button: "Vraag of ik mee mag doen", "Ask to join";
     leave_any_time_hint: "Je kunt altijd stoppen of pauzeren, zonder uitleg.", "You can always stop or pause, without explaining why.";
@@ -709,7 +773,7 @@ texts! {
     remove_member_link: "Uit de groep halen", "Remove from the group";
     remove_member_heading: "{name} uit de groep halen", "Remove {name} from the group";
     field_remove_reason: "Waarom? De persoon ziet dit.", "Why? The person sees this.";
-    remove_reason_hint: "Noem de afspraak die niet is nagekomen. Blijf vriendelijk. Hooguit 500 tekens.", "Name the agreement that was not kept. Stay kind. At most 500 characters.";
+    remove_reason_hint: "Noem de afspraak die niet is nagekomen. Blijf vriendelijk. Hoogstens 500 tekens.", "Name the agreement that was not kept. Stay kind. At most 500 characters.";
     remove_member_button: "Uit de groep halen", "Remove from the group";
     centre_groups_intro: "Zet hier groepen op en kies de begeleiders. Wie er lid is, zien alleen de leden en de begeleiders; hier zie je alleen aantallen.", "Set up groups here and choose the facilitators. Only members and facilitators see who is in a group; here you see only numbers.";
     group_counts: "{members} leden · {requests} nieuwe vragen", "{members} members · {requests} new requests";
@@ -718,15 +782,15 @@ texts! {
     new_group_heading: "Nieuwe groep", "New group";
     edit_group_heading: "Groep wijzigen", "Change group";
     field_group_name: "Naam voor de leden", "Name for the members";
-    group_name_hint: "Bijvoorbeeld: Herstelgroep op dinsdag. Hooguit 80 tekens.", "For example: Recovery group on Tuesday. At most 80 characters.";
+    group_name_hint: "Bijvoorbeeld: Herstelgroep op dinsdag. Hoogstens 80 tekens.", "For example: Recovery group on Tuesday. At most 80 characters.";
     field_public_name: "Neutrale naam voor iedereen", "Neutral name for everyone";
     public_name_hint: "Deze naam zien ook mensen zonder account. Kies iets neutraals, bijvoorbeeld: Dinsdaggroep.", "People without an account see this name too. Choose something neutral, for example: Tuesday group.";
     field_group_description: "Over de groep", "About the group";
     field_group_theme: "Thema", "Theme";
     no_theme: "Geen thema", "No theme";
     field_house_rules: "Groepsafspraken", "Group agreements";
-    house_rules_hint: "Bijvoorbeeld: Wat hier gezegd wordt, blijft hier. We laten elkaar uitpraten. Hooguit 3000 tekens.", "For example: What is said here stays here. We let each other finish. At most 3000 characters.";
-    field_group_size: "Hoeveel leden hooguit?", "At most how many members?";
+    house_rules_hint: "Bijvoorbeeld: Wat hier gezegd wordt, blijft hier. We laten elkaar uitpraten. Hoogstens 3000 tekens.", "For example: What is said here stays here. We let each other finish. At most 3000 characters.";
+    field_group_size: "Hoeveel leden hoogstens?", "At most how many members?";
     group_size_hint: "2 tot 100. Leeg: geen grens.", "2 to 100. Empty: no limit.";
     field_group_kind: "Hoe doe je mee?", "How do people join?";
     field_group_online: "De groep komt online bij elkaar", "The group meets online";
@@ -774,7 +838,7 @@ texts! {
     new_task_heading: "Nieuwe taak", "New task";
     edit_task_heading: "Taak wijzigen", "Change task";
     field_task_title: "Wat is de taak?", "What is the task?";
-    task_title_hint: "Kort, bijvoorbeeld: Bardienst bij de inloop. Hooguit 80 tekens.", "Short, for example: Serving coffee at the drop-in. At most 80 characters.";
+    task_title_hint: "Kort, bijvoorbeeld: Bardienst bij de inloop. Hoogstens 80 tekens.", "Short, for example: Serving coffee at the drop-in. At most 80 characters.";
     field_task_description: "Uitleg", "Explanation";
     field_task_moment: "Wanneer?", "When?";
     task_moment_hint: "In woorden, bijvoorbeeld: dinsdagochtend, of: af en toe.", "In words, for example: Tuesday mornings, or: now and then.";
@@ -815,7 +879,7 @@ texts! {
     answer_request_title: "Contactverzoek", "Contact request";
     answer_privacy_note: "Neem je het aan? Dan ziet de ander je antwoord. Zet er alleen in wat je zelf wilt delen.", "Do you accept? Then the other person sees your answer. Only put in what you want to share.";
     field_answer: "Je antwoord", "Your answer";
-    answer_hint: "Bijvoorbeeld: Ik ben dinsdag bij de inloop, kom maar langs. Hooguit 500 tekens.", "For example: I'm at the drop-in on Tuesday, come by. At most 500 characters.";
+    answer_hint: "Bijvoorbeeld: Ik ben dinsdag bij de inloop, kom maar langs. Hoogstens 500 tekens.", "For example: I'm at the drop-in on Tuesday, come by. At most 500 characters.";
     accept_request_button: "Aannemen", "Accept";
     ignore_request_hint: "Liever niet? Dan laat je het verzoek rusten. De ander krijgt geen bericht.", "Rather not? Then you let the request be. The other person gets no message.";
     ignore_request_button: "Laten rusten", "Let it be";
@@ -827,7 +891,7 @@ texts! {
     contact_request_lead: "{name} kan je helpen met: {talent}", "{name} can help you with: {talent}";
     contact_request_note: "De ander ziet je naam en je bericht, en kiest of het verzoek wordt aangenomen. Kring geeft geen contactgegevens door.", "They see your name and your message, and choose whether to accept. Kring passes on no contact details.";
     field_request_message: "Je bericht", "Your message";
-    request_message_hint: "Vertel kort wat je graag wilt leren. Hooguit 500 tekens.", "Say briefly what you would like to learn. At most 500 characters.";
+    request_message_hint: "Vertel kort wat je graag wilt leren. Hoogstens 500 tekens.", "Say briefly what you would like to learn. At most 500 characters.";
     send_request_button: "Verstuur verzoek", "Send request";
     request_already_sent: "Je hebt deze persoon al een verzoek gestuurd.", "You already sent this person a request.";
     mail_contact_subject: "Iemand wil graag contact met je", "Someone would like to get in touch";
@@ -955,7 +1019,7 @@ texts! {
     head_count_hint: "Leeg laten: zoveel als je hebt aangevinkt. Vul meer in als er ook mensen kwamen die niet op de lijst staan.", "Leave empty: as many as you ticked. Enter more if people came who are not on the list.";
     save_attendance_button: "Opslaan wie er waren", "Save who came";
     attendance_saved_notice: "Opgeslagen wie er waren.", "Saved who came.";
-    group_feed_link: "Bijeenkomsten in je agenda zetten (.ics)", "Add the meetings to your calendar (.ics)";
+    group_feed_link: "Bijeenkomsten in je agenda zetten", "Add the meetings to your calendar";
     group_feed_hint: "Voor een agenda die zichzelf bijwerkt: maak je eigen agendalink bij Mijn week. Daar staan de bijeenkomsten van je groepen ook in.", "For a calendar that updates itself: make your own calendar link in My week. The meetings of your groups are in it too.";
     reported_heading: "Gemelde berichten", "Reported messages";
     reported_item: "Bericht van {name}, {count} keer gemeld", "Message by {name}, reported {count} times";
@@ -1034,6 +1098,7 @@ impl Texts {
             Problem::NicknameCharacters => self.problem_nickname_characters,
             Problem::NicknameTaken => self.problem_nickname_taken,
             Problem::EmailInvalid => self.problem_email_invalid,
+            Problem::EmailTaken => self.problem_email_taken,
             Problem::PasswordTooShort => self.problem_password_too_short,
             Problem::PasswordTooLong => self.problem_password_too_long,
             Problem::PasswordCommon => self.problem_password_common,
@@ -1099,6 +1164,53 @@ impl Texts {
             Theme::WerkEnLeren => self.theme_werk_en_leren,
             Theme::Muziek => self.theme_muziek,
             Theme::Computer => self.theme_computer,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ALL;
+
+    /// The `{name}` placeholders of a text, sorted.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    #[test]
+    fn dutch_and_english_fill_in_the_same_values() {
+        for (key, nl, en) in ALL {
+            assert_eq!(placeholders(nl), placeholders(en), "{key}");
+        }
+    }
+
+    #[test]
+    fn one_word_for_at_most() {
+        for (key, nl, en) in ALL {
+            let lower = nl.to_lowercase();
+            for other in ["hooguit", "maximaal", "niet meer dan", "ten hoogste", "het maximum"] {
+                assert!(!lower.contains(other), "{key}: use \"hoogstens\", not \"{other}\"");
+            }
+            if en.to_lowercase().contains("at most") {
+                assert!(lower.contains("hoogstens"), "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_file_formats_on_participants_screens() {
+        for (key, nl, en) in ALL {
+            for word in ["(JSON)", "(.ics)", "webcal"] {
+                assert!(!nl.contains(word) && !en.contains(word), "{key}: {word}");
+            }
         }
     }
 }

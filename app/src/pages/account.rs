@@ -137,12 +137,40 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
         .map(|session| view! { <SessionItem session/> })
         .collect_view();
     view! {
-        <Notice key="welkom" text=t.welcome_notice/>
+        <Welcome
+            key="welkom"
+            text=t.welcome_notice
+            heading=t.welcome_next_heading
+            steps=vec![
+                ("/activiteiten", t.welcome_step_agenda),
+                ("/mijn/profiel", t.welcome_step_profile),
+                ("/mijn-week", t.welcome_step_week),
+            ]
+        />
         <Notice key="mail" text=t.welcome_email_notice/>
+        <Welcome
+            key="rol_nieuw"
+            text=t.role_added_notice
+            heading=t.role_next_heading
+            steps=vec![
+                ("/mijn-week", t.role_step_week),
+                ("/beheer", t.role_step_manage),
+                ("/mijn/profiel", t.role_step_profile),
+            ]
+        />
         {account.helped_reset_at.map(|at| view! {
             <div class="notice" role="status">
                 <p>{fill(t.helped_reset_notice, &[("when", &lang.moment(at))])}</p>
                 <PostForm action="dismiss_help_notice" explain=true>
+                    <button type="submit" class="button secondary">{t.changes_seen_button}</button>
+                </PostForm>
+            </div>
+        })}
+        {account.email_dropped.then(|| view! {
+            <div class="notice" role="status">
+                <p>{t.email_dropped_notice}</p>
+                <p><a href="/mijn-account/email">{t.change_email_title}</a></p>
+                <PostForm action="dismiss_email_notice" explain=true>
                     <button type="submit" class="button secondary">{t.changes_seen_button}</button>
                 </PostForm>
             </div>
@@ -178,7 +206,6 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
                 <button type="submit" class="button">{t.logout_button}</button>
             </PostForm>
         </section>
-        <Notice key="rol_nieuw" text=t.role_added_notice/>
         <RolesSection is_admin=account.is_admin roles=account.roles/>
         <section aria-labelledby="aanpassen">
             <h2 id="aanpassen">{t.manage_heading}</h2>
@@ -209,6 +236,30 @@ fn AccountContent(account: MyAccount) -> impl IntoView {
             <p><a href="/mijn-account/verwijderen">{t.delete_account_title}</a></p>
         </section>
     }
+}
+
+/// A welcome on top of the page with what to do next, when the query has `key`.
+#[component]
+fn Welcome(
+    key: &'static str,
+    text: &'static str,
+    heading: &'static str,
+    steps: Vec<(&'static str, &'static str)>,
+) -> impl IntoView {
+    let shown = use_query_map().get_untracked().get(key).is_some();
+    shown.then(|| {
+        let id = format!("{key}-kop");
+        let labelled = id.clone();
+        view! {
+            <section class="notice welcome" role="status" aria-labelledby=labelled>
+                <p id=id><strong>{text}</strong></p>
+                <h2>{heading}</h2>
+                <ul class="links">
+                    {steps.into_iter().map(|(href, label)| view! { <li><a href=href>{label}</a></li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 #[component]

@@ -1,7 +1,7 @@
 //! `/activiteiten/{id}`: where and when, what it is, who runs it, how to take part, next dates.
 
 use crate::api::agenda::get_activity;
-use crate::components::contact::ContactList;
+use crate::components::contact::{ContactList, RouteLink};
 use crate::components::share::ShareButton;
 use crate::components::text::PlainText;
 use crate::domain::activity::ActivityKind;
@@ -123,6 +123,7 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
                 {(!a.location.is_empty()).then(|| format!(" – {}", a.location))}
             </p>
             <p>{a.centre_address.clone()}</p>
+            <RouteLink address=a.centre_address.clone()/>
             {online}
         </section>
         <section aria-labelledby="wat">

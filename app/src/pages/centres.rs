@@ -2,7 +2,7 @@
 
 use crate::api::centres::{get_centre, list_centres};
 use crate::components::agenda::AgendaDays;
-use crate::components::contact::ContactList;
+use crate::components::contact::{ContactList, RouteLink};
 use crate::components::open_status::{CentreStatusList, InloopLine, OpenStatusLine};
 use crate::components::text::PlainText;
 use crate::domain::agenda::{param, CentreDetail, DayHours};
@@ -91,6 +91,7 @@ fn CentreContent(centre: CentreDetail) -> impl IntoView {
             <address>
                 {c.address.clone()}<br/>{format!("{} {}", c.postcode, c.summary.town)}
             </address>
+            <RouteLink address=format!("{}, {} {}", c.address, c.postcode, c.summary.town)/>
             <ContactList phone=c.phone.clone() email=c.email.clone()/>
         </section>
         {(!c.accessibility.is_empty()).then(|| view! {

@@ -1,5 +1,6 @@
 //! One module per route family.
 
+pub mod about;
 pub mod account;
 pub mod account_settings;
 pub mod activity;

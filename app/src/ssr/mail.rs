@@ -68,6 +68,8 @@ pub struct Mail {
     pub calendar: Option<String>,
     /// A message with a key is queued once, however often it is asked for.
     pub dedupe_key: Option<String>,
+    /// The centre the message is about, if any (shown to an admin when it does not arrive).
+    pub centre_id: Option<i64>,
 }
 
 /// How often and how long delivery is tried.
@@ -133,6 +135,7 @@ pub async fn queue(tx: &mut sqlx::Transaction<'_, sqlx::Any>, mail: &Mail, now: 
             calendar: mail.calendar.as_deref().unwrap_or(""),
             message_id: &message_id,
             dedupe_key: mail.dedupe_key.as_deref(),
+            centre_id: mail.centre_id,
         },
         now,
     )
@@ -237,6 +240,15 @@ impl Mailer {
     /// Where mails go, for the log (never with a password).
     pub fn target(&self) -> &str {
         &self.target
+    }
+
+    /// Where mail goes, for the admin's page.
+    pub fn delivery(&self) -> crate::domain::mail::MailTarget {
+        use crate::domain::mail::MailTarget;
+        match self.transport {
+            Transport::Smtp(_) => MailTarget::Smtp(self.target.clone()),
+            Transport::Folder(_) => MailTarget::Folder(self.folder.display().to_string()),
+        }
     }
 
     pub fn uses_smtp(&self) -> bool {

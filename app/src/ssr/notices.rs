@@ -131,6 +131,7 @@ pub async fn queue_date_notice(
             body,
             calendar,
             dedupe_key: None,
+            centre_id: Some(activity.centre_id),
         };
         if queue(tx, &mail, now).await? {
             queued += 1;
@@ -223,6 +224,7 @@ pub async fn queue_reminders(state: &AppState, now: i64) -> Result<usize, sqlx::
             ),
             calendar: None,
             dedupe_key: Some(format!("herinnering:{}:{}", reminder.signup_id, reminder.occurrence_id)),
+            centre_id: Some(reminder.centre_id),
         };
         if queue(&mut tx, &mail, now).await? {
             queued += 1;

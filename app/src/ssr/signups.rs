@@ -388,6 +388,7 @@ impl Confirmation<'_> {
             ),
             calendar: Some(calendar),
             dedupe_key: None,
+            centre_id: Some(self.activity.centre_id),
         }
     }
 }
@@ -684,6 +685,7 @@ async fn queue_promoted(
         ),
         calendar: None,
         dedupe_key: None,
+        centre_id: Some(activity.centre_id),
     };
     crate::ssr::mail::queue(tx, &mail, now).await?;
     Ok(())

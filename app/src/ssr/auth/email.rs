@@ -109,6 +109,7 @@ pub async fn start_confirmation(
             body,
             calendar: None,
             dedupe_key: None,
+            centre_id: None,
         },
     );
     Ok(())
@@ -177,6 +178,7 @@ pub async fn start(state: &AppState, address: &str, purpose: Purpose, lang: Lang
                 body: fill(body, &[("name", &nickname), ("link", &link), ("code", &spaced_code)]),
                 calendar: None,
                 dedupe_key: None,
+                centre_id: None,
             },
         );
     }

@@ -160,7 +160,7 @@ pub async fn set_password(db: &Db, id: i64, password_hash: &str, now: i64) -> Re
 
 /// Saves a confirmed address (or removes it with `None`). False when another account has it.
 pub async fn set_email(db: &Db, id: i64, email: Option<(&str, &str)>) -> Result<bool, sqlx::Error> {
-    let result = sqlx::query("UPDATE accounts SET email = $2, email_key = $3 WHERE id = $1")
+    let result = sqlx::query("UPDATE accounts SET email = $2, email_key = $3, email_dropped_at = NULL WHERE id = $1")
         .bind(id)
         .bind(email.map(|(shown, _)| shown))
         .bind(email.map(|(_, key)| key))
@@ -171,6 +171,52 @@ pub async fn set_email(db: &Db, id: i64, email: Option<(&str, &str)>) -> Result<
         Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Ok(false),
         Err(error) => Err(error),
     }
+}
+
+/// An admin puts the right address on an account (`None`: takes a broken one away, and the
+/// member is told at the next visit). False when another account has the address.
+pub async fn replace_email(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+    email: Option<(&str, &str)>,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE accounts SET email = $2, email_key = $3,
+                email_dropped_at = CASE WHEN $2 IS NULL THEN $4 ELSE NULL END
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(email.map(|(shown, _)| shown))
+    .bind(email.map(|(_, key)| key))
+    .bind(now)
+    .execute(&mut **tx)
+    .await;
+    match result {
+        Ok(_) => Ok(true),
+        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => Ok(false),
+        Err(error) => Err(error),
+    }
+}
+
+/// When an admin took the member's broken address away, until the member has seen it.
+pub async fn email_dropped_at(db: &Db, id: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query("SELECT email_dropped_at FROM accounts WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|row| row.try_get::<Option<i64>, _>("email_dropped_at"))
+        .transpose()
+        .map(Option::flatten)
+}
+
+/// The member has seen that their address was taken away.
+pub async fn clear_email_dropped(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE accounts SET email_dropped_at = NULL WHERE id = $1")
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .map(|_| ())
 }
 
 pub async fn set_nickname(db: &Db, id: i64, nickname: &str, key: &str) -> Result<(), InsertError> {

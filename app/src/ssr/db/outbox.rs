@@ -55,6 +55,7 @@ pub struct NewMail<'a> {
     pub message_id: &'a str,
     /// A message with a key goes once: queuing it again does nothing.
     pub dedupe_key: Option<&'a str>,
+    pub centre_id: Option<i64>,
 }
 
 /// A claimed message, ready to be delivered.
@@ -83,6 +84,9 @@ pub struct MailRow {
     pub attempts: i64,
     pub last_error: String,
     pub created_at: i64,
+    pub centre: Option<String>,
+    /// The account whose address this is: (id, nickname).
+    pub account: Option<(i64, String)>,
 }
 
 /// Queues a message inside the caller's transaction. Returns false when a message with the same
@@ -90,8 +94,8 @@ pub struct MailRow {
 pub async fn enqueue(tx: &mut Transaction<'_, Any>, mail: &NewMail<'_>, now: i64) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "INSERT INTO outbox (kind, recipient, lang, subject, body, calendar, message_id, dedupe_key, next_attempt_at,
-            created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+            created_at, centre_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)
          ON CONFLICT (dedupe_key) DO NOTHING",
     )
     .bind(mail.kind)
@@ -103,6 +107,7 @@ pub async fn enqueue(tx: &mut Transaction<'_, Any>, mail: &NewMail<'_>, now: i64
     .bind(mail.message_id)
     .bind(mail.dedupe_key)
     .bind(now)
+    .bind(mail.centre_id)
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -213,6 +218,45 @@ pub async fn resend(db: &Db, id: i64, now: i64) -> Result<bool, sqlx::Error> {
     Ok(done.rows_affected() == 1)
 }
 
+/// The address of a message that failed or bounced.
+pub async fn failed_recipient(db: &Db, id: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("SELECT recipient FROM outbox WHERE id = $1 AND status IN ('mislukt', 'gebounced')")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|row| row.try_get("recipient"))
+        .transpose()
+}
+
+/// Sends every failed or bounced message to `old` again, to `new`. Returns how many.
+pub async fn redirect_failed(
+    tx: &mut Transaction<'_, Any>,
+    old: &str,
+    new: &str,
+    now: i64,
+) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE outbox SET recipient = $2, status = 'wacht', attempts = 0, next_attempt_at = $3, claimed_until = 0,
+                last_error = ''
+         WHERE recipient = $1 AND status IN ('mislukt', 'gebounced') AND body <> ''",
+    )
+    .bind(old)
+    .bind(new)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Removes the failed and bounced messages to an address that does not work.
+pub async fn forget_failed(tx: &mut Transaction<'_, Any>, address: &str) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM outbox WHERE recipient = $1 AND status IN ('mislukt', 'gebounced')")
+        .bind(address)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// How long a sent message's record (who, what kind, when) is kept.
 pub const KEEP_SENT_SECONDS: i64 = 30 * 86400;
 
@@ -247,8 +291,12 @@ pub async fn prune(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
 /// Messages that need an admin's eye (failed or bounced), newest first, and how many wait.
 pub async fn problems(db: &Db) -> Result<(Vec<MailRow>, i64), sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT id, kind, recipient, subject, status, attempts, last_error, created_at FROM outbox
-         WHERE status IN ('mislukt', 'gebounced') ORDER BY id DESC LIMIT 200",
+        "SELECT o.id, o.kind, o.recipient, o.subject, o.status, o.attempts, o.last_error, o.created_at,
+                c.name AS centre, acc.id AS account_id, acc.nickname
+         FROM outbox o
+         LEFT JOIN centres c ON c.id = o.centre_id
+         LEFT JOIN accounts acc ON acc.email = o.recipient
+         WHERE o.status IN ('mislukt', 'gebounced') ORDER BY o.id DESC LIMIT 200",
     )
     .fetch_all(&db.pool)
     .await?;
@@ -269,6 +317,11 @@ pub async fn problems(db: &Db) -> Result<(Vec<MailRow>, i64), sqlx::Error> {
                 attempts: row.try_get("attempts")?,
                 last_error: row.try_get("last_error")?,
                 created_at: row.try_get("created_at")?,
+                centre: row.try_get("centre")?,
+                account: match row.try_get::<Option<i64>, _>("account_id")? {
+                    Some(id) => Some((id, row.try_get("nickname")?)),
+                    None => None,
+                },
             })
         })
         .collect::<Result<_, sqlx::Error>>()?;

@@ -566,6 +566,7 @@ pub struct DueReminder {
     pub address: String,
     pub lang: String,
     pub member: bool,
+    pub centre_id: i64,
     pub title: String,
     pub place: String,
     pub starts_at: chrono::DateTime<chrono::Utc>,
@@ -579,7 +580,7 @@ pub async fn due_reminders(db: &Db, from: i64, to: i64) -> Result<Vec<DueReminde
         "SELECT s.id AS signup_id, o.id AS occurrence_id, s.nickname, s.lang, s.account_id,
                 COALESCE(acc.email, s.email) AS address, a.title, o.starts_at, o.ends_at,
                 COALESCE(NULLIF(o.location, ''), NULLIF(a.location, ''), a.online_url) AS room,
-                a.place, c.name AS centre_name, c.address AS centre_address, c.town
+                a.place, a.centre_id, c.name AS centre_name, c.address AS centre_address, c.town
          FROM signups s
          JOIN activities a ON a.id = s.activity_id
          JOIN centres c ON c.id = a.centre_id
@@ -622,6 +623,7 @@ pub async fn due_reminders(db: &Db, from: i64, to: i64) -> Result<Vec<DueReminde
             address,
             lang: row.try_get("lang")?,
             member: account.is_some(),
+            centre_id: row.try_get("centre_id")?,
             title: row.try_get("title")?,
             place: std::iter::once(room)
                 .chain(centre)
