@@ -139,7 +139,10 @@ test("members talk on the board; a member reports a post and the facilitator hid
   }
   const [sam, noor] = members;
 
-  // Sam posts; markup stays text. An empty post gets a message first.
+  // Sam posts; markup stays text. The posts come first, the form opens behind a button. An
+  // empty post gets a message first (the form stays open).
+  await expect(sam.member.getByLabel("Je bericht")).toBeHidden();
+  await sam.member.getByText("Schrijf een bericht", { exact: true }).click();
   await sam.member.getByRole("button", { name: "Plaatsen" }).click();
   await expect(sam.member.getByText("Vul dit in.", { exact: true })).toBeVisible();
   await checkPage(sam.member);

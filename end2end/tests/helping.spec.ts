@@ -3,7 +3,7 @@
 // short answer. A coordinator adds a volunteer task (an error first); a member whose talent
 // fits offers to help, and the coordinator sees it. Suggestions follow a profile, and a
 // changed visibility hides a profile from others. axe on each page.
-import { test, expect, checkPage, unique } from "./support";
+import { test, expect, checkPage, unique, openPart, savePart } from "./support";
 import type { Browser, Page } from "@playwright/test";
 
 const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
@@ -32,17 +32,18 @@ test("a member asks a findable member for contact, who accepts", async ({ page, 
   // Tess offers computer help and may be found for it.
   const tessName = unique("Tess");
   await register(page, tessName);
+  await openPart(page, "Mijn talenten");
   await page.getByRole("group", { name: "Dit kan ik anderen bieden" }).getByLabel("computerhulp").check();
   await page.getByLabel("Wie wil leren wat ik kan bieden, mag mij vinden").check();
-  await page.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page.getByText("Je profiel is opgeslagen.")).toBeVisible();
+  await savePart(page, "Mijn talenten");
 
   // Vic wishes to learn it and finds her among the suggestions.
   const vic = await another(browser, page);
   const vicName = unique("Vic");
   await register(vic, vicName);
+  await openPart(vic, "Mijn wensen");
   await vic.getByRole("group", { name: "Dit wil ik leren of doen" }).getByLabel("computerhulp").check();
-  await vic.getByRole("button", { name: "Opslaan" }).click();
+  await savePart(vic, "Mijn wensen");
   await vic.goto("/");
   const people = vic.getByRole("region", { name: "Zij kunnen je iets leren" });
   await expect(people.getByText(tessName)).toBeVisible();
@@ -106,9 +107,12 @@ test("a coordinator asks for help, a member whose talent fits offers it", async 
   const member = await another(browser, page);
   const memberName = unique("Fenna");
   await register(member, memberName);
+  await openPart(member, "Mijn talenten");
   await member.getByRole("group", { name: "Hier ben ik goed in" }).getByLabel("fotograferen").check();
+  await savePart(member, "Mijn talenten");
+  await openPart(member, "Meehelpen");
   await member.getByLabel("Ik help graag mee in het centrum").check();
-  await member.getByRole("button", { name: "Opslaan" }).click();
+  await savePart(member, "Meehelpen");
   await member.goto("/mijn-week");
   const tasks = member.getByRole("region", { name: "Hier kun je helpen" });
   await expect(tasks.getByText(title)).toBeVisible();
@@ -125,10 +129,13 @@ test("a coordinator asks for help, a member whose talent fits offers it", async 
 
 test("suggestions follow the profile, and a changed visibility hides it", async ({ page, browser, guard }) => {
   await register(page, unique("Noor"));
+  await openPart(page, "Mijn wensen");
   await page.getByRole("group", { name: "Dit wil ik leren of doen" }).getByLabel("koken", { exact: true }).check();
+  await savePart(page, "Mijn wensen");
+  await openPart(page, "Mijn talenten");
   await page.getByRole("group", { name: "Hier ben ik goed in" }).getByLabel("zingen").check();
   await page.getByRole("group", { name: "Wie ziet mijn talenten?" }).getByLabel("Alle deelnemers met een account").check();
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await savePart(page, "Mijn talenten");
   await page.goto("/");
   // Cooking activities come first in time; which ones depends on what other tests published.
   await expect(page.getByRole("region", { name: "Past bij jouw wensen" }).getByRole("link").first()).toBeVisible();
@@ -144,9 +151,9 @@ test("suggestions follow the profile, and a changed visibility hides it", async 
 
   // Talents back to "only me": the other member no longer finds the profile.
   await page.goto("/mijn/profiel");
+  await openPart(page, "Mijn talenten");
   await page.getByRole("group", { name: "Wie ziet mijn talenten?" }).getByLabel("Alleen ik").check();
-  await page.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page.getByText("Je profiel is opgeslagen.")).toBeVisible();
+  await savePart(page, "Mijn talenten");
   await other.goto(profilePath);
   await expect(other.getByText("zingen")).toHaveCount(0);
   await checkPage(other);

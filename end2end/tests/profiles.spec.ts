@@ -1,7 +1,7 @@
 // A profile on a phone, with and without JavaScript: a member fills in talents and wishes,
 // chooses who sees what, looks at it as another participant would, and another member sees
 // exactly that. axe on each page.
-import { SMOKE, test, expect, checkPage } from "./support";
+import { SMOKE, test, expect, checkPage, openPart, savePart } from "./support";
 
 const password = "groene fiets op het dak";
 
@@ -22,19 +22,30 @@ test("a member fills a profile and others see only what was chosen", SMOKE, asyn
   await checkPage(page);
 
   // Markup is refused with a message; nothing is saved.
+  // The form comes in parts that each save on their own; a new profile opens at the first.
+  await expect(page.getByLabel("Eigen woorden: hier ben ik goed in")).toBeHidden();
   await page.getByLabel("Iets over jezelf").fill("<b>Hallo</b>");
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Over mij opslaan" }).click();
   await expect(page.getByText("Gebruik geen < of > in je tekst.", { exact: true })).toBeVisible();
   await checkPage(page);
 
   await page.getByLabel("Naam die anderen zien").fill("Sam de Kok");
   await page.getByLabel("Iets over jezelf").fill("Ik woon sinds kort in Zwolle.");
+  await savePart(page, "Over mij");
+  await openPart(page, "Mijn talenten");
   await page.getByRole("group", { name: "Hier ben ik goed in" }).getByLabel("koken", { exact: true }).check();
   await page.getByLabel("Eigen woorden: hier ben ik goed in").fill("gitaar spelen");
-  await page.getByRole("group", { name: "Dit wil ik leren of doen" }).getByLabel("computerhulp").check();
   await page.getByRole("group", { name: "Wie ziet mijn talenten?" }).getByLabel("Alle deelnemers met een account").check();
-  await page.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page.getByText("Je profiel is opgeslagen.")).toBeVisible();
+  await savePart(page, "Mijn talenten");
+  await checkPage(page);
+  await openPart(page, "Mijn wensen");
+  await page.getByRole("group", { name: "Dit wil ik leren of doen" }).getByLabel("computerhulp").check();
+  await savePart(page, "Mijn wensen");
+  // What was saved before stays saved.
+  await openPart(page, "Over mij");
+  await expect(page.getByLabel("Iets over jezelf")).toHaveValue("Ik woon sinds kort in Zwolle.");
+  await openPart(page, "Mijn talenten");
+  await expect(page.getByLabel("Eigen woorden: hier ben ik goed in")).toHaveValue("gitaar spelen");
 
   // As another participant would see it: talents, not the introduction or the wishes.
   await page.getByRole("link", { name: "Bekijk als deelnemer" }).click();

@@ -1,6 +1,6 @@
 // Signing up on a phone, with and without JavaScript: a visitor signs up with only a nickname,
 // keeps the personal link, and cancels through it; the place is free again at once.
-import { SMOKE, test, expect, checkPage } from "./support";
+import { SMOKE, test, expect, checkPage, confirmStep } from "./support";
 
 function unique(prefix: string) {
   const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
@@ -32,10 +32,10 @@ test("a visitor signs up with only a nickname and cancels through the personal l
   // Later, through the personal link: cancel with one tap.
   const personal = new URL(link);
   await page.goto(personal.pathname + personal.search);
-  await page.getByRole("button", { name: "Afmelden" }).click();
+  await confirmStep(page, "Afmelden", "Ja, meld me af");
   await expect(page.getByText("Je bent afgemeld. Je plek is vrij voor iemand anders.")).toBeVisible();
   await expect(page.getByText("Je hebt je afgemeld.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Afmelden" })).toHaveCount(0);
+  await expect(page.getByText("Afmelden", { exact: true })).toHaveCount(0);
   await checkPage(page);
 
   // The code page, without a code.
@@ -90,7 +90,7 @@ test("a member signs up with one tap, sees it in mijn week and cancels", SMOKE, 
   await expect(page.getByRole("heading", { level: 1, name: "Mijn week" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Samen koken en eten" })).toBeVisible();
   await checkPage(page);
-  await page.getByRole("button", { name: "Afmelden: Samen koken en eten" }).first().click();
+  await confirmStep(page, "Afmelden", "Ja, meld me af");
   await expect(page.getByText("Je bent afgemeld. Je plek is vrij voor iemand anders.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Samen koken en eten" })).toHaveCount(0);
   await checkPage(page);
@@ -153,7 +153,7 @@ test("a full activity offers the waitlist and gives a freed place to the next", 
   await expect(second.getByRole("button", { name: "Zet herinneringen aan" })).toBeVisible();
 
   // The first cancels; the second has the place at once.
-  await first.getByRole("button", { name: "Afmelden" }).click();
+  await confirmStep(first, "Afmelden", "Ja, meld me af");
   await expect(first.getByText("Je bent afgemeld. Je plek is vrij voor iemand anders.")).toBeVisible();
   await second.reload();
   await expect(second.getByText("Je bent aangemeld. Er is een plek voor je.")).toBeVisible();

@@ -135,3 +135,30 @@ export async function newCoordinator(page: Page, nickname = unique("Coco")): Pro
   await expect(page.getByRole("heading", { level: 1, name: `Programma van ${centre}` })).toBeVisible();
   return centre;
 }
+
+/** Goes through a confirm step ("Afmelden", then "Ja, meld me af"): the first button only opens
+ *  the question, so a slip of the thumb changes nothing. */
+export async function confirmStep(page: Page, first: string | RegExp, confirm: string) {
+  const step = page.locator("details.confirm-step").filter({
+    has: page.locator("summary").filter({ hasText: first }),
+  }).first();
+  await expect(step.getByRole("button", { name: confirm })).toBeHidden();
+  await step.locator("summary").click();
+  await step.getByRole("button", { name: confirm }).click();
+}
+
+/** Opens one part of the profile form (each part is folded and saves on its own). */
+export async function openPart(page: Page, part: string) {
+  const details = page.locator("details.profile-part").filter({
+    has: page.locator("summary h2", { hasText: new RegExp(`^${part}$`) }),
+  });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await details.locator("summary").click();
+  }
+}
+
+/** Saves one part of the profile form and waits for "Je profiel is opgeslagen.". */
+export async function savePart(page: Page, part: string) {
+  await page.getByRole("button", { name: `${part} opslaan` }).click();
+  await expect(page.getByText("Je profiel is opgeslagen.")).toBeVisible();
+}

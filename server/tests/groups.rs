@@ -328,7 +328,7 @@ async fn an_unlisted_group_is_invisible_and_an_open_one_fills_up(backend: Backen
             &cas,
             "/mijn/profiel",
             &[
-                ("actie", "save_profile"),
+                ("actie", "save_profile_wishes"),
                 ("wensen[]", "zingen"),
                 ("zicht_wensen", "groepen"),
             ],

@@ -6,17 +6,9 @@
 use crate::common;
 
 use common::{
-    account_id, burst, count_status, get_as, member_of, new_client, register_ok, scalar, Backend, BurstRequest,
-    TestApp, PASSWORD,
+    account_id, burst, count_status, get_as, member_of, new_client, register_ok, save_profile, scalar, Backend,
+    BurstRequest, TestApp, PASSWORD,
 };
-
-/// Saves a profile from (field, value) pairs.
-async fn save_profile(app: &TestApp, client: &reqwest::Client, fields: &[(&str, &str)]) {
-    let mut form = vec![("actie", "save_profile")];
-    form.extend_from_slice(fields);
-    let saved = app.post_form_with(client, "/mijn/profiel", &form).await;
-    assert_eq!(saved.status(), 303, "profile saved");
-}
 
 /// The part of a page inside the section with this heading id.
 fn section(html: &str, id: &str) -> String {

@@ -647,7 +647,7 @@ async fn suggestions_come_below_todays_programme_and_say_their_day(backend: Back
         .post_form_with(
             &sam,
             "/mijn/profiel",
-            &[("actie", "save_profile"), ("wensen[]", "koken")],
+            &[("actie", "save_profile_wishes"), ("wensen[]", "koken")],
         )
         .await;
     assert_eq!(saved.status(), 303);

@@ -99,7 +99,7 @@ async fn a_hostile_profile_is_refused_with_a_message_and_nothing_is_stored(backe
             .post_form_with(
                 &sam,
                 "/mijn/profiel",
-                &[("actie", "save_profile"), ("wensen_eigen", &words)],
+                &[("actie", "save_profile_wishes"), ("wensen_eigen", &words)],
             )
             .await;
         eprintln!(
@@ -115,7 +115,11 @@ async fn a_hostile_profile_is_refused_with_a_message_and_nothing_is_stored(backe
     // A body over the limit is refused before it is read, with a message.
     let huge = "x".repeat(300 * 1024);
     let response = app
-        .post_form_with(&sam, "/mijn/profiel", &[("actie", "save_profile"), ("intro", &huge)])
+        .post_form_with(
+            &sam,
+            "/mijn/profiel",
+            &[("actie", "save_profile_intro"), ("intro", &huge)],
+        )
         .await;
     assert_eq!(response.status(), 413);
     assert!(response.text().await.expect("body").contains("Dit is te veel tekst"));
@@ -133,7 +137,11 @@ async fn control_and_direction_characters_are_refused_everywhere(backend: Backen
         ("goed_in_eigen", "koken\u{7}"),
     ] {
         let response = app
-            .post_form_with(&sam, "/mijn/profiel", &[("actie", "save_profile"), (field, value)])
+            .post_form_with(
+                &sam,
+                "/mijn/profiel",
+                &[("actie", common::profile_part(field)), (field, value)],
+            )
             .await;
         assert_eq!(response.status(), 422, "{field}");
         let html = response.text().await.expect("body");
@@ -151,7 +159,11 @@ async fn control_and_direction_characters_are_refused_everywhere(backend: Backen
         .post_form_with(
             &sam,
             "/mijn/profiel",
-            &[("actie", "save_profile"), ("naam", "Zoe\u{308}"), ("zicht_intro", "ik")],
+            &[
+                ("actie", "save_profile_intro"),
+                ("naam", "Zoe\u{308}"),
+                ("zicht_intro", "ik"),
+            ],
         )
         .await;
     assert_eq!(response.status(), 303);
@@ -165,7 +177,7 @@ async fn control_and_direction_characters_are_refused_everywhere(backend: Backen
 
     // A direct call gets a 4xx with the problem, not a 500.
     let direct = sam
-        .post(app.url("/api/save_profile"))
+        .post(app.url("/api/save_profile_intro"))
         .header("Origin", &app.address)
         .header("Sec-Fetch-Site", "same-origin")
         .form(&[("naam", "x\u{202e}y")])
@@ -208,7 +220,7 @@ async fn direct_calls_with_bad_input_answer_4xx(backend: Backend) {
         422
     );
     // Needs a login.
-    assert_eq!(call("/api/save_profile", vec![("naam", "Sam")]).await, 401);
+    assert_eq!(call("/api/save_profile_intro", vec![("naam", "Sam")]).await, 401);
     // An activity that does not exist.
     assert_eq!(
         call("/api/sign_up", vec![("activiteit", "999999"), ("bijnaam", "Sam")]).await,

@@ -9,7 +9,6 @@ use common::{account_id, get_as, new_client, register_ok, scalar, Backend, TestA
 /// Sam's profile: talents for every member, wishes for Sam's groups, the rest only for Sam.
 fn sams_profile() -> Vec<(&'static str, &'static str)> {
     vec![
-        ("actie", "save_profile"),
         ("naam", "Sam de Kok"),
         ("intro", "Ik woon sinds kort in Zwolle."),
         ("goed_in[]", "koken"),
@@ -58,8 +57,7 @@ async fn each_viewer_sees_only_what_the_owner_chose(backend: Backend) {
     let (missing, _) = get_as(&app, &otto, "/profiel/999999").await;
     assert_eq!((status, missing), (404, 404));
 
-    let saved = app.post_form_with(&sam, "/mijn/profiel", &sams_profile()).await;
-    assert_eq!(saved.status(), 303);
+    common::save_profile(&app, &sam, &sams_profile()).await;
 
     // Another member: talents and languages only.
     let (status, html) = get_as(&app, &otto, &path).await;
@@ -92,8 +90,7 @@ async fn each_viewer_sees_only_what_the_owner_chose(backend: Backend) {
         .into_iter()
         .map(|(k, v)| if k.starts_with("zicht_") { (k, "ik") } else { (k, v) })
         .collect();
-    let saved = app.post_form_with(&sam, "/mijn/profiel", &private).await;
-    assert_eq!(saved.status(), 303);
+    common::save_profile(&app, &sam, &private).await;
     let (status, _) = get_as(&app, &otto, &path).await;
     assert_eq!(status, 404);
 }
@@ -117,7 +114,11 @@ async fn hostile_input_gets_a_message_and_nothing_is_stored(backend: Backend) {
     ];
     for (field, value, message) in cases {
         let response = app
-            .post_form_with(&sam, "/mijn/profiel", &[("actie", "save_profile"), (field, &value)])
+            .post_form_with(
+                &sam,
+                "/mijn/profiel",
+                &[("actie", common::profile_part(field)), (field, &value)],
+            )
             .await;
         assert_eq!(response.status(), 422, "{field}");
         let html = response.text().await.expect("body");
@@ -130,7 +131,11 @@ async fn hostile_input_gets_a_message_and_nothing_is_stored(backend: Backend) {
     // What was typed comes back in the field as text, markup and all.
     let typed = "</textarea><b>vet</b> & zo";
     let response = app
-        .post_form_with(&sam, "/mijn/profiel", &[("actie", "save_profile"), ("intro", typed)])
+        .post_form_with(
+            &sam,
+            "/mijn/profiel",
+            &[("actie", "save_profile_intro"), ("intro", typed)],
+        )
         .await;
     let html = response.text().await.expect("body");
     assert!(
@@ -143,8 +148,7 @@ async fn the_profile_is_in_my_data_and_goes_with_my_account(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let sam = new_client();
     register_ok(&app, &sam, "Sam").await;
-    let saved = app.post_form_with(&sam, "/mijn/profiel", &sams_profile()).await;
-    assert_eq!(saved.status(), 303);
+    common::save_profile(&app, &sam, &sams_profile()).await;
     let data: serde_json::Value = sam
         .get(app.url("/api/export_my_data"))
         .send()
@@ -186,14 +190,11 @@ async fn suggestions_follow_wishes_and_leave_out_what_i_signed_up_for(backend: B
         .post_form_with(
             &sam,
             "/mijn/profiel",
-            &[
-                ("actie", "save_profile"),
-                ("wensen[]", "koken"),
-                ("interesses[]", "natuur"),
-            ],
+            &[("actie", "save_profile_wishes"), ("wensen[]", "koken")],
         )
         .await;
     assert_eq!(saved.status(), 303);
+    common::save_profile(&app, &sam, &[("interesses[]", "natuur")]).await;
     let (_, home) = get_as(&app, &sam, "/").await;
     assert!(home.contains("Past bij jouw wensen"));
     assert!(home.contains("Samen koken en eten"), "cooking fits the wish to cook");
@@ -226,7 +227,151 @@ async fn suggestions_follow_wishes_and_leave_out_what_i_signed_up_for(backend: B
     assert!(!public.contains("Past bij jouw wensen"));
 }
 
+/// The profile form in parts: each saves on its own, two parts saved at the same instant both
+/// stay, and a part that comes back with a problem leaves the others as saved.
+async fn each_part_of_the_profile_saves_on_its_own(backend: Backend) {
+    use common::{burst, count_status, BurstRequest};
+    let app = TestApp::spawn(backend).await;
+    let sam = new_client();
+    register_ok(&app, &sam, "Sam").await;
+    let (_, page) = get_as(&app, &sam, "/mijn/profiel").await;
+    assert_eq!(page.matches(r#"class="profile-part""#).count(), 6, "six parts");
+    assert!(
+        page.contains(r#"id="deel-intro" open"#),
+        "a new profile opens at the first part"
+    );
+    assert!(!page.contains(r#"id="deel-talenten" open"#), "the others folded");
+    for part in [
+        "Over mij",
+        "Mijn talenten",
+        "Mijn wensen",
+        "Waar ik van houd",
+        "Talen",
+        "Meehelpen",
+    ] {
+        assert!(page.contains(&format!("{part} opslaan")), "{part}");
+    }
+
+    // Three parts saved at the same instant, from three tabs: all three stay.
+    let login = app
+        .post_form_with(
+            &new_client(),
+            "/inloggen",
+            &[("actie", "log_in"), ("bijnaam", "Sam"), ("wachtwoord", PASSWORD)],
+        )
+        .await;
+    let cookie = common::set_cookie(&login, "kring_sessie").expect("session");
+    let cookie = cookie.split(';').next().expect("name=value").to_owned();
+    let parts = vec![
+        BurstRequest::form(
+            "/mijn/profiel",
+            &[
+                ("actie", "save_profile_intro"),
+                ("naam", "Sam de Kok"),
+                ("intro", "Hallo"),
+                ("zicht_intro", "deelnemers"),
+            ],
+        )
+        .with_cookie(&cookie),
+        BurstRequest::form(
+            "/mijn/profiel",
+            &[
+                ("actie", "save_profile_talents"),
+                ("goed_in[]", "koken"),
+                ("zicht_talenten", "deelnemers"),
+            ],
+        )
+        .with_cookie(&cookie),
+        BurstRequest::form(
+            "/mijn/profiel",
+            &[("actie", "save_profile_wishes"), ("wensen[]", "computerhulp")],
+        )
+        .with_cookie(&cookie),
+    ];
+    let answers = burst(&app, parts).await;
+    assert_eq!(
+        count_status(&answers, 303),
+        3,
+        "{:?}",
+        answers.iter().map(|a| a.status).collect::<Vec<_>>()
+    );
+    let items = |list: &'static str| {
+        let app = &app;
+        async move {
+            scalar(
+                app,
+                &format!("SELECT COUNT(*) FROM profile_items WHERE list = '{list}'"),
+            )
+            .await
+        }
+    };
+    assert_eq!(items("goed_in").await, 1);
+    assert_eq!(items("wens").await, 1);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM profiles WHERE display_name = 'Sam de Kok' AND intro = 'Hallo' AND vis_intro = 'deelnemers' AND vis_talents = 'deelnemers'").await, 1);
+
+    // One part again: the rest stays; the page opens at that part with the notice in it.
+    let saved = app
+        .post_form_with(
+            &sam,
+            "/mijn/profiel",
+            &[
+                ("actie", "save_profile_wishes"),
+                ("wensen[]", "koken"),
+                ("wensen[]", "wandelen"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let location = saved.headers()["location"].to_str().expect("location").to_owned();
+    assert_eq!(location, "/mijn/profiel?opgeslagen=wensen#deel-wensen");
+    assert_eq!(items("wens").await, 2);
+    assert_eq!(items("goed_in").await, 1, "talents untouched");
+    let (_, page) = get_as(&app, &sam, &location).await;
+    let wishes = page.split(r#"id="deel-wensen""#).nth(1).expect("the wishes part");
+    assert!(wishes.starts_with(" open"), "opened at the saved part");
+    let wishes = wishes.split("</details>").next().expect("part");
+    assert!(
+        wishes.contains("Je profiel is opgeslagen."),
+        "the notice in the part that was saved"
+    );
+
+    // A part with a problem: a message, nothing changes, the other parts show what is saved.
+    let refused = app
+        .post_form_with(
+            &sam,
+            "/mijn/profiel",
+            &[("actie", "save_profile_talents"), ("goed_in_eigen", "<b>")],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.expect("body");
+    assert!(
+        page.contains("Gebruik geen &lt; of &gt; in je tekst.") || page.contains("Gebruik geen < of > in je tekst.")
+    );
+    assert!(
+        page.contains(r#"id="deel-talenten" open"#),
+        "the part with the problem is open"
+    );
+    assert!(
+        page.contains(r#"value="Sam de Kok""#),
+        "another part keeps its saved value"
+    );
+    let wishes = page
+        .split(r#"id="deel-wensen""#)
+        .nth(1)
+        .expect("wishes")
+        .split("</details>")
+        .next()
+        .expect("part");
+    assert!(
+        wishes.contains(r#"value="koken" checked"#),
+        "saved choices of another part stay ticked"
+    );
+    assert_eq!(items("goed_in").await, 1);
+}
+
 both_backends!(
+    each_part_of_the_profile_saves_on_its_own,
     each_viewer_sees_only_what_the_owner_chose,
     hostile_input_gets_a_message_and_nothing_is_stored,
     the_profile_is_in_my_data_and_goes_with_my_account,

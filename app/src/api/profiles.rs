@@ -128,14 +128,36 @@ pub async fn get_suggestions() -> Result<Option<crate::domain::helping::Suggesti
     }))
 }
 
-#[server(endpoint = "save_profile")]
-pub async fn save_profile(#[server(flatten)] form: ProfileForm) -> Result<(), AppError> {
+/// Saves one part of my profile; the other parts stay as they are.
+#[cfg(feature = "ssr")]
+async fn save_part(form: ProfileForm, part: crate::domain::profile::Part) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    // The fields of the other parts are not in the form: empty, so they pass.
     let profile = form.parse().map_err(AppError::Invalid)?;
-    crate::ssr::db::profiles::save(&state.db, me, &profile, crate::ssr::auth::now()).await?;
-    leptos_axum::redirect("/mijn/profiel?opgeslagen=1");
+    crate::ssr::db::profiles::save_part(&state.db, me, part, &profile, crate::ssr::auth::now()).await?;
+    leptos_axum::redirect(&format!("/mijn/profiel?opgeslagen={0}#deel-{0}", part.slug()));
     Ok(())
+}
+
+/// One endpoint per part of the profile form, so a part that comes back with a problem keeps
+/// what was typed and the other parts keep what is saved.
+macro_rules! part_endpoints {
+    ($($name:ident $endpoint:literal $part:ident;)*) => {$(
+        #[server(endpoint = $endpoint)]
+        pub async fn $name(#[server(flatten)] form: ProfileForm) -> Result<(), AppError> {
+            save_part(form, crate::domain::profile::Part::$part).await
+        }
+    )*};
+}
+
+part_endpoints! {
+    save_profile_intro "save_profile_intro" Intro;
+    save_profile_talents "save_profile_talents" Talents;
+    save_profile_wishes "save_profile_wishes" Wishes;
+    save_profile_interests "save_profile_interests" Interests;
+    save_profile_languages "save_profile_languages" Languages;
+    save_profile_helping "save_profile_helping" Helping;
 }
 
 /// Someone's profile as the viewer may see it; not found when they may see nothing (so nobody

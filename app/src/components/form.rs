@@ -376,3 +376,27 @@ pub fn Notice(key: &'static str, text: &'static str) -> impl IntoView {
     let shown = leptos_router::hooks::use_query_map().get_untracked().get(key).is_some();
     shown.then(|| view! { <p class="notice" role="status">{text}</p> })
 }
+
+/// A step back before something that cannot simply be undone ("Afmelden", "Uit de groep gaan"):
+/// the first button only opens the question, the form with the real button is inside. A
+/// `<details>`, so it works the same without JavaScript.
+#[component]
+pub fn ConfirmStep(
+    /// The first button's text.
+    label: &'static str,
+    /// Its accessible name, when several are on one page ("Afmelden: Samen koken").
+    #[prop(optional, into)]
+    aria_label: Option<String>,
+    question: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <details class="confirm-step">
+            <summary class="button secondary" aria-label=aria_label>{label}</summary>
+            <div class="confirm-body">
+                <p><strong>{question}</strong></p>
+                {children()}
+            </div>
+        </details>
+    }
+}

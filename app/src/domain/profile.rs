@@ -88,6 +88,15 @@ impl Part {
         Part::Helping,
     ];
 
+    /// The part in an address (`?opgeslagen=talenten`) and as the id of its form (`deel-talenten`).
+    pub fn slug(self) -> &'static str {
+        self.field().trim_start_matches("zicht_")
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|part| part.slug() == slug)
+    }
+
     /// The form field of the part's visibility.
     pub fn field(self) -> &'static str {
         match self {

@@ -602,6 +602,8 @@ texts! {
     personal_link_label: "Je persoonlijke link", "Your personal link";
     your_code_is: "Je code is:", "Your code is:";
     cancel_signup_button: "Afmelden", "Cancel my sign-up";
+    cancel_signup_question: "Weet je het zeker? Dan kan iemand anders jouw plek krijgen.", "Are you sure? Then someone else can have your place.";
+    cancel_signup_confirm: "Ja, meld me af", "Yes, cancel my sign-up";
     whole_course_option: "De hele cursus", "The whole course";
     field_course_choice: "Waarvoor meld je je aan?", "What are you signing up for?";
     drop_in_choice_hint: "Je kunt ook één keer meedoen, als er die keer plek is.", "You can also join just once, if there is room that time.";
@@ -670,6 +672,8 @@ texts! {
     my_profile_title: "Mijn profiel", "My profile";
     my_profile_intro: "Hier vertel je wat je goed kunt, wat je anderen kunt bieden en wat je graag wilt leren of doen. Alles is vrijwillig. Je kiest zelf per deel wie het mag zien. Mensen zonder account zien je profiel nooit.", "Here you tell what you are good at, what you can offer others and what you would like to learn or do. Everything is optional. For each part you choose who may see it. People without an account never see your profile.";
     profile_saved_notice: "Je profiel is opgeslagen.", "Your profile is saved.";
+    part_seen_by: "Wie ziet dit: {who}", "Who sees this: {who}";
+    save_part_button: "{part} opslaan", "Save “{part}”";
     profile_about_section: "Over mij", "About me";
     field_display_name: "Naam die anderen zien", "Name others see";
     display_name_hint: "Laat leeg om je bijnaam te gebruiken.", "Leave empty to use your nickname.";
@@ -745,6 +749,8 @@ texts! {
     group_pause_button: "Even pauzeren", "Pause for a while";
     group_resume_button: "Weer meedoen", "Take part again";
     leave_button: "Uit de groep gaan", "Leave the group";
+    leave_question: "Weet je het zeker? Daarna zie je het prikbord van de groep niet meer.", "Are you sure? After that you no longer see the group's board.";
+    leave_confirm: "Ja, ik ga uit de groep", "Yes, I leave the group";
     withdraw_join_button: "Vraag intrekken", "Withdraw request";
     paused_explained: "Je lidmaatschap staat op pauze. Je houdt je plek, maar de anderen zien je niet in de ledenlijst.", "Your membership is paused. You keep your place, but the others don't see you in the list of members.";
     join_heading: "Meedoen", "Join";
@@ -972,6 +978,7 @@ texts! {
     field_post: "Je bericht", "Your message";
     post_hint: "Hoogstens 1000 tekens.", "At most 1000 characters.";
     post_button: "Plaatsen", "Post";
+    write_post_button: "Schrijf een bericht", "Write a message";
     field_reply: "Je reactie", "Your reply";
     reply_button: "Reageren", "Reply";
     reply_link: "Reageren", "Reply";

@@ -37,15 +37,22 @@ pub fn GroupBoard(id: i64, board: Board, facilitates: bool, reported: Vec<Report
             <ul class="plain-list">{items}</ul>
         }
     });
+    // The posts come first; the form opens behind a button (and is open when it came back with a
+    // problem, so the message is seen).
+    let came_back = crate::components::form::use_feedback(A)
+        .is_some_and(|feedback| feedback.value("reactie_op").unwrap_or_default().is_empty());
     let write = if board.may_post {
         view! {
-            <PostForm action=A class="stack" only_for=("reactie_op", String::new())>
-                <input type="hidden" name="groep" value=id.to_string()/>
-                <input type="hidden" name="reactie_op" value=""/>
-                <TextArea action=A name="tekst" label=t.field_post hint=t.post_hint rows=3/>
-                {facilitates.then(|| view! { <Checkbox action=A name="mededeling" label=t.field_announcement/> })}
-                <button type="submit" class="button primary">{t.post_button}</button>
-            </PostForm>
+            <details class="write-post" open=came_back>
+                <summary class="button">{t.write_post_button}</summary>
+                <PostForm action=A class="stack" only_for=("reactie_op", String::new())>
+                    <input type="hidden" name="groep" value=id.to_string()/>
+                    <input type="hidden" name="reactie_op" value=""/>
+                    <TextArea action=A name="tekst" label=t.field_post hint=t.post_hint rows=3/>
+                    {facilitates.then(|| view! { <Checkbox action=A name="mededeling" label=t.field_announcement/> })}
+                    <button type="submit" class="button primary">{t.post_button}</button>
+                </PostForm>
+            </details>
         }
         .into_any()
     } else {

@@ -3,7 +3,7 @@
 //! members) and `/beheer/centra/:slug/groepen` (coordinators set groups up).
 
 use crate::api::groups::{get_centre_groups, get_group, get_groups};
-use crate::components::form::{Checkbox, Choices, Field, Notice, PostForm, TextArea};
+use crate::components::form::{Checkbox, Choices, ConfirmStep, Field, Notice, PostForm, TextArea};
 use crate::components::text::PlainText;
 use crate::domain::activity::Theme;
 use crate::domain::group::{CentreGroups, GroupKind, GroupListing, GroupPerson, GroupView, ManagedGroup, Membership};
@@ -338,11 +338,14 @@ fn MyMembership(id: i64, paused: bool, wants_mail: bool) -> impl IntoView {
 
 #[component]
 fn LeaveForm(id: i64, label: &'static str) -> impl IntoView {
+    let t = use_lang().texts();
     view! {
-        <PostForm action="leave_group" class="inline-form" explain=true>
-            <input type="hidden" name="id" value=id.to_string()/>
-            <button type="submit" class="button secondary">{label}</button>
-        </PostForm>
+        <ConfirmStep label question=t.leave_question>
+            <PostForm action="leave_group" explain=true>
+                <input type="hidden" name="id" value=id.to_string()/>
+                <button type="submit" class="button danger">{t.leave_confirm}</button>
+            </PostForm>
+        </ConfirmStep>
     }
 }
 

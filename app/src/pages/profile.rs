@@ -3,17 +3,15 @@
 //! indexed).
 
 use crate::api::profiles::{get_my_profile, get_profile, MyProfile, ProfileView};
-use crate::components::form::{Checkbox, Choices, Field, Notice, PostForm, TextArea};
+use crate::components::form::{Checkbox, Choices, Field, PostForm, TextArea};
 use crate::components::text::PlainText;
 use crate::domain::activity::Theme;
 use crate::domain::profile::{item_words, Item, Part, Suggestion, Viewer, Visibility, HELPING, LANGUAGES, TALENTS};
-use crate::i18n::{use_lang, Lang};
+use crate::i18n::{fill, use_lang, Lang};
 use crate::pages::not_found::refusal;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
-
-const A: &str = "save_profile";
 
 fn suggestions(list: &[Suggestion], lang: Lang) -> Vec<(String, String)> {
     list.iter()
@@ -48,7 +46,6 @@ pub fn MyProfilePage() -> impl IntoView {
         <Title text=t.my_profile_title/>
         <Meta name="robots" content="noindex, nofollow"/>
         <h1>{t.my_profile_title}</h1>
-        <Notice key="opgeslagen" text=t.profile_saved_notice/>
         <p>{t.my_profile_intro}</p>
         {Suspend::new(async move {
             match get_my_profile().await {
@@ -60,14 +57,65 @@ pub fn MyProfilePage() -> impl IntoView {
 }
 
 /// Who may see one part: three radio buttons.
-fn visibility_choice(lang: Lang, part: Part, current: Visibility, legend: &'static str) -> impl IntoView {
+fn visibility_choice(
+    lang: Lang,
+    action: &'static str,
+    part: Part,
+    current: Visibility,
+    legend: &'static str,
+) -> impl IntoView {
     let t = lang.texts();
     let options = Visibility::ALL
         .iter()
         .map(|v| (v.slug().to_owned(), t.visibility(*v).to_owned()))
         .collect::<Vec<_>>();
     view! {
-        <Choices action=A name=part.field() legend options chosen=vec![current.slug().to_owned()]/>
+        <Choices action name=part.field() legend options chosen=vec![current.slug().to_owned()]/>
+    }
+}
+
+/// The endpoint that saves one part.
+fn action_of(part: Part) -> &'static str {
+    match part {
+        Part::Intro => "save_profile_intro",
+        Part::Talents => "save_profile_talents",
+        Part::Wishes => "save_profile_wishes",
+        Part::Interests => "save_profile_interests",
+        Part::Languages => "save_profile_languages",
+        Part::Helping => "save_profile_helping",
+    }
+}
+
+/// One part of the profile: folded, with who may see it; open when it was just saved, came back
+/// with a problem, or (for the first part) when nothing is filled in yet. Saves on its own.
+#[component]
+fn PartForm(part: Part, legend: &'static str, current: Visibility, first: bool, children: Children) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let action = action_of(part);
+    let saved = use_query_map().get_untracked().get("opgeslagen").as_deref() == Some(part.slug());
+    let came_back = crate::components::form::use_feedback(action).is_some();
+    let heading = format!("kop-{}", part.slug());
+    view! {
+        <details class="profile-part" id=format!("deel-{}", part.slug()) open=saved || came_back || first>
+            <summary>
+                <h2 id=heading>{legend}</h2>
+                <span class="muted">{fill(t.part_seen_by, &[("who", t.visibility(current))])}</span>
+            </summary>
+            {saved.then(|| view! { <p class="notice" role="status">{t.profile_saved_notice}</p> })}
+            <PostForm action class="stack">
+                {children()}
+                {visibility_choice(lang, action, part, current, match part {
+                    Part::Intro => t.visibility_intro,
+                    Part::Talents => t.visibility_talents,
+                    Part::Wishes => t.visibility_wishes,
+                    Part::Interests => t.visibility_interests,
+                    Part::Languages => t.visibility_languages,
+                    Part::Helping => t.visibility_helping,
+                })}
+                <button type="submit" class="button primary">{fill(t.save_part_button, &[("part", legend)])}</button>
+            </PostForm>
+        </details>
     }
 }
 
@@ -86,58 +134,51 @@ fn ProfileEditor(mine: MyProfile) -> impl IntoView {
         .map(|theme| (theme.slug().to_owned(), t.theme(*theme).to_owned()))
         .collect();
     let interests: Vec<String> = p.interests.iter().map(|theme| theme.slug().to_owned()).collect();
-    let chosen: Vec<(Part, Visibility)> = Part::ALL.iter().map(|part| (*part, p.visibility_of(*part))).collect();
-    let visibility = move |part: Part, legend: &'static str| {
-        let current = chosen
+    let empty = p == crate::domain::profile::Profile::default();
+    let visibility: Vec<Visibility> = Part::ALL.iter().map(|part| p.visibility_of(*part)).collect();
+    let seen = move |part: Part| {
+        Part::ALL
             .iter()
-            .find(|(p, _)| *p == part)
-            .map(|(_, v)| *v)
-            .unwrap_or_default();
-        visibility_choice(lang, part, current, legend)
+            .position(|p| *p == part)
+            .and_then(|i| visibility.get(i).copied())
+            .unwrap_or_default()
     };
     let preview = |als: &str| format!("/profiel/{}?als={als}", mine.account_id);
+    let (intro, talents, wishes_a, interests_a, languages_a, helping_a) = (
+        action_of(Part::Intro),
+        action_of(Part::Talents),
+        action_of(Part::Wishes),
+        action_of(Part::Interests),
+        action_of(Part::Languages),
+        action_of(Part::Helping),
+    );
     view! {
-        <PostForm action=A class="stack">
-            <fieldset class="form-section">
-                <legend>{t.profile_about_section}</legend>
-                <Field action=A name="naam" label=t.field_display_name hint=t.display_name_hint optional=true value=p.display_name.clone()/>
-                <TextArea action=A name="intro" label=t.field_intro hint=t.intro_hint optional=true value=p.intro.clone() rows=4/>
-                {visibility(Part::Intro, t.visibility_intro)}
-            </fieldset>
-            <fieldset class="form-section">
-                <legend>{t.profile_talents_section}</legend>
-                <Choices action=A name="goed_in" legend=t.field_good_at options=suggestions(TALENTS, lang) chosen=good_at multiple=true optional=true/>
-                <Field action=A name="goed_in_eigen" label=t.field_own_words hint=t.own_words_hint optional=true value=good_at_own/>
-                <Choices action=A name="bieden" legend=t.field_can_offer options=suggestions(TALENTS, lang) chosen=offer multiple=true optional=true/>
-                <Field action=A name="bieden_eigen" label=t.field_own_words_offer hint=t.own_words_hint optional=true value=offer_own/>
-                <Checkbox action=A name="vindbaar" label=t.field_findable hint=t.findable_hint checked=p.findable/>
-                {visibility(Part::Talents, t.visibility_talents)}
-            </fieldset>
-            <fieldset class="form-section">
-                <legend>{t.profile_wishes_section}</legend>
-                <Choices action=A name="wensen" legend=t.field_wishes options=suggestions(TALENTS, lang) chosen=wishes multiple=true optional=true/>
-                <Field action=A name="wensen_eigen" label=t.field_own_words_wishes hint=t.own_words_hint optional=true value=wishes_own/>
-                {visibility(Part::Wishes, t.visibility_wishes)}
-            </fieldset>
-            <fieldset class="form-section">
-                <legend>{t.profile_interests_section}</legend>
-                <Choices action=A name="interesses" legend=t.field_interests options=themes chosen=interests multiple=true optional=true/>
-                {visibility(Part::Interests, t.visibility_interests)}
-            </fieldset>
-            <fieldset class="form-section">
-                <legend>{t.profile_languages_section}</legend>
-                <Choices action=A name="talen" legend=t.field_languages options=suggestions(LANGUAGES, lang) chosen=languages multiple=true optional=true/>
-                <Field action=A name="talen_eigen" label=t.field_own_languages hint=t.own_words_hint optional=true value=languages_own/>
-                {visibility(Part::Languages, t.visibility_languages)}
-            </fieldset>
-            <fieldset class="form-section">
-                <legend>{t.profile_helping_section}</legend>
-                <Checkbox action=A name="helpen" label=t.field_helps checked=p.helps/>
-                <Choices action=A name="taken" legend=t.field_tasks options=suggestions(HELPING, lang) chosen=tasks multiple=true optional=true/>
-                {visibility(Part::Helping, t.visibility_helping)}
-            </fieldset>
-            <button type="submit" class="button primary">{t.save_button}</button>
-        </PostForm>
+        <PartForm part=Part::Intro legend=t.profile_about_section current=seen(Part::Intro) first=empty>
+            <Field action=intro name="naam" label=t.field_display_name hint=t.display_name_hint optional=true value=p.display_name.clone()/>
+            <TextArea action=intro name="intro" label=t.field_intro hint=t.intro_hint optional=true value=p.intro.clone() rows=4/>
+        </PartForm>
+        <PartForm part=Part::Talents legend=t.profile_talents_section current=seen(Part::Talents) first=false>
+            <Choices action=talents name="goed_in" legend=t.field_good_at options=suggestions(TALENTS, lang) chosen=good_at multiple=true optional=true/>
+            <Field action=talents name="goed_in_eigen" label=t.field_own_words hint=t.own_words_hint optional=true value=good_at_own/>
+            <Choices action=talents name="bieden" legend=t.field_can_offer options=suggestions(TALENTS, lang) chosen=offer multiple=true optional=true/>
+            <Field action=talents name="bieden_eigen" label=t.field_own_words_offer hint=t.own_words_hint optional=true value=offer_own/>
+            <Checkbox action=talents name="vindbaar" label=t.field_findable hint=t.findable_hint checked=p.findable/>
+        </PartForm>
+        <PartForm part=Part::Wishes legend=t.profile_wishes_section current=seen(Part::Wishes) first=false>
+            <Choices action=wishes_a name="wensen" legend=t.field_wishes options=suggestions(TALENTS, lang) chosen=wishes multiple=true optional=true/>
+            <Field action=wishes_a name="wensen_eigen" label=t.field_own_words_wishes hint=t.own_words_hint optional=true value=wishes_own/>
+        </PartForm>
+        <PartForm part=Part::Interests legend=t.profile_interests_section current=seen(Part::Interests) first=false>
+            <Choices action=interests_a name="interesses" legend=t.field_interests options=themes chosen=interests multiple=true optional=true/>
+        </PartForm>
+        <PartForm part=Part::Languages legend=t.profile_languages_section current=seen(Part::Languages) first=false>
+            <Choices action=languages_a name="talen" legend=t.field_languages options=suggestions(LANGUAGES, lang) chosen=languages multiple=true optional=true/>
+            <Field action=languages_a name="talen_eigen" label=t.field_own_languages hint=t.own_words_hint optional=true value=languages_own/>
+        </PartForm>
+        <PartForm part=Part::Helping legend=t.profile_helping_section current=seen(Part::Helping) first=false>
+            <Checkbox action=helping_a name="helpen" label=t.field_helps checked=p.helps/>
+            <Choices action=helping_a name="taken" legend=t.field_tasks options=suggestions(HELPING, lang) chosen=tasks multiple=true optional=true/>
+        </PartForm>
         <section aria-labelledby="voorbeeld">
             <h2 id="voorbeeld">{t.profile_preview_heading}</h2>
             <ul class="links">

@@ -4,7 +4,7 @@
 use crate::api::signups::{get_my_week, get_signup, get_signup_list, get_signup_offer};
 use crate::app::use_viewer;
 use crate::components::changes::{ChangeCard, DateChanges, DateStateLine};
-use crate::components::form::{Checkbox, Choices, Field, Notice, PostForm};
+use crate::components::form::{Checkbox, Choices, ConfirmStep, Field, Notice, PostForm};
 use crate::components::share::CopyField;
 use crate::domain::signup::{
     CourseSession, FeedInfo, MySignup, RunningDate, SignupDate, SignupEntry, SignupList, SignupLookup, SignupOffer,
@@ -292,11 +292,13 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
             view! { <CourseSessions action="skip_session" sessions=signup.sessions.clone() hidden/> }
         })}
         {signup.may_cancel.then(|| view! {
-            <PostForm action="cancel_signup" class="stack" explain=true>
-                <input type="hidden" name="token" value=token.clone()/>
-                <input type="hidden" name="code" value=code.clone()/>
-                <button type="submit" class="button danger">{t.cancel_signup_button}</button>
-            </PostForm>
+            <ConfirmStep label=t.cancel_signup_button question=t.cancel_signup_question>
+                <PostForm action="cancel_signup" class="stack" explain=true>
+                    <input type="hidden" name="token" value=token.clone()/>
+                    <input type="hidden" name="code" value=code.clone()/>
+                    <button type="submit" class="button danger">{t.cancel_signup_confirm}</button>
+                </PostForm>
+            </ConfirmStep>
         })}
     }
 }
@@ -627,10 +629,12 @@ fn MyWeekItem(item: MySignup) -> impl IntoView {
                 <CourseSessions action="skip_my_session" sessions=item.sessions.clone() hidden=vec![("id", item.id.to_string())]/>
             })}
             {item.may_cancel.then(|| view! {
-                <PostForm action="cancel_my_signup" only_for=("id", item.id.to_string()) explain=true>
-                    <input type="hidden" name="id" value=item.id.to_string()/>
-                    <button type="submit" class="button secondary" aria-label=label>{t.cancel_signup_button}</button>
-                </PostForm>
+                <ConfirmStep label=t.cancel_signup_button aria_label=label question=t.cancel_signup_question>
+                    <PostForm action="cancel_my_signup" only_for=("id", item.id.to_string()) explain=true>
+                        <input type="hidden" name="id" value=item.id.to_string()/>
+                        <button type="submit" class="button danger">{t.cancel_signup_confirm}</button>
+                    </PostForm>
+                </ConfirmStep>
             })}
         </li>
     }

@@ -669,3 +669,32 @@ pub fn serve_binary(database_url: &str, env: &[(&str, &str)]) -> (std::process::
     std::thread::spawn(move || for _ in stdout.lines() {});
     (child, address)
 }
+
+/// The endpoint of the part of the profile form a field is in (each part saves on its own).
+pub fn profile_part(field: &str) -> &'static str {
+    match field.trim_end_matches("[]") {
+        "naam" | "intro" | "zicht_intro" => "save_profile_intro",
+        "goed_in" | "goed_in_eigen" | "bieden" | "bieden_eigen" | "vindbaar" | "zicht_talenten" => {
+            "save_profile_talents"
+        }
+        "wensen" | "wensen_eigen" | "zicht_wensen" => "save_profile_wishes",
+        "interesses" | "zicht_interesses" => "save_profile_interests",
+        "talen" | "talen_eigen" | "zicht_talen" => "save_profile_languages",
+        "helpen" | "taken" | "zicht_helpen" => "save_profile_helping",
+        other => panic!("{other} is in no part of the profile form"),
+    }
+}
+
+/// Saves a profile from (field, value) pairs, part by part as the page's forms do.
+pub async fn save_profile(app: &TestApp, client: &reqwest::Client, fields: &[(&str, &str)]) {
+    let mut parts: Vec<&'static str> = fields.iter().map(|(field, _)| profile_part(field)).collect();
+    parts.dedup();
+    parts.sort_unstable();
+    parts.dedup();
+    for part in parts {
+        let mut form = vec![("actie", part)];
+        form.extend(fields.iter().filter(|(field, _)| profile_part(field) == part));
+        let saved = app.post_form_with(client, "/mijn/profiel", &form).await;
+        assert_eq!(saved.status(), 303, "{part} saved");
+    }
+}

@@ -1,4 +1,4 @@
-//! Profiles: saved whole in one transaction, read whole.
+//! Profiles: saved one part at a time, each in one transaction; read whole.
 
 use super::{flag, Db};
 use crate::domain::activity::Theme;
@@ -82,45 +82,86 @@ pub async fn get(db: &Db, account_id: i64) -> Result<Option<Profile>, sqlx::Erro
     Ok(Some(profile))
 }
 
-/// Saves a whole profile, replacing what was there.
-pub async fn save(db: &Db, account_id: i64, profile: &Profile, now: i64) -> Result<(), sqlx::Error> {
+/// Saves one part of a profile (its fields, lists and visibility), leaving the other parts as
+/// they are, in one transaction: two parts saved at the same moment both stay saved.
+pub async fn save_part(db: &Db, account_id: i64, part: Part, profile: &Profile, now: i64) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
+    let empty = Profile::default();
+    let me = empty.visibility_of(Part::Intro).slug();
     sqlx::query(
         "INSERT INTO profiles (account_id, display_name, intro, helps, vis_intro, vis_talents, vis_wishes, vis_interests,
             vis_languages, vis_helping, updated_at, findable)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (account_id) DO UPDATE SET display_name = $2, intro = $3, helps = $4, vis_intro = $5,
-            vis_talents = $6, vis_wishes = $7, vis_interests = $8, vis_languages = $9, vis_helping = $10,
-            updated_at = $11, findable = $12",
+         VALUES ($1, '', '', 0, $2, $2, $2, $2, $2, $2, $3, 0)
+         ON CONFLICT (account_id) DO NOTHING",
     )
     .bind(account_id)
-    .bind(&profile.display_name)
-    .bind(&profile.intro)
-    .bind(i64::from(profile.helps))
-    .bind(profile.visibility_of(Part::Intro).slug())
-    .bind(profile.visibility_of(Part::Talents).slug())
-    .bind(profile.visibility_of(Part::Wishes).slug())
-    .bind(profile.visibility_of(Part::Interests).slug())
-    .bind(profile.visibility_of(Part::Languages).slug())
-    .bind(profile.visibility_of(Part::Helping).slug())
+    .bind(me)
     .bind(now)
-    .bind(i64::from(profile.findable))
     .execute(&mut *tx)
     .await?;
-    for table in ["profile_items", "profile_interests"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE account_id = $1"))
-            .bind(account_id)
-            .execute(&mut *tx)
+    let visibility = profile.visibility_of(part).slug();
+    let update = |sql: &'static str| sqlx::query(sql).bind(account_id).bind(visibility).bind(now);
+    match part {
+        Part::Intro => {
+            update("UPDATE profiles SET vis_intro = $2, updated_at = $3, display_name = $4, intro = $5 WHERE account_id = $1")
+                .bind(profile.display_name.clone())
+                .bind(profile.intro.clone())
+                .execute(&mut *tx)
+                .await?;
+        }
+        Part::Talents => {
+            update("UPDATE profiles SET vis_talents = $2, updated_at = $3, findable = $4 WHERE account_id = $1")
+                .bind(i64::from(profile.findable))
+                .execute(&mut *tx)
+                .await?;
+            write_lists(
+                &mut tx,
+                account_id,
+                &[(GOOD_AT, &profile.good_at), (CAN_OFFER, &profile.can_offer)],
+            )
             .await?;
+        }
+        Part::Wishes => {
+            update("UPDATE profiles SET vis_wishes = $2, updated_at = $3 WHERE account_id = $1")
+                .execute(&mut *tx)
+                .await?;
+            write_lists(&mut tx, account_id, &[(WISHES, &profile.wishes)]).await?;
+        }
+        Part::Interests => {
+            update("UPDATE profiles SET vis_interests = $2, updated_at = $3 WHERE account_id = $1")
+                .execute(&mut *tx)
+                .await?;
+            write_interests(&mut tx, account_id, &profile.interests).await?;
+        }
+        Part::Languages => {
+            update("UPDATE profiles SET vis_languages = $2, updated_at = $3 WHERE account_id = $1")
+                .execute(&mut *tx)
+                .await?;
+            write_lists(&mut tx, account_id, &[(LANGUAGES, &profile.languages)]).await?;
+        }
+        Part::Helping => {
+            update("UPDATE profiles SET vis_helping = $2, updated_at = $3, helps = $4 WHERE account_id = $1")
+                .bind(i64::from(profile.helps))
+                .execute(&mut *tx)
+                .await?;
+            write_lists(&mut tx, account_id, &[(HELPING, &profile.helping)]).await?;
+        }
     }
-    let lists = [
-        (GOOD_AT, &profile.good_at),
-        (CAN_OFFER, &profile.can_offer),
-        (WISHES, &profile.wishes),
-        (LANGUAGES, &profile.languages),
-        (HELPING, &profile.helping),
-    ];
+    tx.commit().await
+}
+
+/// Replaces the items of these lists.
+async fn write_lists(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    account_id: i64,
+    lists: &[(&str, &Vec<Item>)],
+) -> Result<(), sqlx::Error> {
     for (list, items) in lists {
+        sqlx::query("DELETE FROM profile_items WHERE account_id = $1 AND list = $2")
+            .bind(account_id)
+            .bind(*list)
+            .execute(&mut **tx)
+            .await?;
         for (position, item) in items.iter().enumerate() {
             let (curated, words) = match item {
                 Item::Curated(key) => (1_i64, key.as_str()),
@@ -131,23 +172,36 @@ pub async fn save(db: &Db, account_id: i64, profile: &Profile, now: i64) -> Resu
                  VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(account_id)
-            .bind(list)
+            .bind(*list)
             .bind(curated)
             .bind(words)
             .bind(item.key())
             .bind(i64::try_from(position).unwrap_or(0))
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         }
     }
-    for theme in &profile.interests {
+    Ok(())
+}
+
+/// Replaces the interests.
+async fn write_interests(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    account_id: i64,
+    interests: &[Theme],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM profile_interests WHERE account_id = $1")
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+    for theme in interests {
         sqlx::query("INSERT INTO profile_interests (account_id, theme) VALUES ($1, $2)")
             .bind(account_id)
             .bind(theme.slug())
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     }
-    tx.commit().await
+    Ok(())
 }
 
 /// The nickname of an account, for a profile without a display name.
