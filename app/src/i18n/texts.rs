@@ -61,7 +61,7 @@ texts! {
     about_a11y_nojs: "Alles werkt ook zonder JavaScript.", "Everything also works without JavaScript.";
     about_a11y_reader: "Je kunt alles met een toetsenbord en een schermlezer gebruiken.", "You can use everything with a keyboard and a screen reader.";
     about_a11y_report: "Loop je toch ergens tegenaan? Vertel het je centrum. Dan lossen we het op.", "Do you still run into something? Tell your centre. Then we fix it.";
-    footer_privacy: "Kring volgt je niet. We bewaren alleen je taalkeuze en, als je inlogt, wie je bent.", "Kring does not track you. We only keep your choice of language and, when you log in, who you are.";
+    footer_privacy: "Kring volgt je niet. In je browser bewaren we alleen je taalkeuze en, als je inlogt, dat jij het bent.", "Kring does not track you. In your browser we only keep your choice of language and, when you log in, that it is you.";
 
     // Words
     today_word: "vandaag", "today";
