@@ -3,30 +3,19 @@
 // short answer. A coordinator adds a volunteer task (an error first); a member whose talent
 // fits offers to help, and the coordinator sees it. Suggestions follow a profile, and a
 // changed visibility hides a profile from others. axe on each page.
-import { test, expect, checkPage, unique, openPart, savePart } from "./support";
-import type { Browser, Page } from "@playwright/test";
+import { test, expect, checkPage, unique, openPart, savePart, anotherPhone, registerMember } from "./support";
+import type { Page } from "@playwright/test";
 
 const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
 const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
-const password = "groene fiets op het dak";
 
-/// A second person on the same kind of phone, in their own browser.
-async function another(browser: Browser, page: Page): Promise<Page> {
-  const context = await browser.newContext({
-    javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
-    viewport: page.viewportSize()!,
-    locale: "nl-NL",
-  });
-  return context.newPage();
-}
-
+/// A new member, on their profile page.
 async function register(page: Page, nickname: string) {
-  await page.goto("/registreren");
-  await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Account maken" }).click();
+  await registerMember(page, nickname);
   await page.goto("/mijn/profiel");
 }
+
+const another = anotherPhone;
 
 test("a member asks a findable member for contact, who accepts", async ({ page, browser, guard }) => {
   // Tess offers computer help and may be found for it.

@@ -1,30 +1,11 @@
 // The journeys of issue 16 on a phone, with and without JavaScript: what a member sees of a
 // cancelled date and of their remark, the staff screens that only ask what fits, the opening-hours
 // form on the common phone widths, the one-row menu, the welcome and the "Over Kring" page.
-import { test, expect, checkPage, logInAsAdmin, unique, openPart, savePart } from "./support";
-import type { Browser, Page } from "@playwright/test";
-
-const password = "groene fiets op het dak";
+import { test, expect, checkPage, logInAsAdmin, unique, openPart, savePart, anotherPhone, registerMember } from "./support";
 
 /// A day three days ahead (so no run crosses midnight into it), as YYYY-MM-DD.
 function soon(): string {
   return new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
-async function phone(browser: Browser, like: Page): Promise<Page> {
-  const context = await browser.newContext({
-    javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
-    viewport: like.viewportSize()!,
-    locale: "nl-NL",
-  });
-  return context.newPage();
-}
-
-async function register(page: Page, nickname: string) {
-  await page.goto("/registreren");
-  await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Account maken" }).click();
 }
 
 test("a member's remark reaches the list, and a cancelled date says so in mijn week", async ({ page, browser, guard }) => {
@@ -54,8 +35,8 @@ test("a member's remark reaches the list, and a cancelled date says so in mijn w
   const id = manage.split("/").pop();
 
   // A member without e-mail signs up with a remark.
-  const member = await phone(browser, page);
-  await register(member, unique("Mo"));
+  const member = await anotherPhone(browser, page);
+  await registerMember(member, unique("Mo"));
   await expect(member.getByText("Wat wil je nu doen?")).toBeVisible();
   await expect(member.getByRole("link", { name: "Kijk wat er te doen is" })).toBeVisible();
   await expect(member.getByText("We hebben een mail gestuurd")).toHaveCount(0);
@@ -138,7 +119,7 @@ test("the menu is one row on a phone, the rest under Meer; Over Kring is in the 
   await expect(page).toHaveURL(/\/over$/);
 
   // Logged in, the row holds Mijn week instead of Inloggen, still in one row at 390 and 375 px.
-  await register(page, unique("Rij"));
+  await registerMember(page, unique("Rij"));
   for (const width of [390, 375]) {
     await page.setViewportSize({ width, height: 844 });
     const row = await page.getByRole("navigation", { name: "Hoofdmenu" }).boundingBox();
@@ -147,7 +128,7 @@ test("the menu is one row on a phone, the rest under Meer; Over Kring is in the 
 });
 
 test("suggestions come below today's programme and say their day", async ({ page, guard }) => {
-  await register(page, unique("Noa"));
+  await registerMember(page, unique("Noa"));
   await page.goto("/mijn/profiel");
   await openPart(page, "Mijn wensen");
   await page.getByRole("group", { name: "Dit wil ik leren of doen" }).getByLabel("koken", { exact: true }).check();

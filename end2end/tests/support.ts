@@ -1,6 +1,6 @@
 // What every page visit checks: axe-core (WCAG 2.2 AA tags) finds nothing, no horizontal
 // scrolling at 320 px, no request leaves the server's origin, and the console stays clean.
-import { test as base, expect, Page } from "@playwright/test";
+import { test as base, expect, Browser, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 type Guard = { offOrigin: string[]; consoleErrors: string[]; expectNotFound: boolean };
@@ -161,4 +161,22 @@ export async function openPart(page: Page, part: string) {
 export async function savePart(page: Page, part: string) {
   await page.getByRole("button", { name: `${part} opslaan` }).click();
   await expect(page.getByText("Je profiel is opgeslagen.")).toBeVisible();
+}
+
+/** A second person on the same kind of phone, in their own browser (JavaScript as the project). */
+export async function anotherPhone(browser: Browser, like: Page): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
+    viewport: like.viewportSize()!,
+    locale: "nl-NL",
+  });
+  return context.newPage();
+}
+
+/** Makes an account with only a nickname; the page ends on the welcome. */
+export async function registerMember(page: Page, nickname: string) {
+  await page.goto("/registreren");
+  await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).click();
 }

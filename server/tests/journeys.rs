@@ -934,7 +934,34 @@ async fn about_kring_the_menu_and_the_way_there(backend: Backend) {
     }
 }
 
+/// Suggestions prefer the member's own centres: with room for one, the own centre's activity
+/// comes even when another centre has an earlier one.
+async fn suggestions_prefer_the_members_own_centres(backend: Backend) {
+    use app::domain::activity::Theme;
+    let app = TestApp::with_demo(backend).await;
+    let now = chrono::Utc::now();
+    let all = app::ssr::agenda::matching(&app.state.db, &Theme::ALL, &[], &[], now, 50)
+        .await
+        .expect("suggestions");
+    let first = all.first().expect("the demo has coming activities");
+    let other = all
+        .iter()
+        .find(|item| item.centre_id != first.centre_id)
+        .expect("the demo has two centres")
+        .centre_id;
+    let preferred = app::ssr::agenda::matching(&app.state.db, &Theme::ALL, &[], &[other], now, 1)
+        .await
+        .expect("suggestions");
+    assert_eq!(preferred.len(), 1);
+    assert_eq!(
+        preferred[0].centre_id, other,
+        "the own centre first, though another's is earlier"
+    );
+    assert_ne!(first.centre_id, other);
+}
+
 both_backends!(
+    suggestions_prefer_the_members_own_centres,
     about_kring_the_menu_and_the_way_there,
     cancelling_says_how_many_will_hear_of_it,
     a_series_over_christmas_gets_a_hint,
