@@ -1,17 +1,9 @@
 // Accounts on a phone, with and without JavaScript: register, log out, log in; refused forms
 // explain every field. axe runs on every account page.
-import { SMOKE, test, expect, checkPage, logInAsAdmin, logOut, unique } from "./support";
-
-/// A nickname no other test (or earlier run on the same database) uses.
-function uniqueNickname(prefix: string) {
-  const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
-  return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
-}
-
-const password = "groene fiets op het dak";
+import { SMOKE, test, expect, checkPage, logInAsAdmin, logOut, unique, PASSWORD } from "./support";
 
 test("register, log out and log in again", SMOKE, async ({ page, guard }) => {
-  const nickname = uniqueNickname("Anna");
+  const nickname = unique("Anna");
   await page.goto("/");
   await page.getByRole("link", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/inloggen$/);
@@ -21,7 +13,7 @@ test("register, log out and log in again", SMOKE, async ({ page, guard }) => {
   await checkPage(page);
 
   await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
-  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Account maken" }).click();
   await expect(page).toHaveURL(/\/mijn-account\?welkom=1$/);
   await expect(page.getByText("Welkom! Je account is klaar en je bent ingelogd.")).toBeVisible();
@@ -38,10 +30,10 @@ test("register, log out and log in again", SMOKE, async ({ page, guard }) => {
 
   await page.getByRole("link", { name: "Inloggen" }).click();
   await page.getByLabel("Bijnaam of e-mailadres").fill(nickname.toLowerCase());
-  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/mijn-account$/);
-  await expect(page.getByRole("link", { name: "Mijn account" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn week" })).toBeVisible();
   await checkPage(page);
 });
 
@@ -70,9 +62,9 @@ test("a refused registration explains each field and keeps what was typed", asyn
   }
 });
 
-test("a wrong password gets one message that does not say which part is wrong", async ({ page, guard }) => {
+test("a wrong PASSWORD gets one message that does not say which part is wrong", async ({ page, guard }) => {
   await page.goto("/inloggen");
-  await page.getByLabel("Bijnaam of e-mailadres").fill(uniqueNickname("Niemand"));
+  await page.getByLabel("Bijnaam of e-mailadres").fill(unique("Niemand"));
   await page.getByLabel("Wachtwoord").fill("dit klopt vast niet");
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByLabel("Wachtwoord")).toHaveAccessibleDescription(
@@ -109,11 +101,11 @@ async function mailTo(address: string, subject: string): Promise<string> {
 }
 
 test("log in with the link from a mail", async ({ page, guard }) => {
-  const nickname = uniqueNickname("Mail");
+  const nickname = unique("Mail");
   const address = `${nickname.replace(" ", ".").toLowerCase()}@example.org`;
   await page.goto("/registreren");
   await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
-  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByLabel("E-mailadres").fill(address);
   await page.getByRole("button", { name: "Account maken" }).click();
   await expect(page).toHaveURL(/\/mijn-account\?welkom=1&mail=1$/);
@@ -151,10 +143,10 @@ test("log in with the link from a mail", async ({ page, guard }) => {
 });
 
 test("change the nickname, then delete the account", async ({ page, guard }) => {
-  const nickname = uniqueNickname("Wissel");
+  const nickname = unique("Wissel");
   await page.goto("/registreren");
   await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
-  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Account maken" }).click();
   await expect(page).toHaveURL(/\/mijn-account\?welkom=1$/);
 
@@ -175,7 +167,7 @@ test("change the nickname, then delete the account", async ({ page, guard }) => 
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByLabel("Je huidige wachtwoord")).toHaveAccessibleDescription(/Dit is niet je huidige wachtwoord/);
   await expect(page.getByLabel("Nieuwe bijnaam")).toHaveValue(`${nickname} B`);
-  await page.getByLabel("Je huidige wachtwoord").fill(password);
+  await page.getByLabel("Je huidige wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("Je nieuwe bijnaam is opgeslagen.")).toBeVisible();
   await expect(page.locator(".details dd").first()).toHaveText(`${nickname} B`);
@@ -183,18 +175,18 @@ test("change the nickname, then delete the account", async ({ page, guard }) => 
   await page.getByRole("link", { name: "Account verwijderen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Account verwijderen" })).toBeVisible();
   await checkPage(page);
-  await page.getByLabel("Je huidige wachtwoord").fill(password);
+  await page.getByLabel("Je huidige wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Mijn account verwijderen" }).click();
   await expect(page.getByText("Je account is verwijderd.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
 });
 
-test("choose a new password with the link from a mail", async ({ page, guard }) => {
-  const nickname = uniqueNickname("Vergeten");
+test("choose a new PASSWORD with the link from a mail", async ({ page, guard }) => {
+  const nickname = unique("Vergeten");
   const address = `${nickname.replace(" ", ".").toLowerCase()}@example.org`;
   await page.goto("/registreren");
   await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
-  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByLabel("E-mailadres").fill(address);
   await page.getByRole("button", { name: "Account maken" }).click();
   const confirmation = await mailTo(address, "Bevestig je e-mailadres voor Kring");
@@ -234,7 +226,7 @@ test("the second login step page", async ({ page, guard }) => {
 });
 
 test("a coordinator helps a member without e-mail back in with a code", async ({ page, guard }) => {
-  // A member without an address who comes to De Haven forgets the password.
+  // A member without an address who comes to De Haven forgets the PASSWORD.
   const nickname = unique("Mila");
   await page.goto("/registreren");
   await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
@@ -257,7 +249,7 @@ test("a coordinator helps a member without e-mail back in with a code", async ({
   await checkPage(page);
   await logOut(page);
 
-  // The member finds the page from "Wachtwoord vergeten" and chooses a new password.
+  // The member finds the page from "Wachtwoord vergeten" and chooses a new PASSWORD.
   await page.goto("/inloggen");
   await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();
   await page.getByRole("link", { name: "Heb je al een code van je centrum?" }).click();

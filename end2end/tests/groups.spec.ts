@@ -2,9 +2,7 @@
 // facilitates it (house rules missing first); a member finds its neutral name, asks to join (the
 // tick for the house rules missing first), the facilitator accepts, and the member sees the group
 // from the inside and pauses; the facilitator makes an invitation link. axe on each page.
-import { SMOKE, test, expect, checkPage, newCoordinator, unique } from "./support";
-
-const password = "groene fiets op het dak";
+import { SMOKE, test, expect, checkPage, newCoordinator, unique, PASSWORD, anotherPhone } from "./support";
 
 test("a member asks to join a closed group and the facilitator accepts", SMOKE, async ({ page, browser, guard }) => {
   const coco = unique("Coco");
@@ -29,16 +27,12 @@ test("a member asks to join a closed group and the facilitator accepts", SMOKE, 
   await checkPage(page);
 
   // A member finds the neutral name in the list and asks to join.
-  const context = await browser.newContext({
-    javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
-    viewport: page.viewportSize()!,
-    locale: "nl-NL",
-  });
-  const member = await context.newPage();
+  const member = await anotherPhone(browser, page);
+  const context = member.context();
   const memberName = unique("Mila");
   await member.goto("/registreren");
   await member.getByLabel("Bijnaam", { exact: true }).fill(memberName);
-  await member.getByLabel("Wachtwoord").fill(password);
+  await member.getByLabel("Wachtwoord").fill(PASSWORD);
   await member.getByRole("button", { name: "Account maken" }).click();
   await member.goto("/groepen");
   await checkPage(member);
@@ -82,7 +76,7 @@ test("a member asks to join a closed group and the facilitator accepts", SMOKE, 
 test("a member proposes a new group", async ({ page, guard }) => {
   await page.goto("/registreren");
   await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Pim"));
-  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Account maken" }).click();
   await page.goto("/groepen");
   await page.getByRole("link", { name: "Een nieuwe groep voorstellen" }).click();
@@ -120,16 +114,12 @@ test("members talk on the board; a member reports a post and the facilitator hid
   // Two members join with the link.
   const members = [];
   for (const who of ["Sam", "Noor"]) {
-    const context = await browser.newContext({
-      javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
-      viewport: page.viewportSize()!,
-      locale: "nl-NL",
-    });
-    const member = await context.newPage();
+    const member = await anotherPhone(browser, page);
+    const context = member.context();
     const nickname = unique(who);
     await member.goto("/registreren");
     await member.getByLabel("Bijnaam", { exact: true }).fill(nickname);
-    await member.getByLabel("Wachtwoord").fill(password);
+    await member.getByLabel("Wachtwoord").fill(PASSWORD);
     await member.getByRole("button", { name: "Account maken" }).click();
     await member.goto(new URL(link).pathname + new URL(link).search);
     await member.getByLabel("Ik heb de groepsafspraken gelezen en ik houd me eraan").check();

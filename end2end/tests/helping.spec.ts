@@ -3,11 +3,8 @@
 // short answer. A coordinator adds a volunteer task (an error first); a member whose talent
 // fits offers to help, and the coordinator sees it. Suggestions follow a profile, and a
 // changed visibility hides a profile from others. axe on each page.
-import { test, expect, checkPage, unique, openPart, savePart, anotherPhone, registerMember } from "./support";
+import { test, expect, checkPage, unique, openPart, savePart, anotherPhone, registerMember, logInAsAdmin } from "./support";
 import type { Page } from "@playwright/test";
-
-const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
-const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
 
 /// A new member, on their profile page.
 async function register(page: Page, nickname: string) {
@@ -71,10 +68,7 @@ test("a member asks a findable member for contact, who accepts", async ({ page, 
 });
 
 test("a coordinator asks for help, a member whose talent fits offers it", async ({ page, browser, guard }) => {
-  await page.goto("/inloggen");
-  await page.getByLabel("Bijnaam of e-mailadres").fill(admin);
-  await page.getByLabel("Wachtwoord").fill(adminPassword);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await logInAsAdmin(page);
   await page.goto("/beheer/centra/de-haven-zwolle");
   await page.getByRole("link", { name: "Vrijwilligerstaken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Vrijwilligerstaken/ })).toBeVisible();

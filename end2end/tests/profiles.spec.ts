@@ -1,19 +1,12 @@
 // A profile on a phone, with and without JavaScript: a member fills in talents and wishes,
 // chooses who sees what, looks at it as another participant would, and another member sees
 // exactly that. axe on each page.
-import { SMOKE, test, expect, checkPage, openPart, savePart } from "./support";
-
-const password = "groene fiets op het dak";
-
-function unique(prefix: string) {
-  const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
-  return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
-}
+import { SMOKE, test, expect, checkPage, openPart, savePart, unique, PASSWORD, anotherPhone } from "./support";
 
 test("a member fills a profile and others see only what was chosen", SMOKE, async ({ page, browser, guard }) => {
   await page.goto("/registreren");
   await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Sam"));
-  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Account maken" }).click();
 
   await page.goto("/mijn-account");
@@ -57,15 +50,11 @@ test("a member fills a profile and others see only what was chosen", SMOKE, asyn
   const profilePath = new URL(page.url()).pathname;
 
   // Another member sees the same.
-  const context = await browser.newContext({
-    javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
-    viewport: page.viewportSize()!,
-    locale: "nl-NL",
-  });
-  const other = await context.newPage();
+  const other = await anotherPhone(browser, page);
+  const context = other.context();
   await other.goto("/registreren");
   await other.getByLabel("Bijnaam", { exact: true }).fill(unique("Otto"));
-  await other.getByLabel("Wachtwoord").fill(password);
+  await other.getByLabel("Wachtwoord").fill(PASSWORD);
   await other.getByRole("button", { name: "Account maken" }).click();
   await other.goto(profilePath);
   await expect(other.getByRole("heading", { level: 1, name: "Sam de Kok" })).toBeVisible();

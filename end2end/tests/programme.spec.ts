@@ -2,10 +2,8 @@
 // the centre's details and opening hours, publishes a weekly activity, finds it in the public
 // agenda, and cancels one date, which the agenda then shows as cancelled. Every management page
 // is checked with axe.
-import { SMOKE, test, expect, checkPage, newCoordinator, unique } from "./support";
+import { SMOKE, test, expect, checkPage, newCoordinator, unique, PASSWORD } from "./support";
 import type { Page } from "@playwright/test";
-
-const password = "groene fiets op het dak";
 
 /// A Tuesday one to two weeks ahead, as YYYY-MM-DD.
 function aTuesdayAhead(): string {

@@ -1,11 +1,6 @@
 // Signing up on a phone, with and without JavaScript: a visitor signs up with only a nickname,
 // keeps the personal link, and cancels through it; the place is free again at once.
-import { SMOKE, test, expect, checkPage, confirmStep } from "./support";
-
-function unique(prefix: string) {
-  const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
-  return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
-}
+import { SMOKE, test, expect, checkPage, confirmStep, unique, logInAsAdmin, anotherPhone } from "./support";
 
 test("a visitor signs up with only a nickname and cancels through the personal link", SMOKE, async ({ page, guard }) => {
   await page.goto("/activiteiten?soort=activiteit&weergave=week");
@@ -96,9 +91,6 @@ test("a member signs up with one tap, sees it in mijn week and cancels", SMOKE, 
   await checkPage(page);
 });
 
-const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
-const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
-
 /// Tomorrow as YYYY-MM-DD.
 function tomorrow(): string {
   return new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
@@ -106,10 +98,7 @@ function tomorrow(): string {
 
 test("a full activity offers the waitlist and gives a freed place to the next", SMOKE, async ({ page, browser, guard }) => {
   // The admin publishes an activity with one place.
-  await page.goto("/inloggen");
-  await page.getByLabel("Bijnaam of e-mailadres").fill(admin);
-  await page.getByLabel("Wachtwoord").fill(adminPassword);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await logInAsAdmin(page);
   await page.goto("/beheer/centra/de-haven-zwolle/nieuw");
   const title = unique("Kleine kring");
   await page.getByLabel("Titel", { exact: true }).fill(title);
@@ -125,20 +114,15 @@ test("a full activity offers the waitlist and gives a freed place to the next", 
   const id = new URL(page.url()).pathname.split("/").pop();
 
   // Two visitors, each on their own phone.
-  const phone = () =>
-    browser.newContext({
-      javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false,
-      viewport: page.viewportSize()!,
-      locale: "nl-NL",
-    });
-  const first = await (await phone()).newPage();
+  const phone = () => anotherPhone(browser, page);
+  const first = await phone();
   await first.goto(`/activiteiten/${id}`);
   await expect(first.getByText(/nog 1 plek/)).toBeVisible();
   await first.getByLabel("Je bijnaam").fill(unique("Eerste"));
   await first.getByRole("button", { name: "Aanmelden" }).click();
   await expect(first.getByText("Je bent aangemeld. Er is een plek voor je.")).toBeVisible();
 
-  const second = await (await phone()).newPage();
+  const second = await phone();
   const waiting = unique("Tweede");
   await second.goto(`/activiteiten/${id}`);
   await expect(second.getByText(/vol, je komt op de wachtlijst/)).toBeVisible();

@@ -88,7 +88,9 @@ export async function waitForIslands(page: Page) {
 
 const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
 const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
-const password = "groene fiets op het dak";
+/** The password of every account a browser test makes. */
+export const PASSWORD = "groene fiets op het dak";
+const password = PASSWORD;
 
 /// A name no earlier run used, marked with the project (with or without JavaScript).
 export function unique(prefix: string) {

@@ -1,21 +1,9 @@
 // Running centres on a phone, with and without JavaScript: the admin makes a centre and an
 // invitation; someone new accepts it and becomes the centre's coordinator.
-import { test, expect, checkPage } from "./support";
-
-const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
-const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
-const password = "groene fiets op het dak";
-
-function unique(prefix: string) {
-  const project = test.info().project.name === "zonder-javascript" ? "z" : "m";
-  return `${prefix} ${project}${Date.now() % 1_000_000_000}`;
-}
+import { test, expect, checkPage, unique, PASSWORD, logInAsAdmin } from "./support";
 
 test("an admin makes a centre and invites its coordinator", async ({ page, guard }) => {
-  await page.goto("/inloggen");
-  await page.getByLabel("Bijnaam of e-mailadres").fill(admin);
-  await page.getByLabel("Wachtwoord").fill(adminPassword);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await logInAsAdmin(page);
   await expect(page).toHaveURL(/\/mijn-account$/);
 
   await page.getByRole("link", { name: "Beheer", exact: true }).first().click();
@@ -46,7 +34,7 @@ test("an admin makes a centre and invites its coordinator", async ({ page, guard
   await checkPage(page);
   await page.getByRole("link", { name: "Maak een account" }).click();
   await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Coördinator"));
-  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Account maken" }).click();
   await expect(page).toHaveURL(/\/uitnodiging\?token=/);
   await page.getByRole("button", { name: "Uitnodiging aannemen" }).click();
@@ -55,10 +43,7 @@ test("an admin makes a centre and invites its coordinator", async ({ page, guard
 });
 
 test("the admin's two-step verification set-up page", async ({ page, guard }) => {
-  await page.goto("/inloggen");
-  await page.getByLabel("Bijnaam of e-mailadres").fill(admin);
-  await page.getByLabel("Wachtwoord").fill(adminPassword);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  await logInAsAdmin(page);
   await page.goto("/mijn-account");
   await page.getByRole("link", { name: "Tweestapsverificatie" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tweestapsverificatie" })).toBeVisible();

@@ -229,7 +229,7 @@ async fn a_failing_message_ends_failed_and_can_be_sent_again(backend: Backend) {
     guest_with_address(&app, "later@example.org").await;
     wait_for_outbox(&app, "status = 'mislukt' AND attempts = 2", 1).await;
 
-    let admin = admin(&app, "Beheer").await;
+    let admin = common::new_admin(&app, "Beheer").await;
     let page = admin.get(app.url("/beheer/mail")).send().await.expect("page");
     assert_eq!(page.status(), 200);
     let html = page.text().await.expect("body");
@@ -263,18 +263,6 @@ async fn a_failing_message_ends_failed_and_can_be_sent_again(backend: Backend) {
     let _ = std::fs::remove_dir_all(&folder);
 }
 
-/// Makes `nickname` an admin; returns their client.
-async fn admin(app: &TestApp, nickname: &str) -> reqwest::Client {
-    let admin = new_client();
-    register_ok(app, &admin, nickname).await;
-    sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = $1")
-        .bind(nickname)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("admin");
-    admin
-}
-
 /// Puts `email` on the account as if it had been confirmed.
 async fn give_address(app: &TestApp, nickname: &str, email: &str) {
     sqlx::query("UPDATE accounts SET email = $1, email_key = $1 WHERE nickname = $2")
@@ -298,7 +286,7 @@ async fn an_admin_corrects_or_takes_away_a_members_broken_address(backend: Backe
     let folder = std::env::temp_dir().join(format!("kring-smtp-{}-{port}", std::process::id()));
     let sink = Sink::start(port, &folder);
     let app = TestApp::with_demo_and(backend, over_smtp(port, 2)).await;
-    let admin = admin(&app, "Beheer").await;
+    let admin = common::new_admin(&app, "Beheer").await;
     let member = new_client();
     register_ok(&app, &member, "Lid").await;
     give_address(&app, "Lid", "weiger-lid@example.org").await;
@@ -420,7 +408,7 @@ async fn an_admin_corrects_or_takes_away_a_members_broken_address(backend: Backe
 
 async fn without_smtp_the_admin_reads_where_mail_goes(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let admin = admin(&app, "Beheer").await;
+    let admin = common::new_admin(&app, "Beheer").await;
     let (_, html) = common::get_as(&app, &admin, "/beheer/mail").await;
     assert!(html.contains("Er gaat geen mail de deur uit: elke mail komt als bestand in de map"));
     assert!(!html.contains("the folder"));

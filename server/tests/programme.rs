@@ -5,7 +5,7 @@
 use crate::common;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use common::{account_id, member_of, new_client, scalar, Backend, TestApp};
+use common::{account_id, get_as, member_of, new_client, scalar, Backend, TestApp};
 use sqlx::Row;
 
 const SLUG: &str = "de-haven-zwolle";
@@ -84,16 +84,6 @@ async fn publish(app: &TestApp, client: &reqwest::Client, title: &str) -> i64 {
         .expect("id")
 }
 
-async fn text(client: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
-    let response = client
-        .get(app.url(path))
-        .header("Accept-Language", "nl")
-        .send()
-        .await
-        .expect("request");
-    (response.status().as_u16(), response.text().await.expect("body"))
-}
-
 fn agenda_week(day: NaiveDate) -> String {
     format!("/activiteiten?weergave=week&datum={day}")
 }
@@ -111,7 +101,7 @@ async fn a_coordinator_publishes_a_weekly_activity_that_the_agenda_shows(backend
     // Twelve weeks from now hold 11 or 12 Tuesdays after today, depending on the weekday.
     assert!((11..=12).contains(&dates), "{dates} dates");
 
-    let (status, agenda) = text(&new_client(), &app, &agenda_week(next(Weekday::Tue))).await;
+    let (status, agenda) = get_as(&app, &new_client(), &agenda_week(next(Weekday::Tue))).await;
     assert_eq!(status, 200);
     assert!(
         agenda.contains("Dinsdaggroep"),
@@ -122,7 +112,7 @@ async fn a_coordinator_publishes_a_weekly_activity_that_the_agenda_shows(backend
         "the members' title stays out of the public agenda"
     );
     assert!(agenda.contains("10:00 – 12:00"));
-    let (_, page) = text(&new_client(), &app, &format!("/activiteiten/{id}")).await;
+    let (_, page) = get_as(&app, &new_client(), &format!("/activiteiten/{id}")).await;
     assert!(!page.contains("Herstelgroep"));
     assert!(
         page.contains("<a href=\"https://example.org/info\""),
@@ -131,10 +121,10 @@ async fn a_coordinator_publishes_a_weekly_activity_that_the_agenda_shows(backend
     assert!(page.contains("De huiskamer"));
 
     // The management page lists it with its members' title; the form shows what was saved.
-    let (status, programme) = text(&coordinator, &app, &format!("/beheer/centra/{SLUG}")).await;
+    let (status, programme) = get_as(&app, &coordinator, &format!("/beheer/centra/{SLUG}")).await;
     assert_eq!(status, 200);
     assert!(programme.contains("Dinsdaggroep") && programme.contains("Herstelgroep"));
-    let (status, form) = text(&coordinator, &app, &format!("/beheer/activiteiten/{id}/bewerken")).await;
+    let (status, form) = get_as(&app, &coordinator, &format!("/beheer/activiteiten/{id}/bewerken")).await;
     assert_eq!(status, 200);
     assert!(form.contains("value=\"Herstelgroep\""));
     assert!(form.contains("name=\"themas[]\" value=\"herstel\" checked"));
@@ -220,7 +210,7 @@ async fn one_date_is_cancelled_or_moved_and_the_agenda_says_so(backend: Backend)
         )
         .await;
     assert_eq!(cancelled.status(), 303);
-    let (_, agenda) = text(&new_client(), &app, &agenda_week(next(Weekday::Tue))).await;
+    let (_, agenda) = get_as(&app, &new_client(), &agenda_week(next(Weekday::Tue))).await;
     assert!(agenda.contains("De begeleider is ziek"), "the agenda shows the reason");
     assert!(agenda.contains("card cancelled"));
 
@@ -242,9 +232,9 @@ async fn one_date_is_cancelled_or_moved_and_the_agenda_says_so(backend: Backend)
         )
         .await;
     assert_eq!(moved.status(), 303);
-    let (_, agenda) = text(
-        &new_client(),
+    let (_, agenda) = get_as(
         &app,
+        &new_client(),
         &agenda_week(next(Weekday::Tue) + Duration::weeks(1)),
     )
     .await;
@@ -270,9 +260,9 @@ async fn one_date_is_cancelled_or_moved_and_the_agenda_says_so(backend: Backend)
         scalar(&app, &format!("SELECT changed FROM occurrences WHERE id = {second}")).await,
         1
     );
-    let (_, agenda) = text(
-        &new_client(),
+    let (_, agenda) = get_as(
         &app,
+        &new_client(),
         &agenda_week(next(Weekday::Tue) + Duration::weeks(2)),
     )
     .await;
@@ -354,9 +344,9 @@ async fn volunteers_publish_only_where_allowed_and_only_their_own(backend: Backe
         1,
         "a volunteer facilitates what they publish"
     );
-    let (status, _) = text(&volunteer, &app, &format!("/beheer/activiteiten/{own}/bewerken")).await;
+    let (status, _) = get_as(&app, &volunteer, &format!("/beheer/activiteiten/{own}/bewerken")).await;
     assert_eq!(status, 200);
-    let (status, _) = text(&volunteer, &app, &format!("/beheer/activiteiten/{theirs}/bewerken")).await;
+    let (status, _) = get_as(&app, &volunteer, &format!("/beheer/activiteiten/{theirs}/bewerken")).await;
     assert_eq!(status, 403, "not what others facilitate");
     let delete = app
         .post_form_with(
@@ -368,9 +358,9 @@ async fn volunteers_publish_only_where_allowed_and_only_their_own(backend: Backe
     assert_eq!(delete.status(), 403, "only coordinators delete");
 
     // A coordinator of another centre touches nothing here.
-    let (status, _) = text(&other, &app, &format!("/beheer/activiteiten/{theirs}")).await;
+    let (status, _) = get_as(&app, &other, &format!("/beheer/activiteiten/{theirs}")).await;
     assert_eq!(status, 403);
-    let (status, _) = text(&other, &app, &format!("/beheer/centra/{SLUG}/openingstijden")).await;
+    let (status, _) = get_as(&app, &other, &format!("/beheer/centra/{SLUG}/openingstijden")).await;
     assert_eq!(status, 403);
     let cancel = app
         .post_form_with(
@@ -466,7 +456,7 @@ async fn opening_hours_and_closures_drive_open_now_and_the_agenda(backend: Backe
     let saved = app.post_form_with(&coordinator, &path, &hours).await;
     assert_eq!(saved.status(), 303);
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM opening_hours").await, 7);
-    let (_, centre) = text(&new_client(), &app, &format!("/centra/{SLUG}")).await;
+    let (_, centre) = get_as(&app, &new_client(), &format!("/centra/{SLUG}")).await;
     assert!(centre.contains("Nu open"), "open all day, every day");
 
     // A closure on next Tuesday: the activity that day is off, with the reason.
@@ -486,7 +476,7 @@ async fn opening_hours_and_closures_drive_open_now_and_the_agenda(backend: Backe
         )
         .await;
     assert_eq!(closure.status(), 303);
-    let (_, agenda) = text(&new_client(), &app, &agenda_week(next(Weekday::Tue))).await;
+    let (_, agenda) = get_as(&app, &new_client(), &agenda_week(next(Weekday::Tue))).await;
     assert!(agenda.contains("Studiedag") && agenda.contains("card cancelled"));
     let past = app
         .post_form_with(
@@ -522,12 +512,12 @@ async fn a_paused_series_leaves_the_agenda_until_it_resumes(backend: Backend) {
             )
             .await;
         assert_eq!(response.status(), 303);
-        let (_, agenda) = text(&new_client(), &app, &agenda_week(next(Weekday::Tue))).await;
+        let (_, agenda) = get_as(&app, &new_client(), &agenda_week(next(Weekday::Tue))).await;
         assert_eq!(agenda.contains("Dinsdaggroep"), listed, "paused: {pause}");
     }
 
     // Duplicating opens the form with everything but the date filled in.
-    let (status, copy) = text(&coordinator, &app, &format!("/beheer/centra/{SLUG}/nieuw?kopie={id}")).await;
+    let (status, copy) = get_as(&app, &coordinator, &format!("/beheer/centra/{SLUG}/nieuw?kopie={id}")).await;
     assert_eq!(status, 200);
     assert!(copy.contains("value=\"Dinsdaggroep\"") && copy.contains("name=\"actie\" value=\"create_activity\""));
 }

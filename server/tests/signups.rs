@@ -5,7 +5,7 @@
 use crate::common;
 
 use common::{
-    activity_id, burst, count_status, member_of, new_client, register_ok, set_capacity, set_cookie, Backend,
+    activity_id, burst, count_status, get_as, member_of, new_client, register_ok, set_capacity, set_cookie, Backend,
     BurstRequest, TestApp,
 };
 use sqlx::Row;
@@ -27,18 +27,6 @@ async fn coming_dates(app: &TestApp, activity: i64) -> Vec<i64> {
     .iter()
     .map(|row| row.try_get("id").expect("id"))
     .collect()
-}
-
-/// The HTML of a page as `client` sees it.
-async fn html(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
-    client
-        .get(app.url(path))
-        .send()
-        .await
-        .expect("request")
-        .text()
-        .await
-        .expect("body")
 }
 
 async fn count(app: &TestApp, occurrence: i64, status: &str) -> i64 {
@@ -208,7 +196,7 @@ async fn a_member_signs_up_with_one_tap_once(backend: Backend) {
     let member = new_client();
     register_ok(&app, &member, "Mila").await;
     let path = format!("/activiteiten/{activity}");
-    let page = html(&app, &member, &path).await;
+    let page = get_as(&app, &member, &path).await.1;
     assert!(page.contains("Je meldt je aan als Mila.") && !page.contains("name=\"bijnaam\""));
     let fields = [
         ("actie", "sign_up"),
@@ -222,7 +210,7 @@ async fn a_member_signs_up_with_one_tap_once(backend: Backend) {
         assert_eq!(response.status(), 303);
     }
     assert_eq!(total(&app).await, 1, "the same person twice has one sign-up");
-    let page = html(&app, &member, &path).await;
+    let page = get_as(&app, &member, &path).await.1;
     assert!(page.contains("je bent aangemeld"));
 }
 
@@ -262,7 +250,7 @@ async fn a_full_date_offers_the_waitlist_and_promotes(backend: Backend) {
     assert_eq!(cancelled.status(), 303);
     assert_eq!(count(&app, date, "bevestigd").await, 1);
     assert_eq!(count(&app, date, "wachtlijst").await, 0);
-    let page = html(&app, &second, &second_location).await;
+    let page = get_as(&app, &second, &second_location).await.1;
     assert!(page.contains("Je bent aangemeld. Er is een plek voor je."), "promoted");
     let mail = app.wait_for_mail("tweede@example.org", "Er is een plek voor je").await;
     assert!(mail.contains("Tweede"));
@@ -347,7 +335,7 @@ async fn a_member_sees_mijn_week_and_cancels_with_one_tap(backend: Backend) {
         )
         .await;
     assert_eq!(response.status(), 303);
-    let week = html(&app, &member, "/mijn-week").await;
+    let week = get_as(&app, &member, "/mijn-week").await.1;
     assert!(week.contains(COOKING) && week.contains("Afmelden"));
     let id: i64 = sqlx::query("SELECT id FROM signups")
         .fetch_one(&app.state.db.pool)
@@ -379,7 +367,7 @@ async fn a_member_sees_mijn_week_and_cancels_with_one_tap(backend: Backend) {
     assert_eq!(cancelled.status(), 303);
     assert_eq!(cancelled.headers()["location"], "/mijn-week?afgemeld=1");
     assert_eq!(count(&app, date, "bevestigd").await, 0);
-    let week = html(&app, &member, "/mijn-week").await;
+    let week = get_as(&app, &member, "/mijn-week").await.1;
     assert!(!week.contains(COOKING));
 }
 
@@ -490,7 +478,7 @@ async fn a_course_gives_a_skipped_session_to_a_drop_in(backend: Backend) {
 
     // Anna can't come the first time: Dirk gets her place, that time only.
     let page_path = format!("/aanmelding?token={anna}");
-    let page = html(&app, &new_client(), &page_path).await;
+    let page = get_as(&app, &new_client(), &page_path).await.1;
     assert!(page.contains("Ik kan deze keer niet"));
     let skip = app
         .post_form(
@@ -500,7 +488,7 @@ async fn a_course_gives_a_skipped_session_to_a_drop_in(backend: Backend) {
         .await;
     assert_eq!(skip.status(), 303);
     assert_eq!(status_of(&app, "Dirk").await, "bevestigd");
-    let page = html(&app, &new_client(), &page_path).await;
+    let page = get_as(&app, &new_client(), &page_path).await.1;
     assert!(page.contains("je komt deze keer niet") && page.contains("Ik kom toch"));
 
     // Anna changes her mind, but the place is gone: a clear message, nothing changes.

@@ -6,15 +6,6 @@ use crate::common;
 use common::{new_client, register_ok, Backend, TestApp, PASSWORD};
 use sqlx::Row;
 
-async fn make_admin(app: &TestApp, client: &reqwest::Client, nickname: &str) {
-    register_ok(app, client, nickname).await;
-    sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = $1")
-        .bind(nickname)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("admin");
-}
-
 /// Makes an invitation on a team page; returns the invitation's path.
 async fn invite(app: &TestApp, client: &reqwest::Client, slug: &str, role: &str) -> String {
     let page = format!("/beheer/centra/{slug}/team");
@@ -69,8 +60,7 @@ async fn roles(app: &TestApp, nickname: &str) -> Vec<String> {
 
 async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let admin = new_client();
-    make_admin(&app, &admin, "Beheer").await;
+    let admin = common::new_admin(&app, "Beheer").await;
 
     let refused = app
         .post_form_with(
@@ -216,8 +206,7 @@ async fn an_admin_appoints_a_coordinator_who_invites_a_volunteer(backend: Backen
 
 async fn an_invitation_asks_a_visitor_to_log_in_first_and_comes_back(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let admin = new_client();
-    make_admin(&app, &admin, "Beheer").await;
+    let admin = common::new_admin(&app, "Beheer").await;
     app.post_form_with(
         &admin,
         "/beheer",

@@ -85,16 +85,6 @@ async fn set_up(app: &TestApp, client: &reqwest::Client) -> (String, Vec<String>
     (secret(app, "totp_secret").await, codes)
 }
 
-async fn admin(app: &TestApp) -> reqwest::Client {
-    let client = new_client();
-    register_ok(app, &client, "Anna").await;
-    sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = 'Anna'")
-        .execute(&app.state.db.pool)
-        .await
-        .expect("admin");
-    client
-}
-
 /// Logs in with the password; returns the second step's page address.
 async fn first_step(app: &TestApp, client: &reqwest::Client) -> String {
     let response = app
@@ -126,7 +116,7 @@ async fn second_step(app: &TestApp, client: &reqwest::Client, page: &str, code: 
 
 async fn after_set_up_a_login_needs_the_code_from_the_app(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let anna = admin(&app).await;
+    let anna = common::new_admin(&app, "Anna").await;
     let (secret, _) = set_up(&app, &anna).await;
 
     let phone = new_client();
@@ -158,7 +148,7 @@ async fn after_set_up_a_login_needs_the_code_from_the_app(backend: Backend) {
 
 async fn a_recovery_code_works_once_and_five_wrong_codes_end_the_attempt(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let anna = admin(&app).await;
+    let anna = common::new_admin(&app, "Anna").await;
     let (_, codes) = set_up(&app, &anna).await;
 
     let phone = new_client();
@@ -192,7 +182,7 @@ async fn a_recovery_code_works_once_and_five_wrong_codes_end_the_attempt(backend
 
 async fn a_mail_login_needs_the_second_step_too(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let anna = admin(&app).await;
+    let anna = common::new_admin(&app, "Anna").await;
     let (secret, _) = set_up(&app, &anna).await;
     sqlx::query("UPDATE accounts SET email = 'anna@example.org', email_key = 'anna@example.org'")
         .execute(&app.state.db.pool)
@@ -226,7 +216,7 @@ async fn a_mail_login_needs_the_second_step_too(backend: Backend) {
 
 async fn turning_it_off_asks_for_the_password_and_only_staff_can_turn_it_on(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let anna = admin(&app).await;
+    let anna = common::new_admin(&app, "Anna").await;
     set_up(&app, &anna).await;
     let page = "/mijn-account/tweestaps";
     let wrong = app
@@ -273,7 +263,7 @@ async fn turning_it_off_asks_for_the_password_and_only_staff_can_turn_it_on(back
 /// waiting login: thirty wrong codes over six waiting logins, released at the same instant.
 async fn wrong_second_step_codes_count_per_account_across_waiting_logins(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let anna = admin(&app).await;
+    let anna = common::new_admin(&app, "Anna").await;
     let (secret, _) = set_up(&app, &anna).await;
     let mut pages = Vec::new();
     for _ in 0..6 {
@@ -313,7 +303,7 @@ async fn wrong_second_step_codes_count_per_account_across_waiting_logins(backend
 /// step, so the mailbox alone does not take the account over.
 async fn a_password_reset_waits_for_the_second_step(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let anna = admin(&app).await;
+    let anna = common::new_admin(&app, "Anna").await;
     let (secret, _) = set_up(&app, &anna).await;
     sqlx::query("UPDATE accounts SET email = 'anna@example.org', email_key = 'anna@example.org'")
         .execute(&app.state.db.pool)

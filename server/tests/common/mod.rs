@@ -412,6 +412,18 @@ pub async fn member_of(app: &TestApp, nickname: &str, slug: &str, role: &str) ->
     client
 }
 
+/// Registers `nickname` and makes them a platform admin; returns their logged-in client.
+pub async fn new_admin(app: &TestApp, nickname: &str) -> reqwest::Client {
+    let client = new_client();
+    register_ok(app, &client, nickname).await;
+    sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = $1")
+        .bind(nickname)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("admin");
+    client
+}
+
 /// The page's status and HTML as this client sees it, in Dutch.
 pub async fn get_as(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
     let response = client
