@@ -76,10 +76,11 @@ browser_tests() {
   shift 2
   port=$(free_port)
   stage "Browser tests on $name"
-  DATABASE_URL="$url" ./target/release/kring demo
-  printf '%s\n' "$E2E_ADMIN_PASSWORD" | DATABASE_URL="$url" ./target/release/kring create-admin "$E2E_ADMIN"
+  DATABASE_URL="$url" KRING_NOW="$E2E_NOW" ./target/release/kring demo
+  printf '%s\n' "$E2E_ADMIN_PASSWORD" | DATABASE_URL="$url" KRING_NOW="$E2E_NOW" ./target/release/kring create-admin "$E2E_ADMIN"
   local mail="$E2E_DIR/mail-$name"
-  DATABASE_URL="$url" KRING_MAIL_DIR="$mail" LEPTOS_SITE_ADDR="127.0.0.1:$port" RUST_LOG=warn ./target/release/kring serve &
+  DATABASE_URL="$url" KRING_MAIL_DIR="$mail" LEPTOS_SITE_ADDR="127.0.0.1:$port" KRING_NOW="$E2E_NOW" RUST_LOG=warn \
+    ./target/release/kring serve &
   SERVER_PID=$!
   local tries=0
   until curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do
@@ -90,7 +91,7 @@ browser_tests() {
     fi
     sleep 0.1
   done
-  (cd end2end && KRING_E2E_URL="http://127.0.0.1:$port" KRING_MAIL_DIR="$mail" \
+  (cd end2end && KRING_E2E_URL="http://127.0.0.1:$port" KRING_MAIL_DIR="$mail" KRING_NOW="$E2E_NOW" \
     KRING_E2E_ADMIN="$E2E_ADMIN" KRING_E2E_ADMIN_PASSWORD="$E2E_ADMIN_PASSWORD" npx playwright test "$@")
   # SIGTERM must end the server cleanly.
   kill -TERM "$SERVER_PID"
@@ -105,6 +106,9 @@ browser_tests() {
 
 E2E_DIR=$(mktemp -d /tmp/kring-e2e.XXXXXX)
 E2E_ADMIN="Beheerder"
+# The server's clock starts at this moment (a Wednesday morning) and runs on from there; the
+# integration tests pin theirs with KRING_TEST_NOW the same way.
+E2E_NOW="${KRING_TEST_NOW:-2026-09-16T10:30:00+02:00}"
 E2E_ADMIN_PASSWORD="een lang wachtwoord voor de browsertest"
 browser_tests SQLite "sqlite://$E2E_DIR/kring.db"
 psql -q "$KRING_TEST_POSTGRES_URL" -c "CREATE DATABASE kring_e2e"

@@ -26,69 +26,19 @@ use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
-/// The language of the request being rendered.
-fn request_lang() -> Lang {
-    #[cfg(feature = "ssr")]
-    if let Some(parts) = use_context::<http::request::Parts>() {
-        let header = |name| {
-            parts
-                .headers
-                .get(name)
-                .and_then(|v: &http::HeaderValue| v.to_str().ok())
-        };
-        return Lang::negotiate(header(http::header::COOKIE), header(http::header::ACCEPT_LANGUAGE));
-    }
-    Lang::default()
-}
-
 /// leptos_meta 0.8 writes the title into the server-rendered HTML without escaping it, so a
 /// title typed by a person could close `<title>` and start a script. Escape it here.
 fn escape_title(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// The per-request script nonce, chosen by the server's header middleware (which also sends the
-/// Content-Security-Policy naming it) and handed to Leptos here so its inline scripts carry it.
-#[cfg(feature = "ssr")]
-fn provide_request_nonce() {
-    let nonce = use_context::<http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<crate::ssr::state::CspNonce>().cloned());
-    if let Some(nonce) = nonce {
-        provide_context(leptos::nonce::Nonce::from_value(nonce.0));
-    }
-}
-
-/// Who is looking at the page, when logged in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Viewer {
-    pub nickname: String,
-    pub is_admin: bool,
-    /// Has a role at a centre (volunteer or coordinator).
-    pub in_a_team: bool,
-}
-
-/// The logged-in person of this request, if any.
-pub fn use_viewer() -> Option<Viewer> {
-    use_context::<Option<Viewer>>().flatten()
-}
-
-#[cfg(feature = "ssr")]
-fn request_viewer() -> Option<Viewer> {
-    crate::ssr::auth::current_session().map(|session| Viewer {
-        nickname: session.nickname,
-        is_admin: session.is_admin,
-        in_a_team: session.in_a_team,
-    })
-}
-
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let lang = request_lang();
+    #[cfg(feature = "ssr")]
+    let lang = crate::context::provide_for_page();
+    #[cfg(not(feature = "ssr"))]
+    let lang = Lang::default();
     provide_context(lang);
     provide_context(crate::components::form::field_labels());
-    #[cfg(feature = "ssr")]
-    provide_context(request_viewer());
-    #[cfg(feature = "ssr")]
-    provide_request_nonce();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod context;
 pub mod domain;
 pub mod error;
 pub mod i18n;

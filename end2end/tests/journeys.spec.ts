@@ -1,12 +1,7 @@
 // The journeys of issue 16 on a phone, with and without JavaScript: what a member sees of a
 // cancelled date and of their remark, the staff screens that only ask what fits, the opening-hours
 // form on the common phone widths, the one-row menu, the welcome and the "Over Kring" page.
-import { test, expect, checkPage, logInAsAdmin, unique, openPart, savePart, anotherPhone, registerMember } from "./support";
-
-/// A day three days ahead (so no run crosses midnight into it), as YYYY-MM-DD.
-function soon(): string {
-  return new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-}
+import { test, expect, checkPage, logInAsAdmin, unique, openPart, savePart, anotherPhone, registerMember, dayAhead } from "./support";
 
 test("a member's remark reaches the list, and a cancelled date says so in mijn week", async ({ page, browser, guard }) => {
   await logInAsAdmin(page);
@@ -24,7 +19,7 @@ test("a member's remark reaches the list, and a cancelled date says so in mijn w
   const title = unique("Soepavond");
   await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByLabel("Omschrijving").fill("Samen soep maken en eten.");
-  await page.getByLabel("Datum (de eerste keer)").fill(soon());
+  await page.getByLabel("Datum (de eerste keer)").fill(dayAhead(3));
   await page.getByLabel("Begintijd").fill("18:00");
   await page.getByLabel("Eindtijd").fill("20:00");
   await page.getByLabel("Ruimte").fill("De keuken");

@@ -2,15 +2,8 @@
 // the centre's details and opening hours, publishes a weekly activity, finds it in the public
 // agenda, and cancels one date, which the agenda then shows as cancelled. Every management page
 // is checked with axe.
-import { SMOKE, test, expect, checkPage, newCoordinator, unique, PASSWORD } from "./support";
+import { SMOKE, test, expect, checkPage, newCoordinator, unique, PASSWORD, weekdayAhead } from "./support";
 import type { Page } from "@playwright/test";
-
-/// A Tuesday one to two weeks ahead, as YYYY-MM-DD.
-function aTuesdayAhead(): string {
-  const day = new Date(Date.now() + 8 * 24 * 3600 * 1000);
-  while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
 
 test("a coordinator publishes a weekly activity, finds it in the agenda and cancels one date", SMOKE, async ({ page, guard }) => {
   const centre = await newCoordinator(page);
@@ -46,7 +39,7 @@ test("a coordinator publishes a weekly activity, finds it in the agenda and canc
   await expect(page.getByRole("heading", { level: 1, name: "Nieuwe activiteit" })).toBeVisible();
   await checkPage(page);
   const title = unique("Dinsdaggroep");
-  const tuesday = aTuesdayAhead();
+  const tuesday = weekdayAhead(2, 8);
   await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByLabel("Titel voor deelnemers").fill("Herstelgroep");
   await page.getByLabel("Omschrijving").fill("We praten over wat ons helpt.");

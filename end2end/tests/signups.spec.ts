@@ -1,6 +1,6 @@
 // Signing up on a phone, with and without JavaScript: a visitor signs up with only a nickname,
 // keeps the personal link, and cancels through it; the place is free again at once.
-import { SMOKE, test, expect, checkPage, confirmStep, unique, logInAsAdmin, anotherPhone } from "./support";
+import { SMOKE, test, expect, checkPage, confirmStep, unique, logInAsAdmin, anotherPhone, dayAhead } from "./support";
 
 test("a visitor signs up with only a nickname and cancels through the personal link", SMOKE, async ({ page, guard }) => {
   await page.goto("/activiteiten?soort=activiteit&weergave=week");
@@ -91,11 +91,6 @@ test("a member signs up with one tap, sees it in mijn week and cancels", SMOKE, 
   await checkPage(page);
 });
 
-/// Tomorrow as YYYY-MM-DD.
-function tomorrow(): string {
-  return new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
 test("a full activity offers the waitlist and gives a freed place to the next", SMOKE, async ({ page, browser, guard }) => {
   // The admin publishes an activity with one place.
   await logInAsAdmin(page);
@@ -103,7 +98,7 @@ test("a full activity offers the waitlist and gives a freed place to the next", 
   const title = unique("Kleine kring");
   await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByLabel("Omschrijving").fill("Met z'n tweeën een spel spelen.");
-  await page.getByLabel("Datum (de eerste keer)").fill(tomorrow());
+  await page.getByLabel("Datum (de eerste keer)").fill(dayAhead(1));
   await page.getByLabel("Begintijd").fill("20:00");
   await page.getByLabel("Eindtijd").fill("21:00");
   await page.getByLabel("Ruimte").fill("De huiskamer");

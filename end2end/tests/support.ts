@@ -90,6 +90,24 @@ const admin = process.env.KRING_E2E_ADMIN ?? "Beheerder";
 const adminPassword = process.env.KRING_E2E_ADMIN_PASSWORD ?? "";
 /** The password of every account a browser test makes. */
 export const PASSWORD = "groene fiets op het dak";
+
+/// The moment the server's clock started at: `./test.sh` pins it with `KRING_NOW` (and hands
+/// the same moment to the tests), so no test depends on the day or hour it runs.
+const serverStart = new Date(process.env.KRING_NOW ?? Date.now());
+const amsterdamDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/// The date in Amsterdam `days` after the server's start, as YYYY-MM-DD.
+export function dayAhead(days: number): string {
+  return amsterdamDate.format(new Date(serverStart.getTime() + days * 24 * 3600 * 1000));
+}
+
+/// The first given weekday (0 = Sunday) at least `days` after the server's start, as YYYY-MM-DD.
+export function weekdayAhead(weekday: number, days: number): string {
+  for (let n = days; ; n++) {
+    const date = dayAhead(n);
+    if (new Date(`${date}T12:00:00Z`).getUTCDay() === weekday) return date;
+  }
+}
 const password = PASSWORD;
 
 /// A name no earlier run used, marked with the project (with or without JavaScript).

@@ -1,13 +1,13 @@
 //! Calendar feeds (`.ics`): one activity's dates, a centre's programme, and a member's personal
 //! feed at a secret link. Built by `app::ssr::calendar`; this module answers the requests.
 
-use app::ssr::auth::CurrentSession;
+use app::context::RequestContext;
 use app::ssr::calendar::{render, Titles};
 use app::ssr::db::calendar::{personal_by_token, Feed};
 use app::ssr::db::{activities, centres, groups};
 use app::ssr::state::AppState;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Extension;
@@ -23,8 +23,8 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The logged-in account of the request, if any.
-fn account(session: Option<Extension<CurrentSession>>) -> Option<i64> {
-    session.map(|Extension(session)| session.account_id)
+fn account(context: &RequestContext) -> Option<i64> {
+    context.session.as_ref().map(|session| session.account_id)
 }
 
 #[derive(Deserialize)]
@@ -74,10 +74,18 @@ struct Answer<'a> {
     personal: bool,
 }
 
-async fn answer(state: &AppState, headers: &HeaderMap, answer: Answer<'_>) -> Response {
-    let lang = crate::middleware::request_lang(headers);
-    let now = chrono::Utc::now();
-    match render(state, &answer.feed, answer.titles, answer.name, answer.only, lang, now).await {
+async fn answer(state: &AppState, context: &RequestContext, answer: Answer<'_>) -> Response {
+    match render(
+        state,
+        &answer.feed,
+        answer.titles,
+        answer.name,
+        answer.only,
+        context.lang,
+        context.now,
+    )
+    .await
+    {
         Ok(body) => ics(body, answer.download.as_deref(), answer.personal),
         Err(error) => failed(error),
     }
@@ -87,8 +95,7 @@ async fn activity_feed(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     Query(only): Query<OneDate>,
-    session: Option<Extension<CurrentSession>>,
-    headers: HeaderMap,
+    Extension(context): Extension<RequestContext>,
 ) -> Response {
     let activity = match activities::by_id(&state.db.pool, id).await {
         Ok(Some(activity)) => activity,
@@ -98,7 +105,7 @@ async fn activity_feed(
     // A group's meeting: only for those who may see it, and never kept by a shared cache.
     let meeting = activity.group_id.is_some();
     if meeting {
-        match groups::hidden_meeting(&state.db, id, account(session)).await {
+        match groups::hidden_meeting(&state.db, id, account(&context)).await {
             Ok(false) => {}
             Ok(true) => return StatusCode::NOT_FOUND.into_response(),
             Err(error) => return failed(error),
@@ -112,10 +119,14 @@ async fn activity_feed(
         download: Some(format!("kring-{id}.ics")),
         personal: meeting,
     };
-    answer(&state, &headers, feed).await
+    answer(&state, &context, feed).await
 }
 
-async fn centre_feed(State(state): State<AppState>, Path(slug): Path<String>, headers: HeaderMap) -> Response {
+async fn centre_feed(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Extension(context): Extension<RequestContext>,
+) -> Response {
     let centre = match centres::by_slug(&state.db.pool, &slug).await {
         Ok(Some(centre)) => centre,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
@@ -129,7 +140,7 @@ async fn centre_feed(State(state): State<AppState>, Path(slug): Path<String>, he
         download: None,
         personal: false,
     };
-    answer(&state, &headers, feed).await
+    answer(&state, &context, feed).await
 }
 
 /// A peer group's meetings, for its members and facilitators (a download: calendar apps that
@@ -137,10 +148,9 @@ async fn centre_feed(State(state): State<AppState>, Path(slug): Path<String>, he
 async fn group_feed(
     State(state): State<AppState>,
     Path(id): Path<i64>,
-    session: Option<Extension<CurrentSession>>,
-    headers: HeaderMap,
+    Extension(context): Extension<RequestContext>,
 ) -> Response {
-    let Some(me) = account(session) else {
+    let Some(me) = account(&context) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let group = match groups::get(&state.db, id).await {
@@ -166,10 +176,14 @@ async fn group_feed(
         download: Some(format!("kring-groep-{id}.ics")),
         personal: true,
     };
-    answer(&state, &headers, feed).await
+    answer(&state, &context, feed).await
 }
 
-async fn personal_feed(State(state): State<AppState>, Path(token): Path<String>, headers: HeaderMap) -> Response {
+async fn personal_feed(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Extension(context): Extension<RequestContext>,
+) -> Response {
     let hash = app::ssr::auth::session::hash_token(&token);
     let (account, neutral) = match personal_by_token(&state.db, &hash).await {
         Ok(Some(found)) => found,
@@ -180,10 +194,10 @@ async fn personal_feed(State(state): State<AppState>, Path(token): Path<String>,
     let feed = Answer {
         feed: Feed::Person(account),
         titles,
-        name: crate::middleware::request_lang(&headers).texts().site_name,
+        name: context.lang.texts().site_name,
         only: None,
         download: None,
         personal: true,
     };
-    answer(&state, &headers, feed).await
+    answer(&state, &context, feed).await
 }

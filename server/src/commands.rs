@@ -52,7 +52,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Demo => {
             let db = Db::connect(&settings.database_url).await?;
             db.migrate().await?;
-            match demo::load(&db, chrono::Utc::now()).await {
+            match demo::load(&db, settings.clock.now()).await {
                 Ok(summary) => {
                     println!(
                         "Demo data loaded: {} centres, {} activities.",
@@ -94,7 +94,7 @@ async fn create_admin(settings: &Settings, nickname: &str) -> anyhow::Result<Exi
     let db = Db::connect(&settings.database_url).await?;
     db.migrate().await?;
     let hasher = app::ssr::auth::password::Hasher::new(1);
-    match app::ssr::auth::create_admin(&db, &hasher, nickname, password).await {
+    match app::ssr::auth::create_admin(&db, &hasher, nickname, password, settings.clock.timestamp()).await {
         Ok(Some(one_time)) => {
             println!("Admin {nickname} created. One-time password (choose a new one at the first login):");
             println!("{one_time}");

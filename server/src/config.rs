@@ -1,6 +1,7 @@
 //! Settings from environment variables, with safe defaults for a local run.
 
 use anyhow::Context;
+use app::ssr::clock::Clock;
 use app::ssr::db::DEFAULT_URL;
 use leptos::prelude::LeptosOptions;
 use std::net::SocketAddr;
@@ -34,6 +35,10 @@ pub struct Settings {
     pub mail_keep: std::time::Duration,
     /// How mail delivery is retried (tests make it quick).
     pub mail_retry: app::ssr::mail::RetryPolicy,
+    /// Where "now" comes from: the computer's clock, or with `KRING_NOW=<RFC 3339 moment>` a
+    /// clock that starts at that moment and runs on (for browser tests and demos on a chosen
+    /// day; never in production). Tests pin it.
+    pub clock: Clock,
 }
 
 impl std::fmt::Debug for Settings {
@@ -93,11 +98,20 @@ impl Settings {
                     .context("KRING_MAIL_KEEP_DAYS must be a number of days from 1 to 365")?,
             },
             mail_retry: app::ssr::mail::RetryPolicy::default(),
+            clock: match env_text("KRING_NOW") {
+                None => Clock::system(),
+                Some(moment) => Clock::starting_at(
+                    chrono::DateTime::parse_from_rfc3339(moment.trim())
+                        .context("KRING_NOW must be a moment like 2026-06-17T10:30:00+02:00")?
+                        .with_timezone(&chrono::Utc),
+                ),
+            },
         })
     }
 
-    /// Settings for tests: the given database and mail folder, a free port, no hashed files.
-    pub fn for_tests(database_url: &str, mail_dir: &std::path::Path) -> Settings {
+    /// Settings for tests: the given database and mail folder, a free port, no hashed files, and
+    /// the clock pinned at `now`.
+    pub fn for_tests(database_url: &str, mail_dir: &std::path::Path, now: chrono::DateTime<chrono::Utc>) -> Settings {
         let leptos = LeptosOptions::builder()
             .output_name("kring")
             .site_root("target/site")
@@ -116,6 +130,7 @@ impl Settings {
                 poll: std::time::Duration::from_millis(100),
                 ..app::ssr::mail::RetryPolicy::default()
             },
+            clock: Clock::pinned(now),
         }
     }
 }

@@ -5,7 +5,8 @@
 //! fields and the values as typed (never passwords or codes), and the matching status code.
 
 use app::app::shell;
-use app::domain::form::{clean_form, is_secret_field, FormFeedback, ACTION_FIELD};
+use app::context::FormFeedback;
+use app::domain::form::{clean_form, is_secret_field, ACTION_FIELD};
 use app::domain::text::is_forbidden_char;
 use app::error::AppError;
 use app::ssr::state::AppState;
@@ -28,9 +29,13 @@ fn is_action_name(name: &str) -> bool {
 async fn read_form(parts: &axum::http::request::Parts, body: Body) -> Result<Vec<(String, String)>, Response> {
     match to_bytes(body, MAX_FORM_BYTES).await {
         Ok(bytes) => Ok(url::form_urlencoded::parse(&bytes).into_owned().collect()),
-        Err(_) => Err(crate::middleware::too_large_page(crate::middleware::request_lang(
-            &parts.headers,
-        ))),
+        Err(_) => Err(crate::middleware::too_large_page(
+            parts
+                .extensions
+                .get::<app::context::RequestContext>()
+                .map(|context| context.lang)
+                .unwrap_or_default(),
+        )),
     }
 }
 

@@ -1,26 +1,33 @@
-//! The layers every request passes: security and caching headers, the refusal of cross-site
-//! form posts, and finding the session.
+//! The layers every request passes: reading the request's context once (language, client
+//! address, script nonce, moment, session), security and caching headers, and the refusal of
+//! cross-site form posts.
 
+use app::context::{CurrentSession, RequestContext};
 use app::i18n::{Lang, Texts};
-use app::ssr::auth::{session, CurrentSession};
+use app::ssr::auth::session;
+use app::ssr::cookies::Jar;
 use app::ssr::db::sessions;
-use app::ssr::state::{AppState, ClientIp, CspNonce};
+use app::ssr::state::AppState;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use std::net::{IpAddr, SocketAddr};
-
-/// The language of a request, for answers made outside the Leptos app.
-pub fn request_lang(headers: &HeaderMap) -> Lang {
-    let header = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
-    Lang::negotiate(header(header::COOKIE), header(header::ACCEPT_LANGUAGE))
-}
+use std::sync::Arc;
 
 fn is_html(headers: &HeaderMap) -> bool {
     headers
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
+}
+
+/// The language of a request, for answers made outside the Leptos app.
+pub fn request_lang<B>(request: &axum::http::Request<B>) -> Lang {
+    request
+        .extensions()
+        .get::<RequestContext>()
+        .map(|context| context.lang)
+        .unwrap_or_default()
 }
 
 /// For responses that are not pages: no scripts, no requests to another site.
@@ -29,12 +36,11 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'none'; st
 
 /// For pages: only same-origin files and the inline scripts that carry this request's nonce run,
 /// and nothing is fetched from another site.
-fn page_policy(nonce: &CspNonce) -> Option<HeaderValue> {
+fn page_policy(nonce: &str) -> Option<HeaderValue> {
     HeaderValue::from_str(&format!(
-        "default-src 'self'; script-src 'self' 'nonce-{}' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
          img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; form-action 'self'; \
-         base-uri 'self'; object-src 'none'",
-        nonce.0
+         base-uri 'self'; object-src 'none'"
     ))
     .ok()
 }
@@ -65,13 +71,109 @@ fn is_unindexed_path(path: &str) -> bool {
         .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
 }
 
-pub async fn security_headers(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+/// Reads what the request knows about itself once — language, client address, script nonce,
+/// the moment (from the application's clock) and the session named by the cookie — and puts it
+/// in the request as a [`RequestContext`] for pages and server functions. A cookie naming no
+/// valid session is removed; when the database does not answer, the cookie stays and the answer
+/// is "busy, try again". Every response then gets its security and caching headers.
+pub async fn request_context(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
-    // The shell hands this nonce to Leptos, so the policy sent here names the nonce the page's
+    let https = state.site.https;
+    let (cookies, lang, client_ip) = read_headers(&state, &request);
+    let token_hash = Jar::Session
+        .read(&cookies, https)
+        .map(|token| session::hash_token(&token));
+    // The shell hands this nonce to Leptos, so the policy sent below names the nonce the page's
     // scripts carry, whatever happens inside the renderer.
-    let nonce = CspNonce::new();
-    request.extensions_mut().insert(nonce.clone());
-    let mut response = next.run(request).await;
+    let nonce: Arc<str> = leptos::nonce::Nonce::new().as_inner().clone();
+    let mut context = RequestContext {
+        lang,
+        client_ip,
+        nonce: nonce.clone(),
+        now: state.clock.now(),
+        session: None,
+        cookies,
+    };
+    let mut response = match token_hash {
+        None => {
+            request.extensions_mut().insert(context);
+            next.run(request).await
+        }
+        Some(token_hash) => match find_session(&state, &token_hash, context.now.timestamp()).await {
+            Err(()) => busy_page(lang),
+            Ok(Some(session)) => {
+                context.session = Some(session);
+                request.extensions_mut().insert(context);
+                let mut response = next.run(request).await;
+                response.extensions_mut().insert(LoggedIn);
+                response
+            }
+            Ok(None) => {
+                request.extensions_mut().insert(context);
+                let mut response = next.run(request).await;
+                if !response.headers().contains_key(header::SET_COOKIE) {
+                    if let Ok(value) = HeaderValue::from_str(&Jar::Session.removal(https)) {
+                        response.headers_mut().append(header::SET_COOKIE, value);
+                    }
+                }
+                response
+            }
+        },
+    };
+    security_headers(&state, &path, &nonce, &mut response);
+    response
+}
+
+/// The cookies, the language and the client's address of a request.
+fn read_headers(state: &AppState, request: &Request) -> (String, Lang, String) {
+    let text = |name| request.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    let cookies = text(header::COOKIE).unwrap_or_default().to_owned();
+    let lang = Lang::negotiate(
+        Jar::Language.read(&cookies, state.site.https).as_deref(),
+        text(header::ACCEPT_LANGUAGE),
+    );
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip());
+    let forwarded: Vec<&str> = request
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    let client_ip = client_address(peer, &forwarded, state.site.trust_proxy);
+    (cookies, lang, client_ip)
+}
+
+/// The session a token names, if valid (its last use is written now and then). `Err` when the
+/// database did not answer: the session may well be valid, and answering as if logged out
+/// would clear the cookie (and run a form post as a visitor).
+async fn find_session(state: &AppState, token_hash: &str, now: i64) -> Result<Option<CurrentSession>, ()> {
+    let row = match sessions::find_valid(&state.db, token_hash, now).await {
+        Ok(Some(row)) => row,
+        Ok(None) => return Ok(None),
+        Err(error) => {
+            tracing::error!(%error, "reading a session failed");
+            return Err(());
+        }
+    };
+    if now - row.last_seen_at >= session::TOUCH_AFTER_SECONDS {
+        if let Err(error) = sessions::touch(&state.db, &row.token_hash, now).await {
+            tracing::error!(%error, "updating a session failed");
+        }
+    }
+    Ok(Some(CurrentSession {
+        token_hash: row.token_hash,
+        account_id: row.account_id,
+        nickname: row.nickname,
+        is_admin: row.is_admin,
+        in_a_team: row.in_a_team,
+    }))
+}
+
+/// Security and caching headers for every response.
+fn security_headers(state: &AppState, path: &str, nonce: &str, response: &mut Response) {
     // A page that sends the browser elsewhere answers 302 whatever the request accepts (Leptos
     // sets the status only for requests that ask for HTML).
     if !path.starts_with("/api/")
@@ -94,7 +196,7 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
         } else {
             "public, max-age=0, must-revalidate"
         })
-    } else if path.starts_with("/api/") || path == "/healthz" || is_personal_path(&path) || (is_page && logged_in) {
+    } else if path.starts_with("/api/") || path == "/healthz" || is_personal_path(path) || (is_page && logged_in) {
         Some("no-store")
     } else if headers.contains_key(header::CACHE_CONTROL) {
         // A handler that chose its own caching (calendar feeds) keeps it.
@@ -109,13 +211,13 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
     if let Some(cache) = cache {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     }
-    let policy = is_page.then(|| page_policy(&nonce)).flatten();
+    let policy = is_page.then(|| page_policy(nonce)).flatten();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         policy.unwrap_or(HeaderValue::from_static(CONTENT_SECURITY_POLICY)),
     );
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    if is_unindexed_path(&path) {
+    if is_unindexed_path(path) {
         headers.insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
     }
     headers.insert(
@@ -129,7 +231,6 @@ pub async fn security_headers(State(state): State<AppState>, mut request: Reques
             HeaderValue::from_static("max-age=31536000; includeSubDomains"),
         );
     }
-    response
 }
 
 /// A request that changes something must come from a Kring page itself. Browsers say where a
@@ -207,7 +308,7 @@ pub fn too_large_page(lang: Lang) -> Response {
 pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
     if is_cross_site(request.method(), request.headers(), &state.site.public_url) {
         tracing::warn!(path = %request.uri().path(), "refused a cross-site request");
-        let lang = request_lang(request.headers());
+        let lang = request_lang(&request);
         return forbidden_page(lang.texts(), lang);
     }
     next.run(request).await
@@ -284,73 +385,6 @@ pub fn log_path(path: &str) -> std::borrow::Cow<'_, str> {
 /// Marks a response to a logged-in request (so it is not cached).
 #[derive(Clone, Copy)]
 struct LoggedIn;
-
-/// Finds the client's address and the session named by the cookie; a valid one goes into the
-/// request's extensions as [`CurrentSession`]. A cookie naming no valid session is removed.
-pub async fn load_session(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let peer = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|info| info.0.ip());
-    let forwarded: Vec<&str> = request
-        .headers()
-        .get_all("x-forwarded-for")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .collect();
-    let ip = client_address(peer, &forwarded, state.site.trust_proxy);
-    request.extensions_mut().insert(ClientIp(ip));
-
-    let secure = state.site.https;
-    let token = request
-        .headers()
-        .get(header::COOKIE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|cookies| session::token_from_cookie_header(cookies, secure))
-        .map(session::hash_token);
-    let Some(token_hash) = token else {
-        return next.run(request).await;
-    };
-    let now = chrono::Utc::now().timestamp();
-    let found = match sessions::find_valid(&state.db, &token_hash, now).await {
-        Ok(found) => found,
-        Err(error) => {
-            // The database did not answer: the session may well be valid. Answering as if
-            // logged out would clear the cookie (and run a form post as a visitor), so say
-            // "busy, try again" and change nothing.
-            tracing::error!(%error, "reading a session failed");
-            return busy_page(request_lang(request.headers()));
-        }
-    };
-    match found {
-        Some(row) => {
-            if now - row.last_seen_at >= session::TOUCH_AFTER_SECONDS {
-                if let Err(error) = sessions::touch(&state.db, &row.token_hash, now).await {
-                    tracing::error!(%error, "updating a session failed");
-                }
-            }
-            request.extensions_mut().insert(CurrentSession {
-                token_hash: row.token_hash,
-                account_id: row.account_id,
-                nickname: row.nickname,
-                is_admin: row.is_admin,
-                in_a_team: row.in_a_team,
-            });
-            let mut response = next.run(request).await;
-            response.extensions_mut().insert(LoggedIn);
-            response
-        }
-        None => {
-            let mut response = next.run(request).await;
-            if !response.headers().contains_key(header::SET_COOKIE) {
-                if let Ok(value) = HeaderValue::from_str(&session::clear_cookie(secure)) {
-                    response.headers_mut().append(header::SET_COOKIE, value);
-                }
-            }
-            response
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {

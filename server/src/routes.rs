@@ -1,13 +1,15 @@
 //! Plain axum routes beside the Leptos pages: health and the language switch.
 
+use app::context::RequestContext;
 use app::domain::form::is_safe_return_path;
-use app::i18n::{Lang, LANG_COOKIE};
+use app::i18n::Lang;
+use app::ssr::cookies::{Jar, YEAR_SECONDS};
 use app::ssr::state::AppState;
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::{Extension, Form, Router};
 use serde::Deserialize;
 
 pub fn plain() -> Router<AppState> {
@@ -33,16 +35,16 @@ struct LanguageForm {
 }
 
 /// Keeps the language choice in a cookie and goes back to the page the visitor was on.
-async fn switch_language(request_headers: HeaderMap, Form(form): Form<LanguageForm>) -> Response {
+async fn switch_language(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    Form(form): Form<LanguageForm>,
+) -> Response {
     let Some(lang) = Lang::from_code(&form.lang) else {
         // Answer in the language the visitor has now; nothing changes.
-        let current = crate::middleware::request_lang(&request_headers);
-        return (StatusCode::BAD_REQUEST, current.texts().unknown_language).into_response();
+        return (StatusCode::BAD_REQUEST, context.lang.texts().unknown_language).into_response();
     };
-    let cookie = format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
-        lang.code()
-    );
+    let cookie = Jar::Language.set(lang.code(), YEAR_SECONDS, state.site.https);
     let mut response = Redirect::to(if is_safe_return_path(&form.terug) {
         &form.terug
     } else {

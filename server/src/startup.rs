@@ -43,8 +43,10 @@ impl Application {
                 &settings.mail_dir,
                 &settings.mail_from,
                 settings.mail_retry,
+                settings.clock.clone(),
             )?,
             site: Arc::new(Site::new(&settings.public_url, settings.trust_proxy)),
+            clock: settings.clock.clone(),
         };
         let listener = TcpListener::bind(settings.leptos.site_addr).await?;
         let router = router(state.clone());
@@ -99,11 +101,11 @@ async fn keep_window_filled(state: AppState, mail_keep: Duration) {
     let mut every_hour = tokio::time::interval(Duration::from_secs(3600));
     loop {
         every_hour.tick().await;
-        match app::ssr::schedule::fill_window(&db, chrono::Utc::now()).await {
+        match app::ssr::schedule::fill_window(&db, state.clock.now()).await {
             Ok(added) => tracing::info!(added, "occurrence window filled"),
             Err(error) => tracing::error!(error = format!("{error:#}"), "filling the occurrence window failed"),
         }
-        let now = chrono::Utc::now().timestamp();
+        let now = state.clock.timestamp();
         match app::ssr::notices::queue_reminders(&state, now).await {
             Ok(queued) => tracing::info!(queued, "reminders queued"),
             Err(error) => tracing::error!(%error, "queuing reminders failed"),
@@ -123,6 +125,7 @@ async fn keep_window_filled(state: AppState, mail_keep: Duration) {
             Ok(removed) => tracing::info!(removed, "ended sessions and old counters removed"),
             Err(error) => tracing::error!(%error, "removing ended sessions failed"),
         }
+        // A mail file's age is measured by the clock that stamped it: the file system's.
         match state.mailer.prune_folder(mail_keep, std::time::SystemTime::now()).await {
             Ok(removed) => tracing::info!(removed, "old mail files removed"),
             Err(error) => tracing::error!(error = format!("{error:#}"), "removing old mail files failed"),
@@ -150,9 +153,8 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone())
         .layer(axum::middleware::from_fn(forms::server_fn_call))
-        .layer(from_fn_with_state(state.clone(), middleware::load_session))
         .layer(from_fn_with_state(state.clone(), middleware::refuse_cross_site))
-        .layer(from_fn_with_state(state, middleware::security_headers))
+        .layer(from_fn_with_state(state, middleware::request_context))
         // Kring takes no uploads. Forms and server function calls have their own, smaller limit
         // with a message (see `forms`); this one stops anything else from reading a big body.
         .layer(RequestBodyLimitLayer::new(4 * forms::MAX_FORM_BYTES))

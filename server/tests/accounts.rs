@@ -263,7 +263,7 @@ async fn guessing_slows_down_but_never_locks_the_owner_out(backend: Backend) {
     assert!(refused, "failures for one name are slowed down");
     // While the name is slowed down, even the right password from a new browser waits.
     sqlx::query("UPDATE throttle SET blocked_until = $1 WHERE key = 'login-name:anna'")
-        .bind(chrono::Utc::now().timestamp() + 600)
+        .bind(common::pinned_now().timestamp() + 600)
         .execute(&app.state.db.pool)
         .await
         .expect("update");
@@ -300,7 +300,7 @@ async fn sessions_end_when_idle_and_at_their_absolute_end(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     register(&app, &app.client, "Anna", "").await;
     assert!(logged_in(&app, &app.client).await);
-    let now = chrono::Utc::now().timestamp();
+    let now = common::pinned_now().timestamp();
     sqlx::query("UPDATE sessions SET last_seen_at = $1")
         .bind(now - 15 * 24 * 3600)
         .execute(&app.state.db.pool)
@@ -618,7 +618,7 @@ async fn expired_links_and_codes_are_refused(backend: Backend) {
     let (link, code) = link_and_code(&app.wait_for_mail("anna@example.org", LOGIN_MAIL).await);
     // Sixteen minutes later.
     sqlx::query("UPDATE email_challenges SET expires_at = $1")
-        .bind(chrono::Utc::now().timestamp() - 60)
+        .bind(common::pinned_now().timestamp() - 60)
         .execute(&app.state.db.pool)
         .await
         .expect("update");

@@ -194,7 +194,7 @@ async fn give_role(app: &TestApp, account: i64, slug: &str, role: CentreRole) {
 /// A fresh session for the account, as its cookie.
 async fn session_cookie(app: &TestApp, account: i64) -> String {
     let (token, hash) = app::ssr::auth::session::new_token();
-    let now = chrono::Utc::now().timestamp();
+    let now = common::pinned_now().timestamp();
     app::ssr::db::sessions::insert(
         &app.state.db,
         &app::ssr::db::sessions::NewSession {

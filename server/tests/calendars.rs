@@ -66,7 +66,7 @@ fn uuid_like() -> String {
 async fn dates_in_feed(app: &TestApp, activity: i64) -> Vec<i64> {
     sqlx::query("SELECT id FROM occurrences WHERE activity_id = $1 AND ends_at > $2 ORDER BY starts_at")
         .bind(activity)
-        .bind(chrono::Utc::now().timestamp() - 30 * 86400)
+        .bind(common::pinned_now().timestamp() - 30 * 86400)
         .fetch_all(&app.state.db.pool)
         .await
         .expect("dates")
@@ -87,7 +87,7 @@ async fn public_feeds_are_valid_and_keep_amsterdam_time(backend: Backend) {
 
     // A date in summer time, published through the form like any other.
     let coordinator = member_of(&app, "Coco", "de-haven-zwolle", "coordinator").await;
-    let today = chrono::Utc::now().date_naive();
+    let today = common::pinned_today();
     let year = if today.format("%m-%d").to_string().as_str() < "07-06" {
         today.year()
     } else {
@@ -198,7 +198,7 @@ async fn a_personal_feed_is_secret_neutral_if_wanted_and_revocable(backend: Back
     register_ok(&app, &member, "Mila").await;
     let cooking = activity_id(&app, COOKING).await;
     let course = activity_id(&app, COURSE).await;
-    let now = chrono::Utc::now().timestamp();
+    let now = common::pinned_now().timestamp();
     let first: i64 = common::first_coming_date(&app, cooking).await;
     let (cooking_s, first_s, course_s) = (cooking.to_string(), first.to_string(), course.to_string());
     for fields in [

@@ -1,14 +1,11 @@
 //! The `kring` binary's subcommands, run as a user would run them.
 
+use crate::common;
 use std::process::Command;
 
 fn kring(database_url: &str, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_kring"))
+    common::kring_command(database_url)
         .args(args)
-        .env("DATABASE_URL", database_url)
-        .env("RUST_LOG", "warn")
-        // cargo-leptos bakes this in; a plain `cargo test` build has to be told.
-        .env("LEPTOS_OUTPUT_NAME", "kring")
         .output()
         .expect("kring runs")
 }
@@ -108,11 +105,8 @@ fn create_admin_takes_a_piped_password_or_prints_a_one_time_one() {
     let nickname = command.trim();
     let dir = temp_dir("admin");
     let url = format!("sqlite://{}/kring.db", dir.display());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kring"))
+    let mut child = common::kring_command(&url)
         .args(["create-admin", nickname])
-        .env("DATABASE_URL", &url)
-        .env("RUST_LOG", "warn")
-        .env("LEPTOS_OUTPUT_NAME", "kring")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()

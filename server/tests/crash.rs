@@ -29,7 +29,7 @@ async fn a_date_to_sign_up_for(url: &str) -> (i64, i64) {
                AND o.starts_at > $1
          ORDER BY o.starts_at LIMIT 1",
     )
-    .bind(chrono::Utc::now().timestamp() + 3600)
+    .bind(common::pinned_now().timestamp() + 3600)
     .fetch_one(&pool)
     .await
     .expect("a date with a sign-up in the demo programme");
@@ -42,11 +42,8 @@ async fn a_date_to_sign_up_for(url: &str) -> (i64, i64) {
 /// was answered with 303 is in the database when it has started again.
 async fn a_killed_server_loses_no_acknowledged_sign_up(backend: Backend) {
     let (url, _dir) = fresh_database(backend).await;
-    let demo = Command::new(env!("CARGO_BIN_EXE_kring"))
+    let demo = common::kring_command(&url)
         .arg("demo")
-        .env("DATABASE_URL", &url)
-        .env("LEPTOS_OUTPUT_NAME", "kring")
-        .env("RUST_LOG", "warn")
         .status()
         .expect("kring demo runs");
     assert!(demo.success());

@@ -278,7 +278,7 @@ async fn a_database_that_does_not_answer_ends_no_session(backend: Backend) {
 /// folder go after the retention period.
 async fn undelivered_mail_and_mail_files_are_kept_only_as_long_as_needed(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let now = chrono::Utc::now().timestamp();
+    let now = common::pinned_now().timestamp();
     let day = 86_400;
     for (id, age_days) in [(1, 10), (2, 31), (3, 91)] {
         sqlx::query(

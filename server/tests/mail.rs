@@ -83,6 +83,8 @@ impl Drop for Sink {
 fn over_smtp(port: u16, max_attempts: i64) -> impl FnOnce(&mut Settings) {
     move |settings| {
         settings.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        // Retries wait for the clock: it starts at the pinned moment and runs on.
+        settings.clock = app::ssr::clock::Clock::starting_at(common::pinned_now());
         settings.mail_retry = app::ssr::mail::RetryPolicy {
             first_delay: Duration::from_secs(1),
             max_delay: Duration::from_secs(1),
@@ -151,24 +153,25 @@ async fn queued_mail_survives_a_restart_and_arrives_once(backend: Backend) {
     let recipients: Vec<String> = (1..=5).map(|n| format!("gast{n}@example.org")).collect();
     {
         // The mail server is down: every message waits, after a failed attempt.
-        let app = TestApp::spawn_on(&url, None, over_smtp(port, 50)).await;
-        app::ssr::demo::load(&app.state.db, chrono::Utc::now())
+        let mut app = TestApp::spawn_on(&url, None, over_smtp(port, 50)).await;
+        app::ssr::demo::load(&app.state.db, common::pinned_now())
             .await
             .expect("demo");
         for address in &recipients {
             guest_with_address(&app, address).await;
         }
         wait_for_outbox(&app, "status = 'wacht' AND attempts >= 1", 5).await;
+        app.stop().await;
     }
-    tokio::time::sleep(Duration::from_millis(300)).await;
     let folder = std::env::temp_dir().join(format!("kring-smtp-{}-{port}", std::process::id()));
     let sink = Sink::start(port, &folder);
     // Kring starts again on the same database and delivers what waited.
-    let app = TestApp::spawn_on(&url, dir, over_smtp(port, 50)).await;
-    // Only the confirmations count: when the cooking date is less than a day away, its
-    // reminders go out too (the test must not depend on the time of day it runs).
+    let mut app = TestApp::spawn_on(&url, dir, over_smtp(port, 50)).await;
+    // Only the confirmations count (reminders may go out too, depending on the pinned hour).
+    // A message is marked sent only after the SMTP server took it, and the sink writes it
+    // before it says so; once the server has stopped, nothing more can arrive.
     wait_for_outbox(&app, "status = 'verstuurd' AND kind = 'aanmelding'", 5).await;
-    tokio::time::sleep(Duration::from_secs(2)).await;
+    app.stop().await;
     let confirmation = format!("Je bent aangemeld: {COOKING}");
     let messages: Vec<Vec<u8>> = sink
         .messages()
@@ -443,7 +446,7 @@ async fn guest_for_date(app: &TestApp, activity: i64, date: i64, nickname: &str,
 async fn reminders_go_once_and_cancelled_dates_are_told(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     let activity = activity_id(&app, COOKING).await;
-    let now = chrono::Utc::now().timestamp();
+    let now = common::pinned_now().timestamp();
     let date: i64 = common::first_coming_date(&app, activity).await;
     let _ = guest_for_date(&app, activity, date, "Anna", "anna@example.org").await;
     let bram = guest_for_date(&app, activity, date, "Bram", "bram@example.org").await;
@@ -575,9 +578,9 @@ async fn two_servers_share_the_outbox_and_send_each_message_once(backend: Backen
     let port = free_port();
     let folder = std::env::temp_dir().join(format!("kring-smtp-{}-{port}", std::process::id()));
     let sink = Sink::start(port, &folder);
-    let first = TestApp::spawn_on(&url, None, over_smtp(port, 50)).await;
-    let second = TestApp::spawn_on(&url, dir, over_smtp(port, 50)).await;
-    let now = chrono::Utc::now().timestamp();
+    let mut first = TestApp::spawn_on(&url, None, over_smtp(port, 50)).await;
+    let mut second = TestApp::spawn_on(&url, dir, over_smtp(port, 50)).await;
+    let now = common::pinned_now().timestamp();
     let mut tx = first.state.db.begin_write().await.expect("tx");
     for n in 0..40 {
         let mail = app::ssr::mail::Mail {
@@ -596,7 +599,8 @@ async fn two_servers_share_the_outbox_and_send_each_message_once(backend: Backen
     first.state.mailer.wake();
     second.state.mailer.wake();
     wait_for_outbox(&first, "status = 'verstuurd'", 40).await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    first.stop().await;
+    second.stop().await;
     let mut subjects: Vec<String> = sink
         .messages()
         .iter()

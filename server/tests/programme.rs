@@ -11,7 +11,7 @@ use sqlx::Row;
 const SLUG: &str = "de-haven-zwolle";
 
 fn today() -> NaiveDate {
-    app::domain::time::local_date(chrono::Utc::now())
+    common::pinned_today()
 }
 
 /// The first `weekday` after today.

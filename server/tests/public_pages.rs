@@ -3,13 +3,12 @@
 
 use crate::common;
 
-use app::domain::time::local_date;
-use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use common::{activity_id, Backend, TestApp};
 use sqlx::Row;
 
 fn today() -> NaiveDate {
-    local_date(Utc::now())
+    common::pinned_today()
 }
 
 /// The first date after today that falls on `weekday`.
@@ -358,10 +357,12 @@ async fn the_occurrence_window_is_filled_once(backend: Backend) {
             .expect("n")
     };
     let before = count().await;
-    let added = app::ssr::schedule::fill_window(db, Utc::now()).await.expect("fill");
+    let added = app::ssr::schedule::fill_window(db, common::pinned_now())
+        .await
+        .expect("fill");
     assert_eq!(added, 0, "the demo already filled the window");
     assert_eq!(count().await, before);
-    let later = Utc::now() + Duration::weeks(1);
+    let later = common::pinned_now() + Duration::weeks(1);
     assert!(
         app::ssr::schedule::fill_window(db, later).await.expect("fill") > 0,
         "a week later the window moves on"
@@ -377,7 +378,7 @@ async fn the_occurrence_window_is_filled_once(backend: Backend) {
 
 async fn demo_data_is_refused_for_a_database_that_has_data(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
-    let second = app::ssr::demo::load(&app.state.db, Utc::now()).await;
+    let second = app::ssr::demo::load(&app.state.db, common::pinned_now()).await;
     assert!(matches!(second, Err(app::ssr::demo::DemoError::NotEmpty)));
     let centres: i64 = sqlx::query("SELECT COUNT(*) AS n FROM centres")
         .fetch_one(&app.state.db.pool)

@@ -20,7 +20,7 @@ async fn coming_dates(app: &TestApp, activity: i64) -> Vec<i64> {
         "SELECT id FROM occurrences WHERE activity_id = $1 AND starts_at > $2 AND cancelled = 0 ORDER BY starts_at",
     )
     .bind(activity)
-    .bind(chrono::Utc::now().timestamp() + 3600)
+    .bind(common::pinned_now().timestamp() + 3600)
     .fetch_all(&app.state.db.pool)
     .await
     .expect("dates")
@@ -580,7 +580,7 @@ async fn guest_details_go_after_the_retention_period(backend: Backend) {
         assert_eq!(response.status(), 303);
     }
     // The first date ended 31 days ago; the centre keeps details for 30 days (the default).
-    let now = chrono::Utc::now().timestamp();
+    let now = common::pinned_now().timestamp();
     sqlx::query("UPDATE occurrences SET starts_at = $2, ends_at = $3 WHERE id = $1")
         .bind(dates[0])
         .bind(now - 31 * 86400 - 3600)

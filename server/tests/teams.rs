@@ -262,7 +262,7 @@ async fn an_invitation_asks_a_visitor_to_log_in_first_and_comes_back(backend: Ba
 
 async fn an_admin_made_with_a_one_time_password_must_choose_a_new_one(backend: Backend) {
     let app = TestApp::spawn(backend).await;
-    let one_time = app::ssr::auth::create_admin(&app.state.db, &app.state.hasher, "Beheer", None)
+    let one_time = app::ssr::auth::create_admin(&app.state.db, &app.state.hasher, "Beheer", None, app.timestamp())
         .await
         .expect("admin")
         .expect("a one-time password");

@@ -19,7 +19,7 @@ async fn secret(app: &TestApp, column: &str) -> String {
 }
 
 fn code(secret: &str, offset: i64) -> String {
-    let now = chrono::Utc::now().timestamp() + offset;
+    let now = common::pinned_now().timestamp() + offset;
     app::ssr::auth::two_factor::code_at(secret, "Anna", u64::try_from(now).expect("time")).expect("code")
 }
 

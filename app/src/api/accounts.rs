@@ -1,7 +1,8 @@
 //! Accounts: register, log in and out, "mijn account" and its sessions. Forms post these as
 //! plain HTML forms (see the server's form dispatcher), so every one works without JavaScript.
 
-use crate::domain::account::{MyAccount, MyData};
+use crate::domain::account::MyAccount;
+use crate::domain::mine::MyData;
 #[cfg(feature = "ssr")]
 use crate::domain::policy::Action;
 use crate::error::AppError;
@@ -74,14 +75,14 @@ pub async fn get_my_account() -> Result<MyAccount, AppError> {
     use chrono::DateTime;
     let state = crate::ssr::state::app_state()?;
     let actor = crate::ssr::auth::authorise(&state, Action::ManageOwnAccount).await?;
-    let (Some(id), Some(current)) = (actor.account_id, crate::ssr::auth::current_session()) else {
+    let (Some(id), Some(current)) = (actor.account_id, crate::context::current_session()) else {
         return Err(AppError::Unauthorised);
     };
     let account = crate::ssr::db::accounts::get(&state.db, id)
         .await?
         .ok_or(AppError::Unauthorised)?;
     let time = |seconds: i64| DateTime::from_timestamp(seconds, 0).unwrap_or_default();
-    let sessions = crate::ssr::db::sessions::list_for(&state.db, id, crate::ssr::auth::now())
+    let sessions = crate::ssr::db::sessions::list_for(&state.db, id, state.clock.timestamp())
         .await?
         .into_iter()
         .map(|row| SessionInfo {
@@ -111,7 +112,7 @@ pub async fn request_login_email(email: String) -> Result<(), AppError> {
     use crate::ssr::db::challenges::Purpose;
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::LogIn).await?;
-    let lang = crate::ssr::auth::request_lang();
+    let lang = crate::context::request_lang();
     let handle = crate::ssr::auth::email::start(&state, &email, Purpose::Login, lang).await?;
     leptos_axum::redirect(&format!("/inloggen/code?aanvraag={handle}"));
     Ok(())
@@ -144,7 +145,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     use crate::ssr::db::challenges::Purpose;
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::ResetPassword).await?;
-    let lang = crate::ssr::auth::request_lang();
+    let lang = crate::context::request_lang();
     let handle = crate::ssr::auth::email::start(&state, &email, Purpose::Reset, lang).await?;
     leptos_axum::redirect(&format!("/wachtwoord-vergeten/code?aanvraag={handle}"));
     Ok(())
@@ -248,7 +249,7 @@ pub async fn change_email(email: String, huidig_wachtwoord: String) -> Result<()
                 .await?
                 .map(|a| a.nickname)
                 .unwrap_or_default();
-            let lang = crate::ssr::auth::request_lang();
+            let lang = crate::context::request_lang();
             crate::ssr::auth::email::start_confirmation(&state, account, &nickname, &address, lang).await?;
             leptos_axum::redirect("/mijn-account?email_gestuurd=1");
         }
@@ -273,7 +274,7 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
     // Asks the policy, and holds everything kept about the account.
     let account = get_my_account().await?;
     let state = crate::ssr::state::app_state()?;
-    let me = crate::ssr::auth::current_session()
+    let me = crate::context::current_session()
         .map(|s| s.account_id)
         .ok_or(AppError::Unauthorised)?;
     let signups = crate::ssr::db::signups::export_of_account(&state.db, me).await?;
@@ -286,7 +287,7 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
         );
     }
     Ok(MyData {
-        exported_at: chrono::Utc::now(),
+        exported_at: state.clock.now(),
         nickname: account.nickname,
         email: account.email,
         account_created: account.created,
@@ -326,10 +327,11 @@ pub async fn delete_account(huidig_wachtwoord: String) -> Result<(), AppError> {
     let account = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     crate::ssr::auth::verify_current_password(&state, account, huidig_wachtwoord).await?;
     // Places they held go to those waiting before the sign-ups disappear with the account.
-    crate::ssr::signups::cancel_all_of_account(&state, account, chrono::Utc::now()).await?;
+    crate::ssr::signups::cancel_all_of_account(&state, account, state.clock.now()).await?;
     crate::ssr::db::accounts::delete(&state.db, account).await?;
-    crate::ssr::auth::add_cookie(&crate::ssr::auth::session::clear_cookie(state.site.https));
-    crate::ssr::auth::add_cookie(&format!("{}=; Max-Age=0; Path=/", crate::ssr::auth::DEVICE_COOKIE));
+    use crate::ssr::cookies::Jar;
+    crate::ssr::auth::add_cookie(&Jar::Session.removal(state.site.https));
+    crate::ssr::auth::add_cookie(&Jar::Device.removal(state.site.https));
     leptos_axum::redirect("/?account_weg=1");
     Ok(())
 }

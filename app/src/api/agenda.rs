@@ -8,14 +8,14 @@ use leptos::prelude::*;
 pub async fn get_home() -> Result<Home, AppError> {
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
-    Ok(crate::ssr::agenda::home(&state.db, chrono::Utc::now()).await?)
+    Ok(crate::ssr::agenda::home(&state.db, state.clock.now()).await?)
 }
 
 #[server(endpoint = "agenda")]
 pub async fn get_agenda(filter: AgendaFilter) -> Result<Agenda, AppError> {
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
-    Ok(crate::ssr::agenda::agenda(&state.db, &filter, chrono::Utc::now()).await?)
+    Ok(crate::ssr::agenda::agenda(&state.db, &filter, state.clock.now()).await?)
 }
 
 #[server(endpoint = "activity")]
@@ -26,7 +26,7 @@ pub async fn get_activity(id: i64) -> Result<ActivityDetail, AppError> {
     if crate::ssr::db::groups::hidden_meeting(&state.db, id, actor.account_id).await? {
         return Err(AppError::NotFound);
     }
-    crate::ssr::agenda::activity(&state.db, id, chrono::Utc::now())
+    crate::ssr::agenda::activity(&state.db, id, state.clock.now())
         .await?
         .ok_or(AppError::NotFound)
 }

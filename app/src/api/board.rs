@@ -15,7 +15,7 @@ async fn board_of(
 ) -> Result<(crate::ssr::db::groups::GroupRow, i64, bool), AppError> {
     use crate::domain::group::Membership;
     use crate::ssr::db::groups;
-    let me = crate::ssr::auth::current_session().map(|session| session.account_id);
+    let me = crate::context::current_session().map(|session| session.account_id);
     let group = groups::get(&state.db, group_id).await?.filter(|group| !group.proposed);
     let (facilitates, member) = match (me, &group) {
         (Some(me), Some(_)) => (
@@ -96,9 +96,9 @@ pub async fn post_to_board(
     } else {
         ("tekst", &tekst)
     };
-    let body = crate::domain::board::post_text(field, text).map_err(|p| AppError::Invalid(vec![p]))?;
+    let body = crate::domain::board::post_text(field, text).map_err(AppError::Invalid)?;
     let announcement = mededeling == "ja" && facilitates && parent.is_none();
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let mut tx = state.db.begin_write().await?;
     let id = board::insert(&mut tx, groep, me, parent, &body, announcement, now).await?;
     if announcement {
@@ -135,7 +135,7 @@ pub async fn report_post(bericht: i64) -> Result<(), AppError> {
     };
     let (_, me, _) = board_of(&state, group_id).await?;
     if author != me {
-        board::report(&state.db, bericht, me, crate::ssr::auth::now()).await?;
+        board::report(&state.db, bericht, me, state.clock.timestamp()).await?;
     }
     leptos_axum::redirect(&format!("/groepen/{group_id}?gemeld=1#bericht-{bericht}"));
     Ok(())
@@ -145,11 +145,11 @@ pub async fn report_post(bericht: i64) -> Result<(), AppError> {
 /// (`wat=tonen`).
 #[server(endpoint = "moderate_post")]
 pub async fn moderate_post(bericht: i64, wat: String, #[server(default)] reden: String) -> Result<(), AppError> {
-    use crate::domain::form::{FieldProblem, Problem};
+    use crate::domain::form::Problem;
     use crate::ssr::db::board;
     let state = crate::ssr::state::app_state()?;
     let place = board::post_place(&state.db, bericht).await?;
-    let facilitates = match (crate::ssr::auth::current_session(), place) {
+    let facilitates = match (crate::context::current_session(), place) {
         (Some(session), Some((group_id, _, _))) => {
             crate::ssr::db::groups::facilitates(&state.db, group_id, session.account_id).await?
         }
@@ -157,18 +157,12 @@ pub async fn moderate_post(bericht: i64, wat: String, #[server(default)] reden: 
     };
     let me = crate::ssr::auth::authorised_account(&state, Action::RunGroup { facilitates }).await?;
     let (group_id, _, _) = place.ok_or(AppError::NotFound)?;
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     match wat.as_str() {
         "verbergen" => {
-            let mut problems = Vec::new();
-            let reason =
-                crate::domain::helping::message("reden", &reden, crate::domain::board::REASON_MAX, &mut problems);
-            if reason.is_empty() && problems.is_empty() {
-                problems.push(FieldProblem::new("reden", Problem::Required));
-            }
-            if !problems.is_empty() {
-                return Err(AppError::Invalid(problems));
-            }
+            let mut fields = crate::domain::fields::Fields::refusing_markup();
+            let reason = fields.required_text("reden", &reden, crate::domain::board::REASON_MAX);
+            let reason = fields.finish(reason).map_err(AppError::Invalid)?;
             board::set_hidden(&state.db, bericht, Some(&reason), me, now).await?;
         }
         "tonen" => board::set_hidden(&state.db, bericht, None, me, now).await?,
@@ -219,12 +213,12 @@ pub async fn record_attendance(
 ) -> Result<(), AppError> {
     use crate::domain::group::Membership;
     let state = crate::ssr::state::app_state()?;
-    let facilitates = match crate::ssr::auth::current_session() {
+    let facilitates = match crate::context::current_session() {
         Some(session) => crate::ssr::db::groups::facilitates(&state.db, groep, session.account_id).await?,
         None => false,
     };
     let me = crate::ssr::auth::authorised_account(&state, Action::RunGroup { facilitates }).await?;
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     if crate::ssr::db::board::begun_meeting(&state.db, groep, datum, now)
         .await?
         .is_none()

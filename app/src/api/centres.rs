@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub async fn list_centres() -> Result<Vec<CentreSummary>, AppError> {
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
-    Ok(crate::ssr::agenda::centre_summaries(&state.db, chrono::Utc::now()).await?)
+    Ok(crate::ssr::agenda::centre_summaries(&state.db, state.clock.now()).await?)
 }
 
 #[server(endpoint = "centre")]
@@ -18,7 +18,7 @@ pub async fn get_centre(slug: String) -> Result<CentreDetail, AppError> {
     }
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, crate::domain::policy::Action::ReadPublic).await?;
-    crate::ssr::agenda::centre(&state.db, &slug, chrono::Utc::now())
+    crate::ssr::agenda::centre(&state.db, &slug, state.clock.now())
         .await?
         .ok_or(AppError::NotFound)
 }

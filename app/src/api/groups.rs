@@ -144,7 +144,7 @@ pub async fn get_group(
     };
     let taken = groups::places_taken(&mut *state.db.pool.acquire().await?, id).await?;
     let me = actor.account_id.unwrap_or_default();
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let board = if inside_group {
         let (posts, older) = crate::ssr::db::board::page(&state.db, id, me, facilitates, ouder).await?;
         Some(crate::domain::board::Board {
@@ -181,7 +181,7 @@ pub async fn get_group(
     } else {
         Vec::new()
     };
-    let t = crate::ssr::auth::request_lang().texts();
+    let t = crate::context::request_lang().texts();
     Ok(GroupView {
         reported,
         board,
@@ -257,23 +257,17 @@ pub async fn join_group(
     if (group.kind == GroupKind::Unlisted && !invited) || current == Some(Membership::Removed) {
         return Err(AppError::NotFound);
     }
-    let mut problems = Vec::new();
+    let mut fields = crate::domain::fields::Fields::refusing_markup();
     if akkoord != "ja" {
-        problems.push(crate::domain::form::FieldProblem::new(
-            "akkoord",
-            Problem::RulesNotAgreed,
-        ));
+        fields.add("akkoord", Problem::RulesNotAgreed);
     }
-    let message =
-        crate::domain::helping::message("bericht", &bericht, crate::domain::helping::MESSAGE_MAX, &mut problems);
-    if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
-    }
+    let message = fields.text("bericht", &bericht, crate::domain::helping::MESSAGE_MAX);
+    let message = fields.finish(message).map_err(AppError::Invalid)?;
     if matches!(current, Some(Membership::Member | Membership::Paused)) {
         leptos_axum::redirect(&format!("/groepen/{id}"));
         return Ok(());
     }
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let mut tx = groups::lock(&state.db, id).await?;
     let notice = if group.kind == GroupKind::Open || invited {
         let taken = groups::places_taken(&mut tx, id).await?;
@@ -341,7 +335,7 @@ pub async fn pause_group(id: i64, #[server(default)] pauze: String) -> Result<()
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     let paused = pauze == "ja";
-    if !crate::ssr::db::groups::pause(&state.db, id, me, paused, crate::ssr::auth::now()).await? {
+    if !crate::ssr::db::groups::pause(&state.db, id, me, paused, state.clock.timestamp()).await? {
         return Err(AppError::NotFound);
     }
     let notice = if paused { "gepauzeerd" } else { "terug" };
@@ -358,7 +352,7 @@ pub async fn answer_member(
     antwoord: String,
     #[server(default)] bericht: String,
 ) -> Result<(), AppError> {
-    use crate::domain::form::{FieldProblem, Problem};
+    use crate::domain::form::Problem;
     use crate::domain::group::Membership;
     use crate::ssr::db::groups::{self, MembershipText};
     let state = crate::ssr::state::app_state()?;
@@ -367,27 +361,24 @@ pub async fn answer_member(
         .await?
         .map(|(status, _)| status)
         .ok_or(AppError::NotFound)?;
-    let mut problems = Vec::new();
-    let message =
-        crate::domain::helping::message("bericht", &bericht, crate::domain::helping::MESSAGE_MAX, &mut problems);
+    let mut fields = crate::domain::fields::Fields::refusing_markup();
+    let message = fields.text("bericht", &bericht, crate::domain::helping::MESSAGE_MAX);
     let (from, to): (&[Membership], Membership) = match antwoord.as_str() {
         "ja" => (&[Membership::Requested], Membership::Member),
         "nee" => (&[Membership::Requested], Membership::Declined),
         "verwijderen" => {
-            if message.is_empty() && problems.is_empty() {
-                problems.push(FieldProblem::new("bericht", Problem::Required));
+            if message.is_empty() {
+                fields.add("bericht", Problem::Required);
             }
             (&[Membership::Member, Membership::Paused], Membership::Removed)
         }
         _ => return Err(AppError::invalid("antwoord", Problem::UnknownChoice)),
     };
-    if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
-    }
+    let message = fields.finish(message).map_err(AppError::Invalid)?;
     if !from.contains(&current) {
         return Err(AppError::NotFound);
     }
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let mut tx = groups::lock(&state.db, groep).await?;
     if to == Membership::Member {
         let taken = groups::places_taken(&mut tx, groep).await?;
@@ -445,7 +436,7 @@ pub async fn get_centre_groups(slug: String) -> Result<CentreGroups, AppError> {
 #[server(endpoint = "save_group")]
 pub async fn save_group(#[server(flatten)] form: GroupForm) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let existing = if form.id.is_empty() {
         None
     } else {
@@ -519,7 +510,7 @@ pub async fn group_invite(groep: i64, wat: String) -> Result<(), AppError> {
     use crate::ssr::db::groups;
     let state = crate::ssr::state::app_state()?;
     run_group(&state, groep).await?;
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     match wat.as_str() {
         "maken" => {
             let (token, hash) = crate::ssr::auth::session::new_token();
@@ -549,7 +540,7 @@ pub async fn group_listing(groep: i64, #[server(default)] zichtbaar: String) -> 
             crate::domain::form::Problem::UnknownChoice,
         ));
     }
-    crate::ssr::db::groups::set_listed(&state.db, groep, listed, crate::ssr::auth::now()).await?;
+    crate::ssr::db::groups::set_listed(&state.db, groep, listed, state.clock.timestamp()).await?;
     let notice = if listed { "in_lijst" } else { "uit_lijst" };
     leptos_axum::redirect(&format!("/groepen/{groep}?{notice}=1#zichtbaarheid"));
     Ok(())
@@ -581,7 +572,7 @@ pub async fn propose_group(#[server(flatten)] form: GroupForm) -> Result<(), App
             return Err(AppError::Invalid(problems));
         }
     };
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     crate::ssr::db::groups::insert_proposal(&state.db, centre_id, &group, me, PROPOSALS_WAITING, now)
         .await?
         .ok_or_else(|| AppError::invalid("naam", Problem::TooManyProposals))?;
@@ -646,7 +637,7 @@ pub async fn decline_proposal(id: i64) -> Result<(), AppError> {
             t.mail_proposal_declined_body,
             &values,
             group.centre_id,
-            crate::ssr::auth::now(),
+            state.clock.timestamp(),
         )
         .await?;
     }

@@ -33,7 +33,7 @@ pub async fn get_centre_tasks(slug: String) -> Result<CentreTasks, AppError> {
 #[server(endpoint = "save_task")]
 pub async fn save_task(#[server(flatten)] form: TaskForm) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let slug = if form.id.is_empty() {
         let (centre_id, _) = crate::api::teams::centre(&state, &form.centrum).await?;
         crate::ssr::auth::authorise(&state, Action::ManageCentre { centre_id }).await?;
@@ -57,7 +57,7 @@ pub async fn change_task(id: i64, wat: String) -> Result<(), AppError> {
     use crate::domain::form::Problem;
     let state = crate::ssr::state::app_state()?;
     let slug = managed_task(&state, id).await?;
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let notice = match wat.as_str() {
         "sluiten" => {
             crate::ssr::db::helping::set_task_open(&state.db, id, false, now).await?;
@@ -82,7 +82,7 @@ pub async fn change_task(id: i64, wat: String) -> Result<(), AppError> {
 pub async fn offer_help(taak: i64) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
-    if !crate::ssr::db::helping::offer_help(&state.db, taak, me, crate::ssr::auth::now()).await? {
+    if !crate::ssr::db::helping::offer_help(&state.db, taak, me, state.clock.timestamp()).await? {
         return Err(AppError::NotFound);
     }
     leptos_axum::redirect("/mijn/verzoeken?hulp=1");
@@ -136,13 +136,10 @@ pub async fn send_contact_request(aan: i64, over: String, #[server(default)] ber
     let offering = helping::findable_offer(&state.db, aan, &over, me)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut problems = Vec::new();
-    let message =
-        crate::domain::helping::message("bericht", &bericht, crate::domain::helping::MESSAGE_MAX, &mut problems);
-    if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
-    }
-    let now = crate::ssr::auth::now();
+    let mut fields = crate::domain::fields::Fields::refusing_markup();
+    let message = fields.text("bericht", &bericht, crate::domain::helping::MESSAGE_MAX);
+    let message = fields.finish(message).map_err(AppError::Invalid)?;
+    let now = state.clock.timestamp();
     let mut tx = state.db.begin_write().await?;
     let new = NewRequest {
         from: me,
@@ -244,18 +241,15 @@ pub async fn answer_contact_request(
         "nee" => RequestStatus::Ignored,
         _ => return Err(AppError::invalid("antwoord", Problem::UnknownChoice)),
     };
-    let mut problems = Vec::new();
-    let reply =
-        crate::domain::helping::message("bericht", &bericht, crate::domain::helping::MESSAGE_MAX, &mut problems);
-    if !problems.is_empty() {
-        return Err(AppError::Invalid(problems));
-    }
+    let mut fields = crate::domain::fields::Fields::refusing_markup();
+    let reply = fields.text("bericht", &bericht, crate::domain::helping::MESSAGE_MAX);
+    let reply = fields.finish(reply).map_err(AppError::Invalid)?;
     let reply = if status == RequestStatus::Accepted {
         reply
     } else {
         String::new()
     };
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let mut tx = state.db.begin_write().await?;
     let sender = crate::ssr::db::helping::answer_request(&mut tx, id, me, status, &reply, now)
         .await?

@@ -12,7 +12,7 @@ pub async fn create_login_help(centrum: String, bijnaam: String) -> Result<(), A
     let state = crate::ssr::state::app_state()?;
     let (centre_id, _) = crate::api::teams::centre(&state, &centrum).await?;
     let helper = crate::ssr::auth::authorised_account(&state, Action::HelpLogIn { centre_id }).await?;
-    let made = crate::ssr::login_help::create(&state, helper, centre_id, &bijnaam, crate::ssr::auth::now()).await?;
+    let made = crate::ssr::login_help::create(&state, helper, centre_id, &bijnaam, state.clock.timestamp()).await?;
     let nickname = url::form_urlencoded::byte_serialize(made.nickname.as_bytes()).collect::<String>();
     leptos_axum::redirect(&format!(
         "/beheer/centra/{centrum}/team?hulpcode={}&voor={nickname}#inloghulp",
@@ -26,10 +26,9 @@ pub async fn create_login_help(centrum: String, bijnaam: String) -> Result<(), A
 pub async fn use_login_help(bijnaam: String, code: String, wachtwoord: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::ResetPassword).await?;
-    let parts = crate::ssr::auth::request_parts()?;
-    let ip = crate::ssr::auth::client_ip(&parts);
+    let ip = crate::context::request()?.client_ip;
     let next =
-        crate::ssr::login_help::use_code(&state, &bijnaam, &code, wachtwoord, &ip, crate::ssr::auth::now()).await?;
+        crate::ssr::login_help::use_code(&state, &bijnaam, &code, wachtwoord, &ip, state.clock.timestamp()).await?;
     leptos_axum::redirect(&next);
     Ok(())
 }

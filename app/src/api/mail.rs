@@ -41,7 +41,7 @@ pub async fn get_mail_overview() -> Result<MailOverview, AppError> {
 pub async fn resend_mail(id: i64) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::ManageMail).await?;
-    if !crate::ssr::db::outbox::resend(&state.db, id, crate::ssr::auth::now()).await? {
+    if !crate::ssr::db::outbox::resend(&state.db, id, state.clock.timestamp()).await? {
         return Err(AppError::NotFound);
     }
     state.mailer.wake();
@@ -74,7 +74,7 @@ pub async fn fix_mail_address(id: i64, email: String) -> Result<(), AppError> {
     let (account, old) = member_of_mail(&state, id).await?;
     let email = crate::domain::account::Email::parse(&email)
         .map_err(|problem| AppError::Invalid(vec![FieldProblem::new("email", problem)]))?;
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let mut tx = state.db.begin_write().await?;
     if !crate::ssr::db::accounts::replace_email(&mut tx, account, Some((email.as_str(), &email.key())), now).await? {
         return Err(AppError::Invalid(vec![FieldProblem::new("email", Problem::EmailTaken)]));
@@ -101,7 +101,7 @@ pub async fn drop_mail_address(id: i64) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     let admin = crate::ssr::auth::authorised_account(&state, Action::ManageMail).await?;
     let (account, old) = member_of_mail(&state, id).await?;
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let mut tx = state.db.begin_write().await?;
     crate::ssr::db::accounts::replace_email(&mut tx, account, None, now).await?;
     crate::ssr::db::outbox::forget_failed(&mut tx, &old).await?;

@@ -61,7 +61,7 @@ pub async fn get_suggestions() -> Result<Option<crate::domain::helping::Suggesti
             ..Suggestions::default()
         }));
     };
-    let now = chrono::Utc::now();
+    let now = state.clock.now();
     let mine: Vec<i64> = crate::ssr::db::signups::active_of_account(&state.db, me)
         .await?
         .iter()
@@ -135,7 +135,7 @@ async fn save_part(form: ProfileForm, part: crate::domain::profile::Part) -> Res
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     // The fields of the other parts are not in the form: empty, so they pass.
     let profile = form.parse().map_err(AppError::Invalid)?;
-    crate::ssr::db::profiles::save_part(&state.db, me, part, &profile, crate::ssr::auth::now()).await?;
+    crate::ssr::db::profiles::save_part(&state.db, me, part, &profile, state.clock.timestamp()).await?;
     leptos_axum::redirect(&format!("/mijn/profiel?opgeslagen={0}#deel-{0}", part.slug()));
     Ok(())
 }

@@ -56,8 +56,8 @@ pub async fn get_centre_programme(slug: String) -> Result<CentreProgramme, AppEr
         Some(me) => crate::ssr::db::activities::facilitated_by(&state.db.pool, centre.id, me).await?,
         None => Vec::new(),
     };
-    let next =
-        crate::ssr::db::occurrences::next_per_activity(&state.db.pool, centre.id, publish::now().timestamp()).await?;
+    let next = crate::ssr::db::occurrences::next_per_activity(&state.db.pool, centre.id, state.clock.now().timestamp())
+        .await?;
     let activities = crate::ssr::db::activities::of_centre(&state.db.pool, centre.id)
         .await?
         .into_iter()
@@ -129,7 +129,7 @@ pub async fn save_centre(#[server(flatten)] form: CentreForm) -> Result<(), AppE
 pub async fn get_opening_hours(slug: String) -> Result<HoursSettings, AppError> {
     let state = app_state()?;
     let (centre, _) = publish::managed_centre(&state, &slug).await?;
-    let today = crate::domain::time::local_date(publish::now());
+    let today = state.clock.today();
     Ok(HoursSettings {
         periods: crate::ssr::db::centres::opening_hours_of(&state.db.pool, centre.id).await?,
         closures: crate::ssr::db::centres::closures_of(&state.db.pool, centre.id, today).await?,
@@ -158,9 +158,9 @@ pub async fn save_opening_hours(
 pub async fn add_closure(#[server(flatten)] form: ClosureForm) -> Result<(), AppError> {
     let state = app_state()?;
     let (centre, _) = publish::managed_centre(&state, &form.centrum).await?;
-    let today = crate::domain::time::local_date(publish::now());
+    let today = state.clock.today();
     let closure = form.parse(today).map_err(AppError::Invalid)?;
-    crate::ssr::programme::add_closure(&state, centre.id, &closure, publish::now()).await?;
+    crate::ssr::programme::add_closure(&state, centre.id, &closure, state.clock.now()).await?;
     leptos_axum::redirect(&format!("/beheer/centra/{}/openingstijden?sluiting=1", centre.slug));
     Ok(())
 }
@@ -252,8 +252,8 @@ pub async fn create_activity(#[server(flatten)] form: ActivityForm) -> Result<()
     let (centre, actor) = publish::creatable_centre(&state, &form.centrum).await?;
     let team = publish::team(&state, centre.id).await?;
     let groups = publish::groups_for(&state, &actor, centre.id).await?;
-    let today = crate::domain::time::local_date(publish::now());
-    let draft = publish::check_activity(&form, &actor, &centre, &team, &groups, today, None)?;
+    let today = state.clock.today();
+    let draft = publish::check_activity(&form, &actor, &centre, &team, &groups, (today, today), None)?;
     let id = publish::insert_activity(&state, centre.id, &draft).await?;
     leptos_axum::redirect(&format!("/beheer/activiteiten/{id}?nieuw=1"));
     Ok(())
@@ -273,7 +273,7 @@ pub async fn update_activity(#[server(flatten)] form: ActivityForm) -> Result<()
         &context.centre,
         &team,
         &groups,
-        first_date,
+        (state.clock.today(), first_date),
         Some(&context.activity),
     )?;
     publish::update_activity(&state, &context, &draft).await?;
@@ -295,7 +295,7 @@ pub async fn delete_activity(id: i64, #[server(default)] zeker: String) -> Resul
     if zeker != "ja" {
         return Err(publish::invalid("zeker", crate::domain::form::Problem::ConfirmNeeded));
     }
-    let now = publish::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
     let told = publish::tell_coming_dates_stop(&mut tx, &state, &context.activity, now).await?;
     crate::ssr::db::activities::delete(&mut tx, id).await?;
@@ -321,7 +321,7 @@ pub async fn pause_activity(id: i64, pauzeren: bool) -> Result<(), AppError> {
 pub async fn get_managed_activity(id: i64) -> Result<ManagedActivity, AppError> {
     let state = app_state()?;
     let context = publish::editable_activity(&state, id).await?;
-    let from = crate::domain::time::start_of_day(crate::domain::time::local_date(publish::now()));
+    let from = crate::domain::time::start_of_day(state.clock.today());
     let dates = crate::ssr::db::occurrences::upcoming_for_activity(&state.db.pool, id, from.timestamp(), 60).await?;
     let holiday_dates = if context.activity.place == crate::domain::programme::Place::Online {
         Vec::new()
@@ -395,7 +395,7 @@ async fn changeable_date(
         .await?
         .ok_or(AppError::NotFound)?;
     let context = publish::editable_activity(state, activity_id).await?;
-    if date.ends_at <= publish::now() {
+    if date.ends_at <= state.clock.now() {
         return Err(publish::invalid("datum", crate::domain::form::Problem::DateGone));
     }
     Ok((context, date))
@@ -407,7 +407,7 @@ pub async fn change_date(#[server(flatten)] form: OccurrenceForm) -> Result<(), 
     let state = app_state()?;
     let id: i64 = form.id.trim().parse().map_err(|_| AppError::NotFound)?;
     let (context, before) = changeable_date(&state, id).await?;
-    let today = crate::domain::time::local_date(publish::now());
+    let today = state.clock.today();
     let change = form.parse(today).map_err(AppError::Invalid)?;
     let (starts, ends) = (
         local_to_utc(change.start).timestamp(),
@@ -433,7 +433,7 @@ pub async fn change_date(#[server(flatten)] form: OccurrenceForm) -> Result<(), 
         &context.activity,
         &after,
         &notice,
-        publish::now().timestamp(),
+        state.clock.now().timestamp(),
     )
     .await?;
     tx.commit().await?;
@@ -466,7 +466,7 @@ pub async fn cancel_date(id: i64, #[server(default)] reden: String) -> Result<()
             &context.activity,
             &date,
             &notice,
-            publish::now().timestamp(),
+            state.clock.now().timestamp(),
         )
         .await?
     };

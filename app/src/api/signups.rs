@@ -6,10 +6,6 @@ use crate::domain::signup::{DateChange, SignupLookup, SignupOffer};
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// The cookie that lets a guest's browser be recognised, so signing up twice keeps one sign-up.
-#[cfg(feature = "ssr")]
-const GUEST_COOKIE: &str = "kring_gast";
-
 /// What the activity page offers to sign up for; none when it needs no sign-up.
 #[server(endpoint = "signup_offer")]
 pub async fn get_signup_offer(id: i64) -> Result<Option<SignupOffer>, AppError> {
@@ -18,28 +14,22 @@ pub async fn get_signup_offer(id: i64) -> Result<Option<SignupOffer>, AppError> 
     if crate::ssr::db::groups::hidden_meeting(&state.db, id, actor.account_id).await? {
         return Err(AppError::NotFound);
     }
-    crate::ssr::signups::offer(&state, id, actor.account_id, chrono::Utc::now()).await
+    crate::ssr::signups::offer(&state, id, actor.account_id, state.clock.now()).await
 }
 
-/// The guest's browser key: from its cookie, or new (and then set).
+/// The guest's browser key: from its cookie, or new (and then set). It lets a guest's browser be
+/// recognised, so signing up twice keeps one sign-up.
 #[cfg(feature = "ssr")]
 fn guest_key(state: &crate::ssr::state::AppState) -> Result<String, AppError> {
-    let parts = crate::ssr::auth::request_parts()?;
-    let header = parts
-        .headers
-        .get(http::header::COOKIE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let known = crate::ssr::auth::session::cookie_value(header, GUEST_COOKIE)
+    use crate::ssr::cookies::{Jar, YEAR_SECONDS};
+    let known = Jar::Guest
+        .read(&crate::context::request()?.cookies, state.site.https)
         .filter(|v| v.len() == 43 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
     if let Some(key) = known {
-        return Ok(key.to_owned());
+        return Ok(key);
     }
     let (key, _) = crate::ssr::auth::session::new_token();
-    let secure = if state.site.https { "; Secure" } else { "" };
-    crate::ssr::auth::add_cookie(&format!(
-        "{GUEST_COOKIE}={key}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}"
-    ));
+    crate::ssr::auth::add_cookie(&Jar::Guest.set(&key, YEAR_SECONDS, state.site.https));
     Ok(key)
 }
 
@@ -60,13 +50,12 @@ pub async fn sign_up(
     if crate::ssr::db::groups::hidden_meeting(&state.db, activiteit, actor.account_id).await? {
         return Err(AppError::NotFound);
     }
-    let lang = crate::ssr::auth::request_lang();
-    let now = chrono::Utc::now();
+    let lang = crate::context::request_lang();
+    let now = state.clock.now();
     // "0" is the whole course, next to its single sessions.
     let datum = datum.filter(|id| *id != 0);
-    let remark =
-        crate::domain::signup::parse_remark(&opmerking).map_err(|problem| AppError::invalid("opmerking", problem));
-    let signed_up = match crate::ssr::auth::current_session() {
+    let remark = crate::domain::signup::parse_remark(&opmerking).map_err(AppError::Invalid);
+    let signed_up = match crate::context::current_session() {
         Some(session) => {
             let person = Person::Member {
                 account_id: session.account_id,
@@ -90,8 +79,7 @@ pub async fn sign_up(
                 }
             };
             use crate::ssr::auth::throttle;
-            let parts = crate::ssr::auth::request_parts()?;
-            let limit_key = format!("guest-signup-ip:{}", crate::ssr::auth::client_ip(&parts));
+            let limit_key = format!("guest-signup-ip:{}", crate::context::request()?.client_ip);
             let stamp = now.timestamp();
             let ticket = throttle::take(&state.db, &[(limit_key, throttle::GUEST_SIGNUP_PER_IP)], stamp).await?;
             // One browser may sign up several people (a friend, the centre's PC): a sign-up is
@@ -138,7 +126,7 @@ enum BySecret {
 async fn lookup_by_secret(state: &crate::ssr::state::AppState, token: &str, code: &str) -> Result<BySecret, AppError> {
     use crate::ssr::auth::throttle;
     use crate::ssr::db::{date_notices, signups};
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     if !token.is_empty() {
         let hash = crate::ssr::auth::session::hash_token(token);
         if let Some(signup) = signups::by_secret(&state.db, &hash).await? {
@@ -152,8 +140,7 @@ async fn lookup_by_secret(state: &crate::ssr::state::AppState, token: &str, code
     if code.trim().is_empty() {
         return Err(AppError::invalid("code", crate::domain::form::Problem::CodeWrong));
     }
-    let parts = crate::ssr::auth::request_parts()?;
-    let key = format!("signup-code-ip:{}", crate::ssr::auth::client_ip(&parts));
+    let key = format!("signup-code-ip:{}", crate::context::request()?.client_ip);
     let ticket = throttle::take(&state.db, &[(key, throttle::SIGNUP_CODE_PER_IP)], now).await?;
     let hash = crate::ssr::signups::hash_code(code);
     let found = match signups::by_secret(&state.db, &hash).await? {
@@ -218,7 +205,7 @@ pub async fn get_signup(
     } else {
         format!("{}/aanmelding?token={token}", state.site.public_url)
     };
-    let now = chrono::Utc::now();
+    let now = state.clock.now();
     let whole_confirmed =
         signup.occurrence_id.is_none() && signup.status == crate::domain::signup::SignupStatus::Confirmed;
     let sessions =
@@ -258,7 +245,7 @@ pub async fn cancel_signup(#[server(default)] token: String, #[server(default)] 
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::SignUp).await?;
     let signup = signup_by_secret(&state, &token, &code).await?;
-    crate::ssr::signups::cancel(&state, &signup, chrono::Utc::now()).await?;
+    crate::ssr::signups::cancel(&state, &signup, state.clock.now()).await?;
     leptos_axum::redirect(&format!("/aanmelding?{}&afgemeld=1", secret_query(&token, &code)));
     Ok(())
 }
@@ -308,7 +295,7 @@ pub async fn skip_session(
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::SignUp).await?;
     let signup = signup_by_secret(&state, &token, &code).await?;
-    crate::ssr::signups::set_absent(&state, &signup, datum, kom != "ja", chrono::Utc::now()).await?;
+    crate::ssr::signups::set_absent(&state, &signup, datum, kom != "ja", state.clock.now()).await?;
     leptos_axum::redirect(&format!("/aanmelding?{}&keer=1", secret_query(&token, &code)));
     Ok(())
 }
@@ -364,7 +351,7 @@ pub async fn get_signup_list(
             "activiteit {activiteit}, datum {}",
             datum.map(|d| d.to_string()).unwrap_or_default()
         );
-        signups::audit(&state.db, me, "aanmeldlijst bekeken", &subject, crate::ssr::auth::now()).await?;
+        signups::audit(&state.db, me, "aanmeldlijst bekeken", &subject, state.clock.timestamp()).await?;
     }
     let (mut confirmed, mut waitlist) = (Vec::new(), Vec::new());
     for row in rows {
@@ -399,10 +386,10 @@ pub async fn get_my_week(
     /// The personal feed's link, right after it was made: shown once when it is the real one.
     #[server(default)]
     agenda: String,
-) -> Result<crate::domain::signup::MyWeek, AppError> {
+) -> Result<crate::domain::mine::MyWeek, AppError> {
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
-    crate::ssr::signups::my_week(&state, me, chrono::Utc::now(), &agenda).await
+    crate::ssr::signups::my_week(&state, me, state.clock.now(), &agenda).await
 }
 
 /// Makes my personal calendar feed (or a new link for it: the old one stops working), with
@@ -412,7 +399,7 @@ pub async fn create_calendar_feed(#[server(default)] neutraal: String) -> Result
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
     let (token, hash) = crate::ssr::auth::session::new_token();
-    crate::ssr::db::calendar::set_personal(&state.db, me, &hash, neutraal == "ja", crate::ssr::auth::now()).await?;
+    crate::ssr::db::calendar::set_personal(&state.db, me, &hash, neutraal == "ja", state.clock.timestamp()).await?;
     leptos_axum::redirect(&format!("/mijn-week?agenda={token}#agenda"));
     Ok(())
 }
@@ -445,7 +432,7 @@ async fn my_own_signup(
 pub async fn cancel_my_signup(id: i64) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     let signup = my_own_signup(&state, id).await?;
-    crate::ssr::signups::cancel(&state, &signup, chrono::Utc::now()).await?;
+    crate::ssr::signups::cancel(&state, &signup, state.clock.now()).await?;
     leptos_axum::redirect("/mijn-week?afgemeld=1");
     Ok(())
 }
@@ -455,7 +442,7 @@ pub async fn cancel_my_signup(id: i64) -> Result<(), AppError> {
 pub async fn skip_my_session(id: i64, datum: i64, #[server(default)] kom: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     let signup = my_own_signup(&state, id).await?;
-    crate::ssr::signups::set_absent(&state, &signup, datum, kom != "ja", chrono::Utc::now()).await?;
+    crate::ssr::signups::set_absent(&state, &signup, datum, kom != "ja", state.clock.now()).await?;
     leptos_axum::redirect("/mijn-week?keer=1");
     Ok(())
 }
@@ -477,7 +464,7 @@ pub async fn get_my_changes() -> Result<Vec<DateChange>, AppError> {
 pub async fn dismiss_changes(tot: i64, #[server(default)] terug: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnSignups).await?;
-    crate::ssr::db::date_notices::mark_seen(&state.db, me, tot, crate::ssr::auth::now()).await?;
+    crate::ssr::db::date_notices::mark_seen(&state.db, me, tot, state.clock.timestamp()).await?;
     let back = if terug == "mijn-week" {
         "/mijn-week?gezien=1"
     } else {

@@ -29,7 +29,7 @@ pub async fn create_centre(naam: String, plaats: String, adres: String) -> Resul
     let state = crate::ssr::state::app_state()?;
     crate::ssr::auth::authorise(&state, Action::CreateCentre).await?;
     let centre = crate::domain::team::NewCentre::parse(&naam, &plaats, &adres).map_err(AppError::Invalid)?;
-    let slug = crate::ssr::db::teams::insert_centre(&state.db, &centre, crate::ssr::auth::now()).await?;
+    let slug = crate::ssr::db::teams::insert_centre(&state.db, &centre, state.clock.timestamp()).await?;
     leptos_axum::redirect(&format!("/beheer/centra/{slug}/team?nieuw=1"));
     Ok(())
 }
@@ -60,7 +60,7 @@ pub async fn get_centre_team(slug: String) -> Result<CentreTeam, AppError> {
     ) == crate::domain::policy::Decision::Allow;
     Ok(CentreTeam {
         members: teams::members(&state.db, centre_id).await?,
-        open_invites: teams::open_invites(&state.db, centre_id, crate::ssr::auth::now()).await?,
+        open_invites: teams::open_invites(&state.db, centre_id, state.clock.timestamp()).await?,
         slug,
         name,
         may_invite_coordinators,
@@ -85,7 +85,7 @@ pub async fn create_invite(
     let address =
         crate::domain::account::Email::parse_optional(&email).map_err(|problem| AppError::invalid("email", problem))?;
     let (token, token_hash) = crate::ssr::auth::session::new_token();
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let mut tx = state.db.begin_write().await?;
     crate::ssr::db::teams::insert_invite(
         &mut tx,
@@ -100,7 +100,7 @@ pub async fn create_invite(
     )
     .await?;
     if let Some(address) = &address {
-        let lang = crate::ssr::auth::request_lang();
+        let lang = crate::context::request_lang();
         let t = lang.texts();
         let link = format!("{}/uitnodiging?token={token}", state.site.public_url);
         let mail = crate::ssr::mail::Mail {
@@ -139,7 +139,7 @@ pub async fn get_invite(token: String) -> Result<InviteOffer, AppError> {
     crate::ssr::auth::authorise(&state, Action::ReadPublic).await?;
     let hash = crate::ssr::auth::session::hash_token(&token);
     let (_, centre_name, centre_slug, role) =
-        crate::ssr::db::teams::find_open_invite(&state.db, &hash, crate::ssr::auth::now())
+        crate::ssr::db::teams::find_open_invite(&state.db, &hash, state.clock.timestamp())
             .await?
             .ok_or(AppError::NotFound)?;
     Ok(InviteOffer {
@@ -155,7 +155,7 @@ pub async fn accept_invite(token: String) -> Result<(), AppError> {
     let actor = crate::ssr::auth::authorise(&state, Action::AcceptInvite).await?;
     let account = actor.account_id.ok_or(AppError::Unauthorised)?;
     let hash = crate::ssr::auth::session::hash_token(&token);
-    let now = crate::ssr::auth::now();
+    let now = state.clock.timestamp();
     let (_, _, slug, role) = crate::ssr::db::teams::find_open_invite(&state.db, &hash, now)
         .await?
         .ok_or_else(|| AppError::invalid("token", crate::domain::form::Problem::LinkExpired))?;

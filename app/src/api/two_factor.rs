@@ -62,7 +62,7 @@ pub async fn confirm_two_factor(code: String) -> Result<(), AppError> {
     let wrong = || AppError::invalid("code", Problem::CodeWrong);
     let pending = row.pending.ok_or_else(wrong)?;
     let digits = crate::ssr::auth::email::normalise_code(&code).ok_or_else(wrong)?;
-    let now = u64::try_from(crate::ssr::auth::now()).unwrap_or_default();
+    let now = u64::try_from(state.clock.timestamp()).unwrap_or_default();
     let step = two_factor::matching_step(&pending, &row.nickname, &digits, now)?.ok_or_else(wrong)?;
     let hashes: Vec<String> = row
         .pending_codes

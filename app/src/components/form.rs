@@ -2,7 +2,8 @@
 //! field naming the server function; a refused form comes back with its problems next to the
 //! fields (see the server's form dispatcher).
 
-use crate::domain::form::{FormFeedback, Problem, ACTION_FIELD};
+use crate::context::FormFeedback;
+use crate::domain::form::{Problem, ACTION_FIELD};
 use crate::error::AppError;
 use crate::i18n::{fill, use_lang, use_texts};
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! The frame around every page: skip link, header with navigation and language switch, footer.
 
-use crate::app::use_viewer;
+use crate::context::use_viewer;
 use crate::i18n::{use_lang, use_texts};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;

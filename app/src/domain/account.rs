@@ -179,35 +179,6 @@ pub struct MyAccount {
 /// How long a login code from a centre works (see `ssr::login_help`).
 pub const LOGIN_HELP_MINUTES: i64 = 30;
 
-/// Everything Kring keeps about a person, for "download my data".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MyData {
-    pub exported_at: chrono::DateTime<chrono::Utc>,
-    pub nickname: String,
-    pub email: Option<String>,
-    pub account_created: chrono::DateTime<chrono::Utc>,
-    /// (centre name, role)
-    pub roles: Vec<(String, String)>,
-    pub sessions: Vec<SessionInfo>,
-    pub reminders: bool,
-    /// Everything I signed up for, also what is over or cancelled.
-    pub signups: Vec<ExportedSignup>,
-    /// I have a personal calendar link (its secret is not kept, only its hash).
-    pub calendar_link: bool,
-    /// My profile, with each part's visibility.
-    pub profile: Option<crate::domain::profile::Profile>,
-    /// Contact requests I sent and received.
-    pub contact_requests: Vec<crate::domain::helping::ContactRequest>,
-    /// Volunteer tasks I offered to help with.
-    pub offers_to_help: Vec<crate::domain::helping::MyOffer>,
-    /// The peer groups I am in, asked to join, or was declined or removed from.
-    pub groups: Vec<ExportedMembership>,
-    /// What I wrote on group boards (also hidden posts, with why).
-    pub posts: Vec<ExportedPost>,
-    /// Meetings a facilitator named me as present at: (group, date).
-    pub attended: Vec<(String, chrono::DateTime<chrono::Utc>)>,
-}
-
 /// My standing with a peer group in "download my data".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExportedMembership {

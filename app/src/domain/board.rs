@@ -2,6 +2,7 @@
 //! facilitators, newest first; reports to the facilitators, who can hide a post with a reason its
 //! author sees; and who came to a meeting, for the group's own use.
 
+use crate::domain::fields::Fields;
 use crate::domain::form::{FieldProblem, Problem};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -17,15 +18,10 @@ pub const HEAD_COUNT_MAX: i64 = 500;
 
 /// A post's text: trimmed, not empty, at most `POST_MAX` characters. Markup is allowed and shown
 /// as text (someone may write "<3").
-pub fn post_text(field: &str, text: &str) -> Result<String, FieldProblem> {
-    let text = text.trim().replace("\r\n", "\n");
-    if text.is_empty() {
-        Err(FieldProblem::new(field, Problem::Required))
-    } else if text.chars().count() > POST_MAX {
-        Err(FieldProblem::new(field, Problem::TooLong))
-    } else {
-        Ok(text)
-    }
+pub fn post_text(field: &str, text: &str) -> Result<String, Vec<FieldProblem>> {
+    let mut fields = Fields::new();
+    let text = fields.required_text(field, text, POST_MAX);
+    fields.finish(text)
 }
 
 /// One post or reply, as the viewer may see it.
@@ -155,9 +151,9 @@ mod tests {
     #[test]
     fn a_post_is_short_and_not_empty_and_may_hold_markup() {
         assert_eq!(post_text("tekst", "  hoi <3 \r\n"), Ok("hoi <3".to_owned()));
-        assert_eq!(post_text("tekst", " ").unwrap_err().problem, Problem::Required);
+        assert_eq!(post_text("tekst", " ").unwrap_err()[0].problem, Problem::Required);
         let long = "x".repeat(POST_MAX + 1);
-        assert_eq!(post_text("tekst", &long).unwrap_err().problem, Problem::TooLong);
+        assert_eq!(post_text("tekst", &long).unwrap_err()[0].problem, Problem::TooLong);
         assert!(
             post_text("tekst", &"é".repeat(POST_MAX)).is_ok(),
             "characters, not bytes"

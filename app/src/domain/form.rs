@@ -159,45 +159,6 @@ pub fn is_safe_return_path(path: &str) -> bool {
     path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.chars().any(char::is_control)
 }
 
-/// A refused form, handed to the page that shows it again.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FormFeedback {
-    /// The action (server function endpoint) of the form that was sent.
-    pub action: String,
-    pub error: crate::error::AppError,
-    /// The values as typed, without secret fields.
-    pub values: Vec<(String, String)>,
-}
-
-impl FormFeedback {
-    pub fn value(&self, field: &str) -> Option<&str> {
-        self.values
-            .iter()
-            .find(|(name, _)| name == field)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// Every value sent for a field (checkboxes send one per ticked box).
-    pub fn values_of(&self, field: &str) -> Vec<String> {
-        self.values
-            .iter()
-            .filter(|(name, _)| name == field)
-            .map(|(_, v)| v.clone())
-            .collect()
-    }
-
-    pub fn problems(&self) -> &[FieldProblem] {
-        match &self.error {
-            crate::error::AppError::Invalid(problems) => problems,
-            _ => &[],
-        }
-    }
-
-    pub fn problem(&self, field: &str) -> Option<Problem> {
-        self.problems().iter().find(|p| p.field == field).map(|p| p.problem)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

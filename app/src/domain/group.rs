@@ -4,8 +4,8 @@
 //! listed.
 
 use crate::domain::activity::Theme;
+use crate::domain::fields::Fields;
 use crate::domain::form::{FieldProblem, Problem};
-use crate::domain::helping::message;
 use serde::{Deserialize, Serialize};
 
 pub const NAME_MAX: usize = 80;
@@ -121,15 +121,6 @@ pub struct NewGroup {
     pub facilitators: Vec<i64>,
 }
 
-fn line(field: &str, text: &str, max: usize, required: bool, problems: &mut Vec<FieldProblem>) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if required && text.is_empty() {
-        problems.push(FieldProblem::new(field, Problem::Required));
-    }
-    let _ = message(field, &text, max, problems);
-    text
-}
-
 impl GroupForm {
     /// `team`: the account ids that may facilitate (the centre's volunteers and coordinators).
     pub fn parse(&self, team: &[i64]) -> Result<NewGroup, Vec<FieldProblem>> {
@@ -142,45 +133,42 @@ impl GroupForm {
     }
 
     fn check(&self, team: Option<&[i64]>) -> Result<NewGroup, Vec<FieldProblem>> {
-        let mut problems = Vec::new();
-        let name = line("naam", &self.naam, NAME_MAX, true, &mut problems);
-        let public_name = line("publieke_naam", &self.publieke_naam, NAME_MAX, true, &mut problems);
-        let description = message("omschrijving", &self.omschrijving, DESCRIPTION_MAX, &mut problems);
-        let house_rules = message("afspraken", &self.afspraken, RULES_MAX, &mut problems);
-        if house_rules.is_empty() {
-            problems.push(FieldProblem::new("afspraken", Problem::Required));
-        }
+        let mut fields = Fields::refusing_markup();
+        let name = fields.required_line("naam", &self.naam, NAME_MAX);
+        let public_name = fields.required_line("publieke_naam", &self.publieke_naam, NAME_MAX);
+        let description = fields.text("omschrijving", &self.omschrijving, DESCRIPTION_MAX);
+        let house_rules = fields.required_text("afspraken", &self.afspraken, RULES_MAX);
         let theme = match self.thema.as_str() {
             "" => None,
-            slug => match Theme::from_slug(slug) {
-                Some(theme) => Some(theme),
-                None => {
-                    problems.push(FieldProblem::new("thema", Problem::UnknownTheme));
-                    None
+            slug => {
+                let theme = Theme::from_slug(slug);
+                if theme.is_none() {
+                    fields.add("thema", Problem::UnknownTheme);
                 }
-            },
+                theme
+            }
         };
         let max_members = match self.maximum.trim() {
             "" => None,
             text => match text.parse::<i64>() {
                 Ok(n) if n < SIZE_MIN => {
-                    problems.push(FieldProblem::new("maximum", Problem::CapacityTooLow));
+                    fields.add("maximum", Problem::CapacityTooLow);
                     None
                 }
                 Ok(n) if n > SIZE_MAX => {
-                    problems.push(FieldProblem::new("maximum", Problem::CapacityTooHigh));
+                    fields.add("maximum", Problem::CapacityTooHigh);
                     None
                 }
                 Ok(n) => Some(n),
                 Err(_) => {
-                    problems.push(FieldProblem::new("maximum", Problem::NotANumber));
+                    fields.add("maximum", Problem::NotANumber);
                     None
                 }
             },
         };
         let kind = GroupKind::from_slug(&self.soort);
         if kind.is_none() {
-            problems.push(FieldProblem::new("soort", Problem::UnknownChoice));
+            fields.add("soort", Problem::UnknownChoice);
         }
         let mut facilitators = Vec::new();
         if let Some(team) = team {
@@ -191,14 +179,14 @@ impl GroupForm {
                             facilitators.push(id);
                         }
                     }
-                    _ => problems.push(FieldProblem::new("begeleiders", Problem::UnknownChoice)),
+                    _ => fields.add("begeleiders", Problem::UnknownChoice),
                 }
             }
-            if facilitators.is_empty() && !problems.iter().any(|p| p.field == "begeleiders") {
-                problems.push(FieldProblem::new("begeleiders", Problem::Required));
+            if facilitators.is_empty() {
+                fields.add("begeleiders", Problem::Required);
             }
         }
-        problems.dedup();
+        let problems = fields.into_problems();
         match kind {
             Some(kind) if problems.is_empty() => Ok(NewGroup {
                 name,

@@ -3,8 +3,9 @@
 //! chose to be findable for what they can offer. Kring never passes on contact details: the
 //! other person accepts a request with a short answer, or lets it be.
 
+use crate::domain::fields::Fields;
 use crate::domain::form::{FieldProblem, Problem};
-use crate::domain::profile::{has_markup, Item, Suggestion, HELPING, TALENTS};
+use crate::domain::profile::{Item, Suggestion, HELPING, TALENTS};
 use serde::{Deserialize, Serialize};
 
 pub const TASK_TITLE_MAX: usize = 80;
@@ -175,28 +176,6 @@ pub struct ContactOffer {
     pub asked: bool,
 }
 
-/// One line of text: spaces folded, no markup, at most `max` characters.
-fn line(field: &str, text: &str, max: usize, problems: &mut Vec<FieldProblem>) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    check(field, &text, max, problems);
-    text
-}
-
-/// Text of several lines: trimmed, no markup, at most `max` characters.
-pub fn message(field: &str, text: &str, max: usize, problems: &mut Vec<FieldProblem>) -> String {
-    let text = text.trim().replace("\r\n", "\n");
-    check(field, &text, max, problems);
-    text
-}
-
-fn check(field: &str, text: &str, max: usize, problems: &mut Vec<FieldProblem>) {
-    if text.chars().count() > max {
-        problems.push(FieldProblem::new(field, Problem::TooLong));
-    } else if has_markup(text) {
-        problems.push(FieldProblem::new(field, Problem::NoMarkup));
-    }
-}
-
 /// A task as posted by a coordinator.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -221,30 +200,23 @@ pub struct NewTask {
 
 impl TaskForm {
     pub fn parse(&self) -> Result<NewTask, Vec<FieldProblem>> {
-        let mut problems = Vec::new();
-        let title = line("titel", &self.titel, TASK_TITLE_MAX, &mut problems);
-        if title.is_empty() {
-            problems.push(FieldProblem::new("titel", Problem::Required));
-        }
-        let description = message("omschrijving", &self.omschrijving, TASK_DESCRIPTION_MAX, &mut problems);
-        let moment = line("wanneer", &self.wanneer, TASK_MOMENT_MAX, &mut problems);
+        let mut fields = Fields::refusing_markup();
+        let title = fields.required_line("titel", &self.titel, TASK_TITLE_MAX);
+        let description = fields.text("omschrijving", &self.omschrijving, TASK_DESCRIPTION_MAX);
+        let moment = fields.line("wanneer", &self.wanneer, TASK_MOMENT_MAX);
         let known = task_talents();
         let mut talents = Vec::new();
         for key in &self.talenten {
             if !known.iter().any(|s| s.key == key) {
-                problems.push(FieldProblem::new("talenten", Problem::UnknownChoice));
+                fields.add("talenten", Problem::UnknownChoice);
             } else if !talents.contains(key) {
                 talents.push(key.clone());
             }
         }
-        if talents.is_empty() && !problems.iter().any(|p| p.field == "talenten") {
-            problems.push(FieldProblem::new("talenten", Problem::Required));
+        if talents.is_empty() {
+            fields.add("talenten", Problem::Required);
         }
-        if !problems.is_empty() {
-            problems.dedup();
-            return Err(problems);
-        }
-        Ok(NewTask {
+        fields.finish(NewTask {
             title,
             description,
             moment,

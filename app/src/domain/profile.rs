@@ -4,6 +4,7 @@
 //! default is "alleen ik".
 
 use crate::domain::activity::Theme;
+use crate::domain::fields::Fields;
 use crate::domain::form::{FieldProblem, Problem};
 use serde::{Deserialize, Serialize};
 
@@ -360,10 +361,7 @@ pub struct ProfileForm {
     pub zicht_helpen: String,
 }
 
-/// Text that looks like markup is refused (it would be shown as text anyway, never run).
-pub fn has_markup(text: &str) -> bool {
-    text.contains('<') || text.contains('>')
-}
+pub use crate::domain::fields::has_markup;
 
 fn list(
     field: &str,
@@ -430,19 +428,10 @@ fn list(
 
 impl ProfileForm {
     pub fn parse(&self) -> Result<Profile, Vec<FieldProblem>> {
-        let mut problems = Vec::new();
-        let display_name = self.naam.split_whitespace().collect::<Vec<_>>().join(" ");
-        if display_name.chars().count() > DISPLAY_NAME_MAX {
-            problems.push(FieldProblem::new("naam", Problem::TooLong));
-        } else if has_markup(&display_name) {
-            problems.push(FieldProblem::new("naam", Problem::NoMarkup));
-        }
-        let intro = self.intro.trim().replace("\r\n", "\n");
-        if intro.chars().count() > INTRO_MAX {
-            problems.push(FieldProblem::new("intro", Problem::TooLong));
-        } else if has_markup(&intro) {
-            problems.push(FieldProblem::new("intro", Problem::NoMarkup));
-        }
+        let mut fields = Fields::refusing_markup();
+        let display_name = fields.line("naam", &self.naam, DISPLAY_NAME_MAX);
+        let intro = fields.text("intro", &self.intro, INTRO_MAX);
+        let mut problems = fields.into_problems();
         let good_at = list(
             "goed_in",
             "goed_in_eigen",

@@ -2,6 +2,7 @@
 //! before anything is saved, and the centre's details, opening hours and closures.
 
 use crate::domain::activity::{ActivityKind, Theme};
+use crate::domain::fields::Fields;
 use crate::domain::form::{FieldProblem, Problem};
 use crate::domain::hours::{Closure, OpeningPeriod};
 use crate::domain::recurrence::{Recurrence, RecurrenceEnd, Schedule};
@@ -115,100 +116,6 @@ pub struct ActivityDraft {
     pub group_id: Option<i64>,
 }
 
-/// Collects the problems of one form.
-#[derive(Default)]
-struct Check {
-    problems: Vec<FieldProblem>,
-}
-
-impl Check {
-    fn add(&mut self, field: &str, problem: Problem) {
-        if !self.problems.iter().any(|p| p.field == field) {
-            self.problems.push(FieldProblem::new(field, problem));
-        }
-    }
-
-    /// Trimmed text of at most `max` characters; line breaks are kept.
-    fn text(&mut self, field: &str, value: &str, max: usize, required: bool) -> String {
-        let value = value.trim().replace("\r\n", "\n");
-        if required && value.is_empty() {
-            self.add(field, Problem::Required);
-        } else if value.chars().count() > max {
-            self.add(field, Problem::TooLong);
-        }
-        value
-    }
-
-    /// One line: runs of white space become one space.
-    fn line(&mut self, field: &str, value: &str, max: usize, required: bool) -> String {
-        let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-        self.text(field, &value, max, required)
-    }
-
-    /// A required value read by `parse`; `invalid` when it cannot be read.
-    fn parsed<T>(&mut self, field: &str, value: &str, parse: fn(&str) -> Option<T>, invalid: Problem) -> Option<T> {
-        let value = value.trim();
-        if value.is_empty() {
-            self.add(field, Problem::Required);
-            return None;
-        }
-        let parsed = parse(value);
-        if parsed.is_none() {
-            self.add(field, invalid);
-        }
-        parsed
-    }
-
-    fn date(&mut self, field: &str, value: &str) -> Option<NaiveDate> {
-        self.parsed(field, value, parse_date, Problem::DateInvalid)
-    }
-
-    fn time(&mut self, field: &str, value: &str) -> Option<NaiveTime> {
-        self.parsed(field, value, parse_time, Problem::TimeInvalid)
-    }
-
-    fn number(
-        &mut self,
-        field: &str,
-        value: &str,
-        range: std::ops::RangeInclusive<i64>,
-        problem: Problem,
-    ) -> Option<i64> {
-        match value.trim().parse::<i64>() {
-            Ok(n) if range.contains(&n) => Some(n),
-            Ok(_) => {
-                self.add(field, problem);
-                None
-            }
-            Err(_) => {
-                self.add(field, Problem::NotANumber);
-                None
-            }
-        }
-    }
-
-    fn finish<T>(self, value: T) -> Result<T, Vec<FieldProblem>> {
-        if self.problems.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.problems)
-        }
-    }
-}
-
-/// "2026-11-24" (what a date field sends) or "24-11-2026" (typed by hand).
-pub fn parse_date(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(value, "%d-%m-%Y"))
-        .ok()
-}
-
-/// "09:30" or "9.30".
-pub fn parse_time(value: &str) -> Option<NaiveTime> {
-    let value = value.replace('.', ":");
-    NaiveTime::parse_from_str(&value, "%H:%M").ok()
-}
-
 fn weekday_of_iso(value: &str) -> Option<Weekday> {
     match value.trim().parse::<u8>().ok()? {
         n @ 1..=7 => Weekday::try_from(n - 1).ok(),
@@ -252,14 +159,14 @@ impl ActivityForm {
         earliest: NaiveDate,
         team: &[i64],
     ) -> Result<ActivityDraft, Vec<FieldProblem>> {
-        let mut check = Check::default();
+        let mut check = Fields::new();
         let kind = ActivityKind::from_slug(self.soort.trim());
         if kind.is_none() {
             check.add("soort", Problem::UnknownChoice);
         }
-        let title = check.line("titel", &self.titel, TITLE_MAX, true);
-        let member_title = check.line("titel_leden", &self.titel_leden, TITLE_MAX, false);
-        let description = check.text("omschrijving", &self.omschrijving, DESCRIPTION_MAX, false);
+        let title = check.required_line("titel", &self.titel, TITLE_MAX);
+        let member_title = check.line("titel_leden", &self.titel_leden, TITLE_MAX);
+        let description = check.text("omschrijving", &self.omschrijving, DESCRIPTION_MAX);
         let mut themes = Vec::new();
         for slug in &self.themas {
             match Theme::from_slug(slug.trim()) {
@@ -272,10 +179,10 @@ impl ActivityForm {
 
         let place = Place::from_slug(self.plek.trim());
         let (location, online_url) = match place {
-            Some(Place::Centrum) => (check.line("ruimte", &self.ruimte, SHORT_MAX, false), String::new()),
-            Some(Place::Elders) => (check.line("adres", &self.adres, SHORT_MAX, true), String::new()),
+            Some(Place::Centrum) => (check.line("ruimte", &self.ruimte, SHORT_MAX), String::new()),
+            Some(Place::Elders) => (check.required_line("adres", &self.adres, SHORT_MAX), String::new()),
             Some(Place::Online) => {
-                let link = check.line("link", &self.link, LINK_MAX, true);
+                let link = check.required_line("link", &self.link, LINK_MAX);
                 if !link.is_empty() && link.chars().count() <= LINK_MAX && !is_valid_link(&link) {
                     check.add("link", Problem::UrlInvalid);
                 }
@@ -296,10 +203,10 @@ impl ActivityForm {
         }
         facilitator_ids.sort_unstable();
         facilitator_ids.dedup();
-        let other_facilitators = check.line("andere_begeleiders", &self.andere_begeleiders, SHORT_MAX, false);
-        let accessibility = check.text("toegankelijkheid", &self.toegankelijkheid, NOTE_MAX, false);
-        let what_to_bring = check.text("meenemen", &self.meenemen, NOTE_MAX, false);
-        let cost = check.line("kosten", &self.kosten, COST_MAX, false);
+        let other_facilitators = check.line("andere_begeleiders", &self.andere_begeleiders, SHORT_MAX);
+        let accessibility = check.text("toegankelijkheid", &self.toegankelijkheid, NOTE_MAX);
+        let what_to_bring = check.text("meenemen", &self.meenemen, NOTE_MAX);
+        let cost = check.line("kosten", &self.kosten, COST_MAX);
         let signup_required = self.aanmelden == "ja";
         let drop_in = kind == Some(ActivityKind::Cursus) && self.losse_keren == "ja";
         let capacity = if self.plaatsen.trim().is_empty() {
@@ -344,13 +251,13 @@ impl ActivityForm {
                 schedule,
                 group_id: None,
             }),
-            _ => Err(check.problems),
+            _ => Err(check.into_problems()),
         }
     }
 
     fn schedule(
         &self,
-        check: &mut Check,
+        check: &mut Fields,
         kind: Option<ActivityKind>,
         today: NaiveDate,
         earliest: NaiveDate,
@@ -482,24 +389,24 @@ pub const RETENTION_DEFAULT_DAYS: i64 = 30;
 
 impl CentreForm {
     pub fn parse(&self) -> Result<CentreDetails, Vec<FieldProblem>> {
-        let mut check = Check::default();
-        let email = check.line("email", &self.email, SHORT_MAX, false);
+        let mut check = Fields::new();
+        let email = check.line("email", &self.email, SHORT_MAX);
         if !email.is_empty() && crate::domain::account::Email::parse(&email).is_err() {
             check.add("email", Problem::EmailInvalid);
         }
-        let phone = check.line("telefoon", &self.telefoon, 30, false);
+        let phone = check.line("telefoon", &self.telefoon, 30);
         if !phone.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) {
             check.add("telefoon", Problem::PhoneInvalid);
         }
         let details = CentreDetails {
-            name: check.line("naam", &self.naam, 100, true),
-            description: check.text("beschrijving", &self.beschrijving, DESCRIPTION_MAX, false),
-            address: check.line("adres", &self.adres, SHORT_MAX, true),
-            postcode: check.line("postcode", &self.postcode, 10, false),
-            town: check.line("plaats", &self.plaats, 60, true),
+            name: check.required_line("naam", &self.naam, 100),
+            description: check.text("beschrijving", &self.beschrijving, DESCRIPTION_MAX),
+            address: check.required_line("adres", &self.adres, SHORT_MAX),
+            postcode: check.line("postcode", &self.postcode, 10),
+            town: check.required_line("plaats", &self.plaats, 60),
             phone,
             email,
-            accessibility: check.text("toegankelijkheid", &self.toegankelijkheid, NOTE_MAX, false),
+            accessibility: check.text("toegankelijkheid", &self.toegankelijkheid, NOTE_MAX),
             volunteers_publish: self.vrijwilligers_publiceren == "ja",
             // Empty: the default.
             guest_retention_days: match self.bewaartermijn.trim().parse::<i64>() {
@@ -570,7 +477,7 @@ pub fn parse_opening_hours(
     from: &std::collections::HashMap<String, String>,
     until: &std::collections::HashMap<String, String>,
 ) -> Result<Vec<OpeningPeriod>, Vec<FieldProblem>> {
-    let mut check = Check::default();
+    let mut check = Fields::new();
     let mut periods = Vec::new();
     for weekday in WEEK {
         let mut day: Vec<(OpeningPeriod, String)> = Vec::new();
@@ -625,7 +532,7 @@ pub const CLOSURE_DAYS_MAX: i64 = 366;
 
 impl ClosureForm {
     pub fn parse(&self, today: NaiveDate) -> Result<Closure, Vec<FieldProblem>> {
-        let mut check = Check::default();
+        let mut check = Fields::new();
         let first = check.date("eerste_dag", &self.eerste_dag);
         let last = if self.laatste_dag.trim().is_empty() {
             first
@@ -646,7 +553,7 @@ impl ClosureForm {
                 check.add("laatste_dag", Problem::DateTooFar);
             }
         }
-        let reason = check.line("reden", &self.reden, SHORT_MAX, true);
+        let reason = check.required_line("reden", &self.reden, SHORT_MAX);
         let hours = match self.soort.as_str() {
             "dicht" | "" => None,
             "andere_tijden" => {
@@ -673,7 +580,7 @@ impl ClosureForm {
                 reason,
                 hours,
             }),
-            _ => Err(check.problems),
+            _ => Err(check.into_problems()),
         }
     }
 }
@@ -700,7 +607,7 @@ pub struct OccurrenceChange {
 
 impl OccurrenceForm {
     pub fn parse(&self, today: NaiveDate) -> Result<OccurrenceChange, Vec<FieldProblem>> {
-        let mut check = Check::default();
+        let mut check = Fields::new();
         let date = check.date("datum", &self.datum);
         if date.is_some_and(|d| d < today) {
             check.add("datum", Problem::DateInPast);
@@ -714,8 +621,8 @@ impl OccurrenceForm {
                 check.add("eind", Problem::EndBeforeStart);
             }
         }
-        let location = check.line("locatie", &self.locatie, SHORT_MAX, false);
-        let note = check.line("toelichting", &self.toelichting, SHORT_MAX, true);
+        let location = check.line("locatie", &self.locatie, SHORT_MAX);
+        let note = check.required_line("toelichting", &self.toelichting, SHORT_MAX);
         match (date, begin, end) {
             (Some(date), Some(begin), Some(end)) => check.finish(OccurrenceChange {
                 start: date.and_time(begin),
@@ -723,15 +630,15 @@ impl OccurrenceForm {
                 location,
                 note,
             }),
-            _ => Err(check.problems),
+            _ => Err(check.into_problems()),
         }
     }
 }
 
 /// The reason for cancelling one date: people see it.
 pub fn parse_cancel_reason(reason: &str) -> Result<String, Vec<FieldProblem>> {
-    let mut check = Check::default();
-    let reason = check.line("reden", reason, SHORT_MAX, true);
+    let mut check = Fields::new();
+    let reason = check.required_line("reden", reason, SHORT_MAX);
     check.finish(reason)
 }
 

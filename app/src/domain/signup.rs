@@ -3,6 +3,7 @@
 
 use crate::domain::account::{Email, Nickname};
 use crate::domain::activity::ActivityKind;
+use crate::domain::fields::Fields;
 use crate::domain::form::{FieldProblem, Problem};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -51,13 +52,10 @@ pub const REMARK_MAX: usize = 200;
 
 /// A remark with a sign-up as it is kept: on one line, without surrounding space; refused when
 /// longer than [`REMARK_MAX`].
-pub fn parse_remark(text: &str) -> Result<String, Problem> {
-    let remark = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if remark.chars().count() > REMARK_MAX {
-        Err(Problem::TooLong)
-    } else {
-        Ok(remark)
-    }
+pub fn parse_remark(text: &str) -> Result<String, Vec<FieldProblem>> {
+    let mut fields = Fields::new();
+    let remark = fields.line("opmerking", text, REMARK_MAX);
+    fields.finish(remark)
 }
 
 impl GuestDetails {
@@ -429,29 +427,6 @@ pub struct RunningDate {
     pub group_id: Option<i64>,
     /// It has begun (who came can be written down).
     pub started: bool,
-}
-
-/// Mijn week: what I signed up for, and what I run.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MyWeek {
-    /// What changed since I last looked.
-    pub changes: Vec<DateChange>,
-    pub signups: Vec<MySignup>,
-    pub running: Vec<RunningDate>,
-    /// Coming meetings of my peer groups.
-    pub meetings: Vec<RunningDate>,
-    /// My groups, requests and their answers.
-    pub groups: Vec<crate::domain::group::MyGroup>,
-    /// My personal calendar feed, when I have one.
-    pub feed: Option<FeedInfo>,
-}
-
-/// A member's personal calendar feed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FeedInfo {
-    pub neutral: bool,
-    /// The feed's address, only right after it was made (it is stored as a hash).
-    pub url: String,
 }
 
 #[cfg(test)]

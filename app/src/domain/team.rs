@@ -1,6 +1,7 @@
 //! Who runs what: new centres, the team of a centre and invitations to join it.
 
-use crate::domain::form::{FieldProblem, Problem};
+use crate::domain::fields::Fields;
+use crate::domain::form::FieldProblem;
 use crate::domain::policy::CentreRole;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -13,29 +14,15 @@ pub struct NewCentre {
     pub address: String,
 }
 
-fn required(field: &str, value: &str, max: usize, problems: &mut Vec<FieldProblem>) -> String {
-    let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    if value.is_empty() {
-        problems.push(FieldProblem::new(field, Problem::Required));
-    } else if value.chars().count() > max {
-        problems.push(FieldProblem::new(field, Problem::TooLong));
-    }
-    value
-}
-
 impl NewCentre {
     pub fn parse(name: &str, town: &str, address: &str) -> Result<NewCentre, Vec<FieldProblem>> {
-        let mut problems = Vec::new();
+        let mut fields = Fields::new();
         let centre = NewCentre {
-            name: required("naam", name, 100, &mut problems),
-            town: required("plaats", town, 60, &mut problems),
-            address: required("adres", address, 200, &mut problems),
+            name: fields.required_line("naam", name, 100),
+            town: fields.required_line("plaats", town, 60),
+            address: fields.required_line("adres", address, 200),
         };
-        if problems.is_empty() {
-            Ok(centre)
-        } else {
-            Err(problems)
-        }
+        fields.finish(centre)
     }
 
     /// "Zelfregiecentrum De Haven" in "Zwolle" → "zelfregiecentrum-de-haven-zwolle".
@@ -126,6 +113,7 @@ pub struct InviteOffer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::form::Problem;
 
     #[test]
     fn slugs_are_plain_and_readable() {

@@ -41,6 +41,19 @@ pub fn start_of_day(day: NaiveDate) -> DateTime<Utc> {
     local_to_utc(day.and_time(NaiveTime::MIN))
 }
 
+/// "2026-11-24" (what a date field sends) or "24-11-2026" (typed by hand).
+pub fn parse_date(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(value, "%d-%m-%Y"))
+        .ok()
+}
+
+/// "09:30" or "9.30".
+pub fn parse_time(value: &str) -> Option<NaiveTime> {
+    let value = value.replace('.', ":");
+    NaiveTime::parse_from_str(&value, "%H:%M").ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,8 +1,8 @@
 //! `/registreren`, `/inloggen` and `/mijn-account`.
 
 use crate::api::accounts::get_my_account;
-use crate::app::use_viewer;
 use crate::components::form::{Field, Notice, PostForm};
+use crate::context::use_viewer;
 use crate::domain::account::{MyAccount, SessionInfo};
 use crate::i18n::{fill, use_lang, use_texts};
 use crate::pages::not_found::refusal;

@@ -155,7 +155,7 @@ fn ActivityContent(activity: ActivityDetail) -> impl IntoView {
         <section aria-labelledby="aanmelden">
             <h2 id="aanmelden">{t.signup_heading}</h2>
             {signup}
-            {(a.signup_required && crate::app::use_viewer().is_none()).then(|| view! {
+            {(a.signup_required && crate::context::use_viewer().is_none()).then(|| view! {
                 <p><a href="/aanmelding">{t.signup_have_code}</a></p>
             })}
         </section>

@@ -40,7 +40,7 @@ pub fn AgendaPage() -> impl IntoView {
         .iter()
         .filter_map(|key| query.get(key).map(|value| (*key, value)))
         .collect();
-    let today = local_date(chrono::Utc::now());
+    let today = local_date(crate::context::use_now());
     let (filter, problems) = AgendaFilter::parse(raw.iter().map(|(k, v)| (*k, v.as_str())), today);
     let raw_date = query.get(param::DATE).unwrap_or_default();
     view! {

@@ -9,7 +9,6 @@ use crate::domain::agenda::{param, CentreDetail, DayHours};
 use crate::domain::time::local_date;
 use crate::i18n::{clock_range, fill, use_lang, use_texts};
 use crate::pages::not_found::ErrorNotice;
-use chrono::Utc;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -24,7 +23,7 @@ pub fn CentresPage() -> impl IntoView {
         {Suspend::new(async move {
             match list_centres().await {
                 Ok(list) if list.is_empty() => view! { <p class="empty">{t.no_centres}</p> }.into_any(),
-                Ok(list) => view! { <CentreStatusList centres=list now=Utc::now()/> }.into_any(),
+                Ok(list) => view! { <CentreStatusList centres=list now=crate::context::use_now()/> }.into_any(),
                 Err(error) => view! { <ErrorNotice error not_found=t.not_found_text/> }.into_any(),
             }
         })}
@@ -69,7 +68,7 @@ fn HoursRow(day: DayHours, today: chrono::NaiveDate) -> impl IntoView {
 #[component]
 fn CentreContent(centre: CentreDetail) -> impl IntoView {
     let t = use_texts();
-    let now = Utc::now();
+    let now = crate::context::use_now();
     let today = local_date(now);
     let c = centre;
     let programme = if c.programme.is_empty() {

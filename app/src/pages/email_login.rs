@@ -2,8 +2,8 @@
 //! link (which shows a button; only the button's POST uses the link).
 
 use crate::api::accounts::check_mail_link;
-use crate::app::use_viewer;
 use crate::components::form::{Field, PostForm};
+use crate::context::use_viewer;
 use crate::i18n::{use_texts, Texts};
 use crate::pages::not_found::ErrorNotice;
 use leptos::prelude::*;

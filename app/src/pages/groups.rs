@@ -77,7 +77,7 @@ pub fn GroupsPage() -> impl IntoView {
                             </section>
                         }
                     });
-                    let propose = crate::app::use_viewer().is_some().then(|| view! {
+                    let propose = crate::context::use_viewer().is_some().then(|| view! {
                         <p><a href="/groepen/voorstellen">{t.propose_group_link}</a></p>
                     });
                     let mine = (!overview.mine.is_empty() || !overview.facilitated.is_empty()).then(|| {
@@ -545,7 +545,7 @@ pub fn ProposeGroupPage() -> impl IntoView {
         <h1>{t.propose_group_title}</h1>
         <p>{t.propose_group_intro}</p>
         {Suspend::new(async move {
-            if crate::app::use_viewer().is_none() {
+            if crate::context::use_viewer().is_none() {
                 return refusal(crate::error::AppError::Unauthorised);
             }
             match crate::api::centres::list_centres().await {

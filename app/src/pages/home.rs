@@ -20,7 +20,7 @@ pub fn HomePage() -> impl IntoView {
         <Notice key="uitgelogd" text=t.logged_out_notice/>
         <Notice key="account_weg" text=t.account_deleted_notice/>
         <h1>{t.home_heading}</h1>
-        {crate::app::use_viewer().is_some().then(|| view! {
+        {crate::context::use_viewer().is_some().then(|| view! {
             {Suspend::new(async move {
                 get_my_changes().await.ok().map(|changes| view! { <DateChanges changes back="home"/> })
             })}
@@ -33,7 +33,7 @@ pub fn HomePage() -> impl IntoView {
             }
         })}
         // Below today's programme, so suggestions never read as what is on today.
-        {crate::app::use_viewer().is_some().then(|| view! { <crate::pages::profile::Suggestions/> })}
+        {crate::context::use_viewer().is_some().then(|| view! { <crate::pages::profile::Suggestions/> })}
     }
 }
 

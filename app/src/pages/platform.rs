@@ -3,8 +3,8 @@
 
 use crate::api::programme::get_my_centres;
 use crate::api::teams::{get_centre_team, get_invite, get_platform};
-use crate::app::use_viewer;
 use crate::components::form::{use_feedback, Field, Notice, PostForm};
+use crate::context::use_viewer;
 use crate::domain::policy::CentreRole;
 use crate::domain::programme::ManagedCentre;
 use crate::domain::team::{CentreOverview, CentreTeam};

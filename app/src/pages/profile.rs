@@ -205,7 +205,7 @@ pub fn Suggestions(#[prop(optional)] invite: bool) -> impl IntoView {
                     view! {
                         <section aria-labelledby="past-bij-je">
                             <h2 id="past-bij-je">{t.suggestions_heading}</h2>
-                            <crate::components::agenda::AgendaList items now=chrono::Utc::now() dated=true/>
+                            <crate::components::agenda::AgendaList items now=crate::context::use_now() dated=true/>
                         </section>
                     }
                 });

@@ -2,13 +2,14 @@
 //! (`/aanmelding?token=…` or `?code=…`), where it can be cancelled with one tap.
 
 use crate::api::signups::{get_my_week, get_signup, get_signup_list, get_signup_offer};
-use crate::app::use_viewer;
 use crate::components::changes::{ChangeCard, DateChanges, DateStateLine};
 use crate::components::form::{Checkbox, Choices, ConfirmStep, Field, Notice, PostForm};
 use crate::components::share::CopyField;
+use crate::context::use_viewer;
+use crate::domain::mine::FeedInfo;
 use crate::domain::signup::{
-    CourseSession, FeedInfo, MySignup, RunningDate, SignupDate, SignupEntry, SignupList, SignupLookup, SignupOffer,
-    SignupStatus, SignupView,
+    CourseSession, MySignup, RunningDate, SignupDate, SignupEntry, SignupList, SignupLookup, SignupOffer, SignupStatus,
+    SignupView,
 };
 use crate::error::AppError;
 use crate::i18n::{fill, use_lang, Lang};

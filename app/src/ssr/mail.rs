@@ -119,6 +119,7 @@ pub struct Mailer {
     folder: PathBuf,
     policy: RetryPolicy,
     wake: Arc<Notify>,
+    clock: crate::ssr::clock::Clock,
 }
 
 /// A message queued inside `tx`; wake the worker after the commit with [`Mailer::wake`].
@@ -161,6 +162,7 @@ impl Mailer {
         folder: impl Into<PathBuf>,
         from: &str,
         policy: RetryPolicy,
+        clock: crate::ssr::clock::Clock,
     ) -> anyhow::Result<Mailer> {
         let folder = folder.into();
         let from = from
@@ -197,6 +199,7 @@ impl Mailer {
             folder,
             policy,
             wake: Arc::new(Notify::new()),
+            clock,
         })
     }
 
@@ -268,7 +271,7 @@ impl Mailer {
         tokio::spawn(async move {
             let queued = async {
                 let mut tx = db.begin_write().await?;
-                queue(&mut tx, &mail, chrono::Utc::now().timestamp()).await?;
+                queue(&mut tx, &mail, mailer.clock.timestamp()).await?;
                 tx.commit().await
             };
             match queued.await {
@@ -286,7 +289,7 @@ impl Mailer {
     /// Delivers what is due now, one message after the other; when `stop` is set, the messages
     /// not tried yet are handed back at once (for another worker, or this one after a restart).
     async fn deliver_until(&self, db: &Db, stop: &Stop) -> anyhow::Result<usize> {
-        let now = chrono::Utc::now().timestamp();
+        let now = self.clock.timestamp();
         let due = outbox::claim_due(db, now).await?;
         for (n, mail) in due.iter().enumerate() {
             if stop.is_set() {
@@ -305,7 +308,7 @@ impl Mailer {
             Ok(message) => self.send(message).await,
             Err(error) => Err(Failure::Permanent(format!("{error:#}"))),
         };
-        let now = chrono::Utc::now().timestamp();
+        let now = self.clock.timestamp();
         match result {
             Ok(()) => outbox::mark_sent(db, mail.id, now).await?,
             Err(Failure::Permanent(error)) => {

@@ -3,6 +3,8 @@
 pub mod agenda;
 pub mod auth;
 pub mod calendar;
+pub mod clock;
+pub mod cookies;
 pub mod db;
 pub mod demo;
 pub mod login_help;

@@ -16,10 +16,6 @@ use crate::ssr::state::AppState;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::{Any, Row, Transaction};
 
-pub fn now() -> DateTime<Utc> {
-    Utc::now()
-}
-
 /// A centre by its slug, or not found.
 pub async fn centre(state: &AppState, slug: &str) -> Result<CentreRow, AppError> {
     if !is_slug(slug) {
@@ -143,10 +139,9 @@ pub fn check_activity(
     centre: &CentreRow,
     team: &[(i64, String)],
     groups: &[(i64, String)],
-    earliest: chrono::NaiveDate,
+    (today, earliest): (chrono::NaiveDate, chrono::NaiveDate),
     current: Option<&ActivityRow>,
 ) -> Result<ActivityDraft, AppError> {
-    let today = local_date(now());
     let ids: Vec<i64> = team.iter().map(|(id, _)| *id).collect();
     let group_ids: Vec<i64> = groups.iter().map(|(id, _)| *id).collect();
     let mut draft = match (form.parse(today, earliest, &ids), form.group(&group_ids)) {
@@ -182,7 +177,7 @@ fn window_end(now: DateTime<Utc>) -> DateTime<Utc> {
 
 /// Saves a new activity with its dates from the start of today.
 pub async fn insert_activity(state: &AppState, centre_id: i64, draft: &ActivityDraft) -> Result<i64, AppError> {
-    let now = now();
+    let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
     let id = activities::insert(&mut tx, centre_id, draft, now.timestamp()).await?;
     let slots = draft
@@ -277,7 +272,7 @@ pub async fn update_activity(
     context: &ActivityContext,
     draft: &ActivityDraft,
 ) -> Result<(), AppError> {
-    let now = now();
+    let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
     activities::update(&mut tx, context.activity.id, draft, now.timestamp()).await?;
     let told = resync(
@@ -315,7 +310,7 @@ pub async fn tell_coming_dates_stop(
 }
 
 pub async fn set_paused(state: &AppState, context: &ActivityContext, paused: bool) -> Result<(), AppError> {
-    let now = now();
+    let now = state.clock.now();
     let mut tx = state.db.begin_write().await?;
     let told = if paused && !context.activity.paused {
         tell_coming_dates_stop(&mut tx, state, &context.activity, now).await?

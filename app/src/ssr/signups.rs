@@ -3,9 +3,10 @@
 
 use crate::domain::activity::ActivityKind;
 use crate::domain::form::Problem;
+use crate::domain::mine::{FeedInfo, MyWeek};
 use crate::domain::programme::Place;
 use crate::domain::signup::{
-    CourseSession, DateFacts, DateState, FeedInfo, Load, MyWeek, RunningDate, SignupDate, SignupOffer, SignupStatus,
+    CourseSession, DateFacts, DateState, Load, RunningDate, SignupDate, SignupOffer, SignupStatus,
 };
 use crate::error::AppError;
 use crate::ssr::auth::session;

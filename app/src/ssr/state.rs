@@ -13,6 +13,8 @@ pub struct AppState {
     pub hasher: Hasher,
     pub mailer: crate::ssr::mail::Mailer,
     pub site: Arc<Site>,
+    /// The only source of "now" (see [`crate::ssr::clock`]); the mailer shares it.
+    pub clock: crate::ssr::clock::Clock,
 }
 
 /// Where and how Kring is reached.
@@ -38,11 +40,6 @@ impl Site {
     }
 }
 
-/// The address a request came from, as limits count it: the peer, or the address the trusted
-/// proxies saw; an IPv6 address stands for its /64 (one household or phone has a whole /64).
-#[derive(Debug, Clone)]
-pub struct ClientIp(pub String);
-
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
         state.leptos_options.clone()
@@ -55,21 +52,4 @@ pub fn app_state() -> Result<AppState, crate::error::AppError> {
         tracing::error!("AppState missing from the Leptos context");
         crate::error::AppError::Internal
     })
-}
-
-/// The script nonce of one request (see the server's header middleware).
-#[derive(Debug, Clone)]
-pub struct CspNonce(pub std::sync::Arc<str>);
-
-impl CspNonce {
-    /// 128 random bits, as Leptos makes them.
-    pub fn new() -> CspNonce {
-        CspNonce(leptos::nonce::Nonce::new().as_inner().clone())
-    }
-}
-
-impl Default for CspNonce {
-    fn default() -> Self {
-        CspNonce::new()
-    }
 }

@@ -15,7 +15,8 @@ pub struct TestApp {
     pub state: app::ssr::state::AppState,
     pub mail_dir: std::path::PathBuf,
     seen_mails: std::sync::Mutex<Vec<String>>,
-    _shutdown: tokio::sync::oneshot::Sender<()>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    running: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     _dir: Option<TempDir>,
     _mail: TempDir,
 }
@@ -85,6 +86,22 @@ pub async fn fresh_database(backend: Backend) -> (String, Option<TempDir>) {
     }
 }
 
+/// The moment every test app's clock is pinned at: `KRING_TEST_NOW` (an RFC 3339 moment, to
+/// run the suite at another season or hour) or a Wednesday morning in autumn. Apps start at it
+/// and stand still there unless a test moves their clock, so no test depends on when it runs.
+pub fn pinned_now() -> chrono::DateTime<chrono::Utc> {
+    const DEFAULT: &str = "2026-09-16T10:30:00+02:00";
+    let text = std::env::var("KRING_TEST_NOW").ok().filter(|v| !v.trim().is_empty());
+    chrono::DateTime::parse_from_rfc3339(text.as_deref().unwrap_or(DEFAULT).trim())
+        .expect("KRING_TEST_NOW is a moment like 2026-06-17T10:30:00+02:00")
+        .with_timezone(&chrono::Utc)
+}
+
+/// Today in Amsterdam at the pinned moment.
+pub fn pinned_today() -> chrono::NaiveDate {
+    app::domain::time::local_date(pinned_now())
+}
+
 /// A browser-like client: keeps cookies, does not follow redirects, gives up after 30 s.
 pub fn new_client() -> reqwest::Client {
     reqwest::Client::builder()
@@ -122,13 +139,13 @@ impl TestApp {
     /// until the app is dropped.
     pub async fn spawn_on(url: &str, dir: Option<TempDir>, change: impl FnOnce(&mut Settings)) -> TestApp {
         let mail_dir = std::env::temp_dir().join(format!("{}_mail", unique_name()));
-        let mut settings = Settings::for_tests(url, &mail_dir);
+        let mut settings = Settings::for_tests(url, &mail_dir, pinned_now());
         change(&mut settings);
         let app = Application::build(settings).await.expect("application starts");
         let address = format!("http://{}", app.local_addr());
         let state = app.state.clone();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        tokio::spawn(app.run_until(async move {
+        let running = tokio::spawn(app.run_until(async move {
             let _ = rx.await;
         }));
         let client = new_client();
@@ -138,13 +155,25 @@ impl TestApp {
             state,
             mail_dir: mail_dir.clone(),
             seen_mails: std::sync::Mutex::new(Vec::new()),
-            _shutdown: tx,
+            shutdown: Some(tx),
+            running: Some(running),
             _dir: dir,
             _mail: TempDir(mail_dir),
         }
     }
 
-    /// Starts the app with the demo programme loaded at the current time.
+    /// Stops the server as `kring serve` stops on SIGTERM and waits until it has: requests
+    /// answered, the mail worker's current message done and the rest handed back.
+    pub async fn stop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(running) = self.running.take() {
+            running.await.expect("server task").expect("server stops cleanly");
+        }
+    }
+
+    /// Starts the app with the demo programme loaded at the pinned time.
     pub async fn with_demo(backend: Backend) -> TestApp {
         TestApp::with_demo_and(backend, |_| {}).await
     }
@@ -152,10 +181,23 @@ impl TestApp {
     /// The demo programme, with changed settings.
     pub async fn with_demo_and(backend: Backend, change: impl FnOnce(&mut Settings)) -> TestApp {
         let app = TestApp::spawn_with(backend, change).await;
-        app::ssr::demo::load(&app.state.db, chrono::Utc::now())
-            .await
-            .expect("demo data");
+        app::ssr::demo::load(&app.state.db, app.now()).await.expect("demo data");
         app
+    }
+
+    /// Now on the app's clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.state.clock.now()
+    }
+
+    /// Now on the app's clock, in seconds (as the database stores instants).
+    pub fn timestamp(&self) -> i64 {
+        self.state.clock.timestamp()
+    }
+
+    /// Today in Amsterdam on the app's clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.state.clock.today()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -477,7 +519,7 @@ pub async fn first_coming_date(app: &TestApp, activity: i64) -> i64 {
         "SELECT id FROM occurrences WHERE activity_id = $1 AND starts_at > $2 AND cancelled = 0 ORDER BY starts_at",
     )
     .bind(activity)
-    .bind(chrono::Utc::now().timestamp() + 3600)
+    .bind(app.timestamp() + 3600)
     .fetch_one(&app.state.db.pool)
     .await
     .expect("date")
@@ -652,18 +694,28 @@ pub fn count_status(answers: &[BurstResponse], status: u16) -> usize {
     answers.iter().filter(|a| a.status == status).count()
 }
 
+/// The `kring` binary as a test runs it: on `database_url`, quiet, with its clock starting at the
+/// pinned moment (`KRING_NOW`).
+pub fn kring_command(database_url: &str) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kring"));
+    command
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        // cargo-leptos bakes this in; a plain `cargo test` build has to be told.
+        .env("LEPTOS_OUTPUT_NAME", "kring")
+        .env("KRING_NOW", pinned_now().to_rfc3339());
+    command
+}
+
 /// Starts the `kring serve` binary on the database with these extra settings; returns the process
 /// and the address it printed (log lines that come first are skipped, and the rest of its output
 /// is read on so it never blocks on a full pipe).
 pub fn serve_binary(database_url: &str, env: &[(&str, &str)]) -> (std::process::Child, String) {
     use std::io::BufRead;
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kring"));
+    let mut command = kring_command(database_url);
     command
         .arg("serve")
-        .env("DATABASE_URL", database_url)
         .env("LEPTOS_SITE_ADDR", "127.0.0.1:0")
-        .env("LEPTOS_OUTPUT_NAME", "kring")
-        .env("RUST_LOG", "warn")
         .stdout(std::process::Stdio::piped());
     for (name, value) in env {
         command.env(name, value);

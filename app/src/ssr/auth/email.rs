@@ -7,7 +7,7 @@ use crate::domain::account::Email;
 use crate::domain::form::Problem;
 use crate::error::AppError;
 use crate::i18n::{fill, Lang};
-use crate::ssr::auth::{client_ip, now, request_parts, session, throttle};
+use crate::ssr::auth::{session, throttle};
 use crate::ssr::db::accounts;
 use crate::ssr::db::challenges::{self, NewChallenge, Purpose};
 use crate::ssr::mail::{Mail, MailKind};
@@ -43,10 +43,10 @@ pub fn normalise_code(input: &str) -> Option<String> {
 
 /// Counts a mail to `address` against the limits per address and per client address.
 async fn count_mail(state: &AppState, address: &Email, now: i64) -> Result<(), AppError> {
-    let parts = request_parts()?;
+    let ip = crate::context::request()?.client_ip;
     let keys = [
         (format!("mail-address:{}", address.key()), throttle::MAIL_PER_ADDRESS),
-        (format!("mail-ip:{}", client_ip(&parts)), throttle::MAIL_PER_IP),
+        (format!("mail-ip:{ip}"), throttle::MAIL_PER_IP),
     ];
     // Every request counts, whether or not a mail goes out (no enumeration).
     let _kept = throttle::take(&state.db, &keys, now).await?;
@@ -62,7 +62,7 @@ pub async fn start_confirmation(
     address: &Email,
     lang: Lang,
 ) -> Result<(), AppError> {
-    let now = now();
+    let now = state.clock.timestamp();
     count_mail(state, address, now).await?;
     let t = lang.texts();
     let holder = accounts::find_by_email(&state.db, &address.key()).await?;
@@ -117,9 +117,10 @@ pub async fn start_confirmation(
 
 /// Saves the address of a confirmation link; the account it was for.
 pub async fn confirm(state: &AppState, token: &str) -> Result<i64, AppError> {
-    let (account, address) = challenges::use_email_link(&state.db, &session::hash_token(token), now())
-        .await?
-        .ok_or_else(link_problem)?;
+    let (account, address) =
+        challenges::use_email_link(&state.db, &session::hash_token(token), state.clock.timestamp())
+            .await?
+            .ok_or_else(link_problem)?;
     let email = Email::parse(&address).map_err(|_| link_problem())?;
     if accounts::set_email(&state.db, account, Some((email.as_str(), &email.key()))).await? {
         Ok(account)
@@ -135,7 +136,7 @@ pub async fn start(state: &AppState, address: &str, purpose: Purpose, lang: Lang
         return Err(AppError::Internal);
     }
     let email = Email::parse(address).map_err(|problem| AppError::invalid("email", problem))?;
-    let now = now();
+    let now = state.clock.timestamp();
     count_mail(state, &email, now).await?;
 
     let account = accounts::find_by_email(&state.db, &email.key()).await?;
@@ -195,7 +196,7 @@ fn code_problem() -> AppError {
 
 /// The account a link is for, while it can still be used (nothing is used up).
 pub async fn peek_link(state: &AppState, token: &str, purpose: Purpose) -> Result<i64, AppError> {
-    challenges::peek_link(&state.db, &session::hash_token(token), purpose, now())
+    challenges::peek_link(&state.db, &session::hash_token(token), purpose, state.clock.timestamp())
         .await?
         .ok_or_else(link_problem)
 }
@@ -203,7 +204,7 @@ pub async fn peek_link(state: &AppState, token: &str, purpose: Purpose) -> Resul
 /// Uses up a link: the account when this request was the one that used it.
 pub async fn use_link(state: &AppState, token: &str, purpose: Purpose) -> Result<i64, AppError> {
     let account = peek_link(state, token, purpose).await?;
-    if challenges::use_link(&state.db, &session::hash_token(token), purpose, now()).await? {
+    if challenges::use_link(&state.db, &session::hash_token(token), purpose, state.clock.timestamp()).await? {
         Ok(account)
     } else {
         Err(link_problem())
@@ -218,7 +219,7 @@ pub async fn check_code(state: &AppState, handle: &str, code: &str, purpose: Pur
         &session::hash_token(handle),
         &code_hash(handle, &code),
         purpose,
-        now(),
+        state.clock.timestamp(),
     )
     .await?
     .ok_or_else(code_problem)
@@ -226,7 +227,7 @@ pub async fn check_code(state: &AppState, handle: &str, code: &str, purpose: Pur
 
 /// Uses up the request after its code was checked.
 pub async fn use_code(state: &AppState, handle: &str) -> Result<(), AppError> {
-    if challenges::use_handle(&state.db, &session::hash_token(handle), now()).await? {
+    if challenges::use_handle(&state.db, &session::hash_token(handle), state.clock.timestamp()).await? {
         Ok(())
     } else {
         Err(code_problem())

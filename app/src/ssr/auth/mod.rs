@@ -12,74 +12,25 @@ use crate::domain::form::{FieldProblem, Problem};
 use crate::domain::policy::{decide, Action, Actor, CentreRole, Decision};
 use crate::error::AppError;
 use crate::ssr::db::{accounts, sessions};
-use crate::ssr::state::{AppState, ClientIp};
+use crate::ssr::state::AppState;
 use http::request::Parts;
 use http::{header, HeaderValue};
 use sqlx::Row;
 
-/// The name of the cookie that marks a browser as having logged in to an account before.
-pub const DEVICE_COOKIE: &str = "kring_apparaat";
-/// A trusted device stays trusted for a year.
-const DEVICE_SECONDS: i64 = 365 * 24 * 3600;
+pub use crate::context::{current_session, CurrentSession};
+use crate::ssr::cookies::{Jar, YEAR_SECONDS};
 
-/// The session of the request, put into the request's extensions by the server's session
-/// middleware when the cookie names a valid session.
-#[derive(Debug, Clone)]
-pub struct CurrentSession {
-    pub token_hash: String,
-    pub account_id: i64,
-    pub nickname: String,
-    pub is_admin: bool,
-    /// Has a role at a centre.
-    pub in_a_team: bool,
-}
-
-pub fn now() -> i64 {
-    chrono::Utc::now().timestamp()
-}
-
-/// The request being handled (inside a server function or a server-rendered page).
-pub fn request_parts() -> Result<Parts, AppError> {
-    leptos::prelude::use_context::<Parts>().ok_or_else(|| {
-        tracing::error!("request parts missing from the Leptos context");
-        AppError::Internal
-    })
-}
-
-pub fn current_session() -> Option<CurrentSession> {
-    leptos::prelude::use_context::<Parts>().and_then(|parts| parts.extensions.get::<CurrentSession>().cloned())
-}
-
-fn header_text(parts: &Parts, name: header::HeaderName) -> String {
-    parts
-        .headers
-        .get(name)
-        .and_then(|v| v.to_str().ok())
+/// The request's `User-Agent` header (for the list of sessions).
+fn user_agent() -> String {
+    leptos::prelude::use_context::<Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get(header::USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        })
         .unwrap_or_default()
-        .to_owned()
-}
-
-pub(crate) fn client_ip(parts: &Parts) -> String {
-    parts
-        .extensions
-        .get::<ClientIp>()
-        .map(|ip| ip.0.clone())
-        .unwrap_or_else(|| "unknown".to_owned())
-}
-
-fn cookie(parts: &Parts, name: &str) -> Option<String> {
-    session::cookie_value(&header_text(parts, header::COOKIE), name).map(str::to_owned)
-}
-
-/// The language the request asks for (for mails it causes).
-pub fn request_lang() -> crate::i18n::Lang {
-    match request_parts() {
-        Ok(parts) => crate::i18n::Lang::negotiate(
-            Some(&header_text(&parts, header::COOKIE)),
-            Some(&header_text(&parts, header::ACCEPT_LANGUAGE)),
-        ),
-        Err(_) => crate::i18n::Lang::default(),
-    }
 }
 
 /// Adds a `Set-Cookie` header to the response of this server function.
@@ -133,11 +84,13 @@ pub async fn authorised_account(state: &AppState, action: Action) -> Result<i64,
 /// Checks nickname (or e-mail address) and password, with rate limits. The same answer comes
 /// whether the account does not exist or the password is wrong, after the same amount of work.
 pub async fn check_login(state: &AppState, name: &str, password: String) -> Result<i64, AppError> {
-    let parts = request_parts()?;
-    let now = now();
+    let request = crate::context::request()?;
+    let now = state.clock.timestamp();
     let name_key: String = nickname_key(name).chars().take(254).collect();
     let account = accounts::find_login(&state.db, &name_key, &name_key).await?;
-    let device = cookie(&parts, DEVICE_COOKIE).map(|token| session::hash_token(&token));
+    let device = Jar::Device
+        .read(&request.cookies, state.site.https)
+        .map(|token| session::hash_token(&token));
     let trusted = match (&account, &device) {
         (Some((id, _)), Some(device)) => sessions::device_trusted(&state.db, device, *id, now).await?,
         _ => false,
@@ -147,7 +100,7 @@ pub async fn check_login(state: &AppState, name: &str, password: String) -> Resu
     let keys = match (&device, trusted) {
         (Some(device), true) => vec![(format!("login-device:{device}"), throttle::LOGIN_PER_DEVICE)],
         _ => vec![
-            (format!("login-ip:{}", client_ip(&parts)), throttle::LOGIN_PER_IP),
+            (format!("login-ip:{}", request.client_ip), throttle::LOGIN_PER_IP),
             (format!("login-name:{name_key}"), throttle::LOGIN_PER_NAME),
         ],
     };
@@ -168,15 +121,15 @@ pub async fn check_login(state: &AppState, name: &str, password: String) -> Resu
 /// Starts a session for the account: any session this browser had ends (the id is rotated),
 /// a new token goes into the cookie, and the browser becomes a trusted device.
 pub async fn start_session(state: &AppState, account_id: i64) -> Result<(), AppError> {
-    let parts = request_parts()?;
-    let now = now();
+    let request = crate::context::request()?;
+    let now = state.clock.timestamp();
     let secure = state.site.https;
-    if let Some(old) = session::token_from_cookie_header(&header_text(&parts, header::COOKIE), secure) {
-        sessions::delete(&state.db, &session::hash_token(old)).await?;
+    if let Some(old) = Jar::Session.read(&request.cookies, secure) {
+        sessions::delete(&state.db, &session::hash_token(&old)).await?;
     }
     let (idle, absolute) = session::lifetimes(accounts::is_staff(&state.db, account_id).await?);
     let (token, token_hash) = session::new_token();
-    let device = session::describe_device(&header_text(&parts, header::USER_AGENT));
+    let device = session::describe_device(&user_agent());
     sessions::insert(
         &state.db,
         &sessions::NewSession {
@@ -189,19 +142,17 @@ pub async fn start_session(state: &AppState, account_id: i64) -> Result<(), AppE
         now,
     )
     .await?;
-    add_cookie(&session::set_cookie(&token, absolute, secure));
+    add_cookie(&Jar::Session.set(&token, absolute, secure));
 
-    let known_device = match cookie(&parts, DEVICE_COOKIE) {
+    let known_device = match Jar::Device.read(&request.cookies, secure) {
         Some(token) => sessions::device_trusted(&state.db, &session::hash_token(&token), account_id, now).await?,
         None => false,
     };
     if !known_device {
         let (device_token, device_hash) = session::new_token();
-        sessions::insert_device(&state.db, &device_hash, account_id, now, now + DEVICE_SECONDS).await?;
-        let secure_flag = if secure { "; Secure" } else { "" };
-        add_cookie(&format!(
-            "{DEVICE_COOKIE}={device_token}; Max-Age={DEVICE_SECONDS}; Path=/; HttpOnly; SameSite=Lax{secure_flag}"
-        ));
+        // A trusted device stays trusted for a year.
+        sessions::insert_device(&state.db, &device_hash, account_id, now, now + YEAR_SECONDS).await?;
+        add_cookie(&Jar::Device.set(&device_token, YEAR_SECONDS, secure));
     }
     Ok(())
 }
@@ -211,7 +162,7 @@ pub async fn end_session(state: &AppState) -> Result<(), AppError> {
     if let Some(current) = current_session() {
         sessions::delete(&state.db, &current.token_hash).await?;
     }
-    add_cookie(&session::clear_cookie(state.site.https));
+    add_cookie(&Jar::Session.removal(state.site.https));
     Ok(())
 }
 
@@ -226,9 +177,8 @@ pub async fn register(state: &AppState, nickname: &str, password: String, email:
         Ok(registration) if problems.is_empty() => registration,
         _ => return Err(AppError::Invalid(problems)),
     };
-    let parts = request_parts()?;
-    let now = now();
-    let key = format!("register-ip:{}", client_ip(&parts));
+    let now = state.clock.timestamp();
+    let key = format!("register-ip:{}", crate::context::request()?.client_ip);
     let ticket = throttle::take(&state.db, &[(key, throttle::REGISTER_PER_IP)], now).await?;
     let hash = state.hasher.hash(password).await?;
     let nickname_key = registration.nickname.key();
@@ -256,7 +206,7 @@ pub async fn register(state: &AppState, nickname: &str, password: String, email:
     tx.commit().await?;
     // The address is saved once its owner confirms it from the mail.
     if let Some(email) = &registration.email {
-        let lang = request_lang();
+        let lang = crate::context::request_lang();
         match email::start_confirmation(state, id, registration.nickname.as_str(), email, lang).await {
             Ok(()) | Err(AppError::TooManyAttempts { .. }) => {}
             Err(error) => return Err(error),
@@ -267,7 +217,7 @@ pub async fn register(state: &AppState, nickname: &str, password: String, email:
 
 /// Sets a new password: every session and open mail link of the account ends.
 pub async fn reset_password(state: &AppState, account_id: i64, password_hash: &str) -> Result<(), AppError> {
-    let now = now();
+    let now = state.clock.timestamp();
     accounts::set_password(&state.db, account_id, password_hash, now).await?;
     sessions::delete_all_for(&state.db, account_id).await?;
     crate::ssr::db::challenges::end_all_for(&state.db, account_id, now).await?;
@@ -321,7 +271,7 @@ async fn wait_for_second_step(
         &state.db,
         &handle_hash,
         account_id,
-        now() + SECOND_STEP_SECONDS,
+        state.clock.timestamp() + SECOND_STEP_SECONDS,
         wanted,
         new_password_hash,
     )
@@ -339,13 +289,19 @@ pub async fn check_second_factor(state: &AppState, account_id: i64, code: &str) 
         return Ok(false);
     };
     if let Some(digits) = email::normalise_code(code) {
-        let now = u64::try_from(now()).unwrap_or_default();
+        let now = u64::try_from(state.clock.timestamp()).unwrap_or_default();
         return Ok(match two_factor::matching_step(&secret, &row.nickname, &digits, now)? {
             Some(step) => db::use_step(&state.db, account_id, i64::try_from(step).unwrap_or(i64::MAX)).await?,
             None => false,
         });
     }
-    Ok(db::use_recovery_code(&state.db, account_id, &two_factor::recovery_hash(code), now()).await?)
+    Ok(db::use_recovery_code(
+        &state.db,
+        account_id,
+        &two_factor::recovery_hash(code),
+        state.clock.timestamp(),
+    )
+    .await?)
 }
 
 /// The second step of a login: the code from the app (or a recovery code) for a waiting login.
@@ -353,7 +309,7 @@ pub async fn second_step(state: &AppState, handle: &str, code: &str) -> Result<S
     use crate::ssr::db::two_factor as db;
     let handle_hash = session::hash_token(handle);
     let wrong = || AppError::invalid("code", Problem::CodeWrong);
-    let now = now();
+    let now = state.clock.timestamp();
     let pending = db::attempt_pending_login(&state.db, &handle_hash, now)
         .await?
         .ok_or_else(wrong)?;
@@ -384,7 +340,7 @@ pub async fn check_new_password_for(state: &AppState, account_id: i64, password:
 /// Asks for the current password again before a change to the account. Wrong answers are
 /// slowed down like logins.
 pub async fn verify_current_password(state: &AppState, account_id: i64, password: String) -> Result<(), AppError> {
-    let now = now();
+    let now = state.clock.timestamp();
     let key = format!("reauth:{account_id}");
     let ticket = throttle::take(&state.db, &[(key, throttle::REAUTH_PER_ACCOUNT)], now).await?;
     let hash = accounts::password_hash(&state.db, account_id).await?;
@@ -414,6 +370,7 @@ pub async fn create_admin(
     hasher: &password::Hasher,
     nickname: &str,
     chosen: Option<String>,
+    now: i64,
 ) -> Result<Option<String>, CreateAdminError> {
     use crate::domain::account::Nickname;
     let t = crate::i18n::Lang::Nl.texts();
@@ -430,7 +387,6 @@ pub async fn create_admin(
         }
     };
     let hash = hasher.hash(password).await.map_err(anyhow::Error::from)?;
-    let now = now();
     let mut tx = db.begin_write().await.map_err(anyhow::Error::from)?;
     let id = accounts::insert(
         &mut tx,

@@ -40,53 +40,6 @@ pub fn hash_token(token: &str) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
 }
 
-/// `__Host-` binds the cookie to this exact host over HTTPS; browsers only accept it with
-/// `Secure`, so it is used only when Kring is served over HTTPS.
-pub fn cookie_name(secure: bool) -> &'static str {
-    if secure {
-        "__Host-kring_sessie"
-    } else {
-        "kring_sessie"
-    }
-}
-
-fn attributes(secure: bool) -> &'static str {
-    if secure {
-        "; Path=/; HttpOnly; SameSite=Lax; Secure"
-    } else {
-        "; Path=/; HttpOnly; SameSite=Lax"
-    }
-}
-
-/// The `Set-Cookie` value for a new session. The browser keeps it until the absolute end; the
-/// server ends it earlier when idle.
-pub fn set_cookie(token: &str, max_age: i64, secure: bool) -> String {
-    format!(
-        "{}={token}; Max-Age={max_age}{}",
-        cookie_name(secure),
-        attributes(secure)
-    )
-}
-
-/// The `Set-Cookie` value that removes the session cookie.
-pub fn clear_cookie(secure: bool) -> String {
-    format!("{}=; Max-Age=0{}", cookie_name(secure), attributes(secure))
-}
-
-/// The value of the cookie `name` in a `Cookie` header, if set and not empty.
-pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
-    header
-        .split(';')
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, value)| *key == name && !value.is_empty())
-        .map(|(_, value)| value)
-}
-
-/// The session token in a `Cookie` header, if any.
-pub fn token_from_cookie_header(header: &str, secure: bool) -> Option<&str> {
-    cookie_value(header, cookie_name(secure))
-}
-
 /// A short, non-identifying description of the browser for the list of sessions:
 /// "Firefox · Android". Only the family names, never the full User-Agent.
 pub fn describe_device(user_agent: &str) -> String {
@@ -133,23 +86,6 @@ mod tests {
         assert_eq!(a.len(), 43);
         assert_eq!(hash_token(&a), hash_a);
         assert_ne!(a, hash_a);
-    }
-
-    #[test]
-    fn the_cookie_is_found_by_its_name_only() {
-        let header = "lang=nl; kring_sessie=abc; other=x";
-        assert_eq!(token_from_cookie_header(header, false), Some("abc"));
-        assert_eq!(token_from_cookie_header(header, true), None);
-        assert_eq!(token_from_cookie_header("__Host-kring_sessie=xyz", true), Some("xyz"));
-        assert_eq!(token_from_cookie_header("kring_sessie=", false), None);
-    }
-
-    #[test]
-    fn secure_cookies_carry_the_host_prefix() {
-        let cookie = set_cookie("t", 60, true);
-        assert!(cookie.starts_with("__Host-kring_sessie=t;"));
-        assert!(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
-        assert!(!set_cookie("t", 60, false).contains("Secure"));
     }
 
     #[test]
