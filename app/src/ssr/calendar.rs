@@ -91,16 +91,6 @@ pub fn for_notice(
     calendar.done().to_string()
 }
 
-/// The METHOD of an iCalendar text (`PUBLISH` when it has none), for the mail's content type.
-pub fn method_of(calendar: &str) -> &str {
-    calendar
-        .lines()
-        .find_map(|line| line.strip_prefix("METHOD:"))
-        .map(str::trim)
-        .filter(|method| !method.is_empty() && method.chars().all(|c| c.is_ascii_alphabetic()))
-        .unwrap_or("PUBLISH")
-}
-
 fn sequence(value: i64) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }

@@ -357,7 +357,7 @@ impl Mailer {
         } else {
             let kind = ContentType::parse(&format!(
                 "text/calendar; charset=utf-8; method={}",
-                crate::ssr::calendar::method_of(&mail.calendar)
+                method_of(&mail.calendar)
             ))
             .context("calendar type")?;
             MultiPart::mixed()
@@ -460,6 +460,16 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+/// The METHOD of an iCalendar text (`PUBLISH` when it has none), for the mail's content type.
+fn method_of(calendar: &str) -> &str {
+    calendar
+        .lines()
+        .find_map(|line| line.strip_prefix("METHOD:"))
+        .map(str::trim)
+        .filter(|method| !method.is_empty() && method.chars().all(|c| c.is_ascii_alphabetic()))
+        .unwrap_or("PUBLISH")
 }
 
 #[cfg(test)]
