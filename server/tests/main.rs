@@ -14,6 +14,7 @@ mod groups;
 mod helping;
 mod hostile_forms;
 mod journeys;
+mod layers;
 mod limits;
 mod mail;
 mod profiles;
