@@ -17,7 +17,19 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("components", &["domain", "i18n", "error", "context"]),
     ("api", &["domain", "i18n", "error", "context", "ssr"]),
     ("pages", &["domain", "i18n", "error", "context", "components", "api"]),
-    ("app", &["domain", "i18n", "error", "context", "components", "pages", "api", "ssr"]),
+    (
+        "app",
+        &[
+            "domain",
+            "i18n",
+            "error",
+            "context",
+            "components",
+            "pages",
+            "api",
+            "ssr",
+        ],
+    ),
     ("lib", &["app", "api", "domain", "ssr"]),
 ];
 
@@ -135,7 +147,9 @@ fn imports() -> BTreeMap<String, BTreeSet<String>> {
 
 #[test]
 fn paths_with_groups_are_spelled_out() {
-    let paths = crate_paths("use crate::domain::{form::{FieldProblem, Problem}, mine::MyWeek};\nlet x = crate::ssr::db::groups::get(");
+    let paths = crate_paths(
+        "use crate::domain::{form::{FieldProblem, Problem}, mine::MyWeek};\nlet x = crate::ssr::db::groups::get(",
+    );
     assert_eq!(
         paths,
         [

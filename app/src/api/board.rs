@@ -38,33 +38,6 @@ async fn board_of(
     Ok((group, me, facilitates))
 }
 
-/// Queues one mail about a group to each address (in Dutch: Kring does not know a member's
-/// language yet).
-#[cfg(feature = "ssr")]
-pub(crate) async fn tell(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    to: Vec<String>,
-    subject: String,
-    body: String,
-    centre_id: i64,
-    now: i64,
-) -> Result<(), AppError> {
-    for address in to {
-        let mail = crate::ssr::mail::Mail {
-            kind: crate::ssr::mail::MailKind::Group,
-            to: address,
-            lang: crate::i18n::Lang::default(),
-            subject: subject.clone(),
-            body: body.clone(),
-            calendar: None,
-            dedupe_key: None,
-            centre_id: Some(centre_id),
-        };
-        crate::ssr::mail::queue(tx, &mail, now).await?;
-    }
-    Ok(())
-}
-
 /// Posts on the board (`reactie_op`: a reply to that post). A facilitator's post with
 /// `mededeling=ja` is an announcement, also mailed to members who want that.
 #[server(endpoint = "post_to_board")]
@@ -98,24 +71,13 @@ pub async fn post_to_board(
     };
     let body = crate::domain::board::post_text(field, text).map_err(AppError::Invalid)?;
     let announcement = mededeling == "ja" && facilitates && parent.is_none();
-    let now = state.clock.timestamp();
-    let mut tx = state.db.begin_write().await?;
-    let id = board::insert(&mut tx, groep, me, parent, &body, announcement, now).await?;
-    if announcement {
-        let t = crate::i18n::Lang::default().texts();
-        let author = crate::ssr::db::helping::name_of(&mut tx, me).await?.unwrap_or_default();
-        let link = format!("{}/groepen/{groep}#bericht-{id}", state.site.public_url);
-        let subject = crate::i18n::fill(t.mail_announcement_subject, &[("group", &group.public_name)]);
-        let text = crate::i18n::fill(
-            t.mail_announcement_body,
-            &[("name", &author), ("group", &group.public_name), ("link", &link)],
-        )
-        .replace("{text}", &body);
-        let to = board::announcement_addresses(&mut tx, groep, me).await?;
-        tell(&mut tx, to, subject, text, group.centre_id, now).await?;
-    }
-    tx.commit().await?;
-    state.mailer.wake();
+    let post = crate::ssr::board::NewPost {
+        author: me,
+        parent,
+        text: &body,
+        announcement,
+    };
+    let id = crate::ssr::board::post(&state, &group, post, state.clock.timestamp()).await?;
     leptos_axum::redirect(&format!(
         "/groepen/{groep}?geplaatst=1#bericht-{}",
         parent.unwrap_or(id)
@@ -211,28 +173,13 @@ pub async fn record_attendance(
     #[server(default)] aanwezig: Vec<String>,
     #[server(default)] aantal: String,
 ) -> Result<(), AppError> {
-    use crate::domain::group::Membership;
     let state = crate::ssr::state::app_state()?;
     let facilitates = match crate::context::current_session() {
         Some(session) => crate::ssr::db::groups::facilitates(&state.db, groep, session.account_id).await?,
         None => false,
     };
     let me = crate::ssr::auth::authorised_account(&state, Action::RunGroup { facilitates }).await?;
-    let now = state.clock.timestamp();
-    if crate::ssr::db::board::begun_meeting(&state.db, groep, datum, now)
-        .await?
-        .is_none()
-    {
-        return Err(AppError::NotFound);
-    }
-    let members: Vec<i64> = crate::ssr::db::groups::people(&state.db, groep)
-        .await?
-        .into_iter()
-        .filter(|p| matches!(p.status, Membership::Member | Membership::Paused))
-        .map(|p| p.account_id)
-        .collect();
-    let (named, count) = crate::domain::board::attendance(&aanwezig, &members, &aantal).map_err(AppError::Invalid)?;
-    crate::ssr::db::board::record_attendance(&state.db, groep, datum, &named, count, me, now).await?;
+    crate::ssr::board::record_attendance(&state, groep, datum, &aanwezig, &aantal, me, state.clock.timestamp()).await?;
     leptos_axum::redirect(&format!("/groepen/{groep}?geregistreerd=1#bijeenkomsten"));
     Ok(())
 }

@@ -245,7 +245,7 @@ pub async fn join_group(
 ) -> Result<(), AppError> {
     use crate::domain::form::Problem;
     use crate::domain::group::{GroupKind, Membership};
-    use crate::ssr::db::groups::{self, MembershipText};
+    use crate::ssr::db::groups;
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
     let group = groups::get(&state.db, id)
@@ -267,52 +267,11 @@ pub async fn join_group(
         leptos_axum::redirect(&format!("/groepen/{id}"));
         return Ok(());
     }
-    let now = state.clock.timestamp();
-    let mut tx = groups::lock(&state.db, id).await?;
-    let notice = if group.kind == GroupKind::Open || invited {
-        let taken = groups::places_taken(&mut tx, id).await?;
-        if group.max_members.is_some_and(|max| taken >= max) {
-            return Err(AppError::invalid("akkoord", Problem::GroupFull));
-        }
-        groups::set_membership(&mut tx, id, me, Membership::Member, MembershipText::Answer(""), now).await?;
-        "welkom"
-    } else {
-        groups::set_membership(
-            &mut tx,
-            id,
-            me,
-            Membership::Requested,
-            MembershipText::Request(&message),
-            now,
-        )
-        .await?;
-        // The facilitators hear of it (the name, not the message: that is on the group's page).
-        let t = crate::i18n::Lang::default().texts();
-        let asker = crate::ssr::db::helping::name_of(&mut tx, me).await?.unwrap_or_default();
-        let link = format!("{}/groepen/{id}#begeleiden", state.site.public_url);
-        let values = [
-            ("name", asker.as_str()),
-            ("group", group.public_name.as_str()),
-            ("link", link.as_str()),
-        ];
-        let to = if groups::has_facilitators(&state.db, id).await? {
-            crate::ssr::db::board::facilitator_addresses(&mut tx, id).await?
-        } else {
-            crate::ssr::db::board::coordinator_addresses(&mut tx, id).await?
-        };
-        crate::api::board::tell(
-            &mut tx,
-            to,
-            crate::i18n::fill(t.mail_join_request_subject, &values),
-            crate::i18n::fill(t.mail_join_request_body, &values),
-            group.centre_id,
-            now,
-        )
-        .await?;
-        "gevraagd"
+    let joined = crate::ssr::groups::join(&state, &group, me, invited, &message, state.clock.timestamp()).await?;
+    let notice = match joined {
+        crate::ssr::groups::Joined::Member => "welkom",
+        crate::ssr::groups::Joined::Asked => "gevraagd",
     };
-    tx.commit().await?;
-    state.mailer.wake();
     leptos_axum::redirect(&format!("/groepen/{id}?{notice}=1"));
     Ok(())
 }
@@ -354,7 +313,7 @@ pub async fn answer_member(
 ) -> Result<(), AppError> {
     use crate::domain::form::Problem;
     use crate::domain::group::Membership;
-    use crate::ssr::db::groups::{self, MembershipText};
+    use crate::ssr::db::groups;
     let state = crate::ssr::state::app_state()?;
     let group = run_group(&state, groep).await?;
     let current = groups::membership(&state.db, groep, lid)
@@ -378,43 +337,7 @@ pub async fn answer_member(
     if !from.contains(&current) {
         return Err(AppError::NotFound);
     }
-    let now = state.clock.timestamp();
-    let mut tx = groups::lock(&state.db, groep).await?;
-    if to == Membership::Member {
-        let taken = groups::places_taken(&mut tx, groep).await?;
-        if group.max_members.is_some_and(|max| taken >= max) {
-            return Err(AppError::invalid("antwoord", Problem::GroupFull));
-        }
-    }
-    groups::set_membership(&mut tx, groep, lid, to, MembershipText::Answer(&message), now).await?;
-    // The person hears the answer (a removal they see on the group's page).
-    if current == Membership::Requested {
-        if let Some(address) = crate::ssr::db::signups::account_email(&mut tx, lid).await? {
-            let t = crate::i18n::Lang::default().texts();
-            let link = format!("{}/groepen/{groep}", state.site.public_url);
-            let values = [
-                ("group", group.public_name.as_str()),
-                ("link", link.as_str()),
-                ("message", message.as_str()),
-            ];
-            let (subject, body) = if to == Membership::Member {
-                (t.mail_join_accepted_subject, t.mail_join_accepted_body)
-            } else {
-                (t.mail_join_declined_subject, t.mail_join_declined_body)
-            };
-            crate::api::board::tell(
-                &mut tx,
-                vec![address],
-                crate::i18n::fill(subject, &values),
-                crate::i18n::fill(body, &values),
-                group.centre_id,
-                now,
-            )
-            .await?;
-        }
-    }
-    tx.commit().await?;
-    state.mailer.wake();
+    crate::ssr::groups::answer(&state, &group, lid, current, to, &message, state.clock.timestamp()).await?;
     leptos_axum::redirect(&format!("/groepen/{groep}?{}=1", to.slug()));
     Ok(())
 }
@@ -460,40 +383,7 @@ pub async fn save_group(#[server(flatten)] form: GroupForm) -> Result<(), AppErr
         .map(|(id, _)| id)
         .collect();
     let group = form.parse(&team).map_err(AppError::Invalid)?;
-    // A coordinator who makes themselves a facilitator will see the members' names: that is
-    // written down, like opening a list of sign-ups.
-    let was_facilitator = match (&existing, me) {
-        (Some(existing), Some(me)) => crate::ssr::db::groups::facilitates(&state.db, existing.id, me).await?,
-        _ => false,
-    };
-    let made_self_facilitator = me.filter(|me| group.facilitators.contains(me) && !was_facilitator);
-    let saved_id = match existing {
-        Some(existing) => {
-            let mut tx = state.db.begin_write().await?;
-            let proposer = crate::ssr::db::groups::update(&mut tx, existing.id, &group, now).await?;
-            if let Some(proposer) = proposer {
-                let t = crate::i18n::Lang::default().texts();
-                let link = format!("{}/groepen/{}", state.site.public_url, existing.id);
-                tell_proposer(
-                    &mut tx,
-                    proposer,
-                    t.mail_proposal_approved_subject,
-                    t.mail_proposal_approved_body,
-                    &[("group", &group.public_name), ("link", &link)],
-                    centre_id,
-                    now,
-                )
-                .await?;
-            }
-            tx.commit().await?;
-            state.mailer.wake();
-            existing.id
-        }
-        None => crate::ssr::db::groups::insert(&state.db, centre_id, &group, now).await?,
-    };
-    if let Some(me) = made_self_facilitator {
-        crate::ssr::db::signups::audit(&state.db, me, "became-facilitator", &format!("group:{saved_id}"), now).await?;
-    }
+    crate::ssr::groups::save(&state, centre_id, existing.as_ref(), &group, me, now).await?;
     let slug = crate::ssr::db::centres::by_id(&state.db.pool, centre_id)
         .await?
         .ok_or(AppError::NotFound)?
@@ -580,32 +470,6 @@ pub async fn propose_group(#[server(flatten)] form: GroupForm) -> Result<(), App
     Ok(())
 }
 
-/// Tells whoever proposed a group what became of it, when they have an address.
-#[cfg(feature = "ssr")]
-async fn tell_proposer(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    proposer: i64,
-    subject: &str,
-    body: &str,
-    values: &[(&str, &str)],
-    centre_id: i64,
-    now: i64,
-) -> Result<(), AppError> {
-    if let Some(address) = crate::ssr::db::signups::account_email(tx, proposer).await? {
-        let to = vec![address];
-        crate::api::board::tell(
-            tx,
-            to,
-            crate::i18n::fill(subject, values),
-            crate::i18n::fill(body, values),
-            centre_id,
-            now,
-        )
-        .await?;
-    }
-    Ok(())
-}
-
 /// A coordinator says no to a proposal (it is removed); its proposer gets a kind mail.
 #[server(endpoint = "decline_proposal")]
 pub async fn decline_proposal(id: i64) -> Result<(), AppError> {
@@ -620,29 +484,7 @@ pub async fn decline_proposal(id: i64) -> Result<(), AppError> {
         },
     )
     .await?;
-    let mut tx = state.db.begin_write().await?;
-    if !crate::ssr::db::groups::delete_proposal(&mut tx, id).await? {
-        return Err(AppError::NotFound);
-    }
-    if let Some(proposer) = group.proposed_by {
-        let t = crate::i18n::Lang::default().texts();
-        let values = [
-            ("group", group.public_name.as_str()),
-            ("centre", group.centre_name.as_str()),
-        ];
-        tell_proposer(
-            &mut tx,
-            proposer,
-            t.mail_proposal_declined_subject,
-            t.mail_proposal_declined_body,
-            &values,
-            group.centre_id,
-            state.clock.timestamp(),
-        )
-        .await?;
-    }
-    tx.commit().await?;
-    state.mailer.wake();
+    crate::ssr::groups::decline_proposal(&state, &group, state.clock.timestamp()).await?;
     let slug = crate::ssr::db::centres::by_id(&state.db.pool, group.centre_id)
         .await?
         .ok_or(AppError::NotFound)?

@@ -2,13 +2,16 @@
 
 pub mod agenda;
 pub mod auth;
+pub mod board;
 pub mod calendar;
 pub mod clock;
 pub mod cookies;
 pub mod db;
 pub mod demo;
+pub mod groups;
 pub mod login_help;
 pub mod mail;
+pub mod mails;
 pub mod notices;
 pub mod programme;
 pub mod schedule;
