@@ -130,7 +130,7 @@ pub async fn get_contact_offer(aan: i64, over: String) -> Result<ContactOffer, A
 
 #[server(endpoint = "send_contact_request")]
 pub async fn send_contact_request(aan: i64, over: String, #[server(default)] bericht: String) -> Result<(), AppError> {
-    use crate::ssr::db::helping::{self, NewRequest};
+    use crate::ssr::db::helping;
     let state = crate::ssr::state::app_state()?;
     let me = crate::ssr::auth::authorised_account(&state, Action::ViewProfiles).await?;
     let offering = helping::findable_offer(&state.db, aan, &over, me)
@@ -139,88 +139,8 @@ pub async fn send_contact_request(aan: i64, over: String, #[server(default)] ber
     let mut fields = crate::domain::fields::Fields::refusing_markup();
     let message = fields.text("bericht", &bericht, crate::domain::helping::MESSAGE_MAX);
     let message = fields.finish(message).map_err(AppError::Invalid)?;
-    let now = state.clock.timestamp();
-    let mut tx = state.db.begin_write().await?;
-    let new = NewRequest {
-        from: me,
-        to: aan,
-        talent: &offering.talent,
-        message: &message,
-    };
-    let stored = helping::insert_request(&mut tx, &new, now).await?;
-    if stored {
-        // Counted with the request, in its transaction: a refusal rolls the request back, and a
-        // withdrawn request still counted.
-        let key = format!("contact-requests:{me}");
-        crate::ssr::auth::throttle::take_in(&mut tx, &key, crate::ssr::auth::throttle::CONTACT_REQUESTS_PER_DAY, now)
-            .await?;
-        let sender = helping::name_of(&mut tx, me).await?.unwrap_or_default();
-        let talent = crate::domain::profile::item_words(&offering.talent, crate::domain::profile::TALENTS, false);
-        tell(
-            &state,
-            &mut tx,
-            aan,
-            MailAbout::Request {
-                sender: &sender,
-                talent: &talent,
-            },
-            now,
-        )
-        .await?;
-    }
-    tx.commit().await?;
-    state.mailer.wake();
+    crate::ssr::helping::send_request(&state, me, aan, &offering.talent, &message, state.clock.timestamp()).await?;
     leptos_axum::redirect("/mijn/verzoeken?verstuurd=1");
-    Ok(())
-}
-
-/// What a mail about a contact request says.
-#[cfg(feature = "ssr")]
-enum MailAbout<'a> {
-    Request { sender: &'a str, talent: &'a str },
-    Accepted { receiver: &'a str },
-}
-
-/// Queues a mail about a request to a member, when they have an address (in Dutch: Kring does
-/// not know a member's language yet). It names no contact details and no message.
-#[cfg(feature = "ssr")]
-async fn tell(
-    state: &crate::ssr::state::AppState,
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    to: i64,
-    about: MailAbout<'_>,
-    now: i64,
-) -> Result<(), AppError> {
-    let Some(address) = crate::ssr::db::signups::account_email(tx, to).await? else {
-        return Ok(());
-    };
-    let lang = crate::i18n::Lang::default();
-    let t = lang.texts();
-    let link = format!("{}/mijn/verzoeken", state.site.public_url);
-    let (subject, body) = match about {
-        MailAbout::Request { sender, talent } => (
-            t.mail_contact_subject,
-            crate::i18n::fill(
-                t.mail_contact_body,
-                &[("name", sender), ("talent", talent), ("link", &link)],
-            ),
-        ),
-        MailAbout::Accepted { receiver } => (
-            t.mail_contact_accepted_subject,
-            crate::i18n::fill(t.mail_contact_accepted_body, &[("name", receiver), ("link", &link)]),
-        ),
-    };
-    let mail = crate::ssr::mail::Mail {
-        kind: crate::ssr::mail::MailKind::Contact,
-        to: address,
-        lang,
-        subject: subject.to_owned(),
-        body,
-        calendar: None,
-        dedupe_key: None,
-        centre_id: None,
-    };
-    crate::ssr::mail::queue(tx, &mail, now).await?;
     Ok(())
 }
 
@@ -249,24 +169,7 @@ pub async fn answer_contact_request(
     } else {
         String::new()
     };
-    let now = state.clock.timestamp();
-    let mut tx = state.db.begin_write().await?;
-    let sender = crate::ssr::db::helping::answer_request(&mut tx, id, me, status, &reply, now)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if status == RequestStatus::Accepted {
-        let receiver = crate::ssr::db::helping::name_of(&mut tx, me).await?.unwrap_or_default();
-        tell(
-            &state,
-            &mut tx,
-            sender,
-            MailAbout::Accepted { receiver: &receiver },
-            now,
-        )
-        .await?;
-    }
-    tx.commit().await?;
-    state.mailer.wake();
+    crate::ssr::helping::answer_request(&state, id, me, status, &reply, state.clock.timestamp()).await?;
     let notice = if status == RequestStatus::Accepted {
         "aangenomen"
     } else {

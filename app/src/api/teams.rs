@@ -6,10 +6,6 @@ use crate::domain::team::{CentreTeam, InviteOffer, Platform};
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// How long an invitation link works.
-#[cfg(feature = "ssr")]
-const INVITE_SECONDS: i64 = 7 * 24 * 3600;
-
 #[server(endpoint = "platform")]
 pub async fn get_platform() -> Result<Platform, AppError> {
     let state = crate::ssr::state::app_state()?;
@@ -84,46 +80,15 @@ pub async fn create_invite(
     let actor = crate::ssr::auth::authorise(&state, Action::Invite { centre_id, role }).await?;
     let address =
         crate::domain::account::Email::parse_optional(&email).map_err(|problem| AppError::invalid("email", problem))?;
-    let (token, token_hash) = crate::ssr::auth::session::new_token();
-    let now = state.clock.timestamp();
-    let mut tx = state.db.begin_write().await?;
-    crate::ssr::db::teams::insert_invite(
-        &mut tx,
-        &crate::ssr::db::teams::NewInvite {
-            token_hash: &token_hash,
-            centre_id,
-            role,
-            created_by: actor.account_id.ok_or(AppError::Unauthorised)?,
-            expires_at: now + INVITE_SECONDS,
-        },
-        now,
-    )
-    .await?;
-    if let Some(address) = &address {
-        let lang = crate::context::request_lang();
-        let t = lang.texts();
-        let link = format!("{}/uitnodiging?token={token}", state.site.public_url);
-        let mail = crate::ssr::mail::Mail {
-            kind: crate::ssr::mail::MailKind::Invitation,
-            to: address.as_str().to_owned(),
-            lang,
-            subject: crate::i18n::fill(t.mail_invite_subject, &[("centre", &centre_name)]),
-            body: crate::i18n::fill(
-                t.mail_invite_body,
-                &[
-                    ("centre", &centre_name),
-                    ("role", &t.role_in_text(role)),
-                    ("link", &link),
-                ],
-            ),
-            calendar: None,
-            dedupe_key: None,
-            centre_id: Some(centre_id),
-        };
-        crate::ssr::mail::queue(&mut tx, &mail, now).await?;
-    }
-    tx.commit().await?;
-    state.mailer.wake();
+    let invite = crate::ssr::teams::Invite {
+        centre_id,
+        centre_name: &centre_name,
+        role,
+        by: actor.account_id.ok_or(AppError::Unauthorised)?,
+        mail_to: address.as_ref(),
+        lang: crate::context::request_lang(),
+    };
+    let token = crate::ssr::teams::invite(&state, invite, state.clock.timestamp()).await?;
     let sent = if address.is_some() { "&gemaild=1" } else { "" };
     leptos_axum::redirect(&format!(
         "/beheer/centra/{centrum}/team?uitnodiging={token}&rol={}{sent}",

@@ -1,7 +1,7 @@
-//! The mails people get about peer groups and their boards: who gets which text. Each is queued
-//! in the caller's transaction, so a mail goes only when what it tells of was saved. The texts
-//! themselves are in `i18n/texts.rs` (`mail_…`), in both languages; these mails go in Dutch, as
-//! Kring does not know a member's language yet.
+//! The mails people get about peer groups, boards, contact requests and invitations: who
+//! gets which text. Each is queued in the caller's transaction, so a mail goes only when what it
+//! tells of was saved. The texts themselves are in `i18n/texts.rs` (`mail_…`), in both languages;
+//! mails to members go in Dutch, as Kring does not know a member's language yet.
 
 use crate::error::AppError;
 use crate::i18n::{fill, Lang};
@@ -174,4 +174,84 @@ pub async fn announcement(
     .replace("{text}", text);
     let to = crate::ssr::db::board::announcement_addresses(tx, group.id, author).await?;
     queue_group_mail(tx, to, &subject, &body, group.centre_id, now).await
+}
+
+/// To a member about a contact request, when they have an address. It names no contact details
+/// and no message: those are in Kring.
+async fn contact_mail(tx: &mut Tx, to: i64, subject: &str, body: String, now: i64) -> Result<(), AppError> {
+    let Some(address) = crate::ssr::db::signups::account_email(tx, to).await? else {
+        return Ok(());
+    };
+    let mail = Mail {
+        kind: MailKind::Contact,
+        to: address,
+        lang: Lang::default(),
+        subject: subject.to_owned(),
+        body,
+        calendar: None,
+        dedupe_key: None,
+        centre_id: None,
+    };
+    queue(tx, &mail, now).await?;
+    Ok(())
+}
+
+/// Someone asks `to` for contact about a talent.
+pub async fn contact_request(
+    state: &AppState,
+    tx: &mut Tx,
+    to: i64,
+    sender: &str,
+    talent: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    let t = Lang::default().texts();
+    let link = format!("{}/mijn/verzoeken", state.site.public_url);
+    let body = fill(
+        t.mail_contact_body,
+        &[("name", sender), ("talent", talent), ("link", &link)],
+    );
+    contact_mail(tx, to, t.mail_contact_subject, body, now).await
+}
+
+/// The receiver said yes: the one who asked hears it.
+pub async fn contact_accepted(
+    state: &AppState,
+    tx: &mut Tx,
+    to: i64,
+    receiver: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    let t = Lang::default().texts();
+    let link = format!("{}/mijn/verzoeken", state.site.public_url);
+    let body = fill(t.mail_contact_accepted_body, &[("name", receiver), ("link", &link)]);
+    contact_mail(tx, to, t.mail_contact_accepted_subject, body, now).await
+}
+
+/// An invitation `link` to take `role` at a centre (its id and name), in the inviter's language.
+pub async fn invitation(
+    tx: &mut Tx,
+    to: &crate::domain::account::Email,
+    lang: Lang,
+    (centre_id, centre_name): (i64, &str),
+    role: crate::domain::policy::CentreRole,
+    link: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    let t = lang.texts();
+    let mail = Mail {
+        kind: MailKind::Invitation,
+        to: to.as_str().to_owned(),
+        lang,
+        subject: fill(t.mail_invite_subject, &[("centre", centre_name)]),
+        body: fill(
+            t.mail_invite_body,
+            &[("centre", centre_name), ("role", &t.role_in_text(role)), ("link", link)],
+        ),
+        calendar: None,
+        dedupe_key: None,
+        centre_id: Some(centre_id),
+    };
+    queue(tx, &mail, now).await?;
+    Ok(())
 }
