@@ -68,28 +68,11 @@ async fn member_of_mail(state: &crate::ssr::state::AppState, id: i64) -> Result<
 /// messages that did not arrive go again, to that address. Written to the audit log.
 #[server(endpoint = "fix_mail_address")]
 pub async fn fix_mail_address(id: i64, email: String) -> Result<(), AppError> {
-    use crate::domain::form::{FieldProblem, Problem};
     let state = crate::ssr::state::app_state()?;
     let admin = crate::ssr::auth::authorised_account(&state, Action::ManageMail).await?;
     let (account, old) = member_of_mail(&state, id).await?;
-    let email = crate::domain::account::Email::parse(&email)
-        .map_err(|problem| AppError::Invalid(vec![FieldProblem::new("email", problem)]))?;
-    let now = state.clock.timestamp();
-    let mut tx = state.db.begin_write().await?;
-    if !crate::ssr::db::accounts::replace_email(&mut tx, account, Some((email.as_str(), &email.key())), now).await? {
-        return Err(AppError::Invalid(vec![FieldProblem::new("email", Problem::EmailTaken)]));
-    }
-    crate::ssr::db::outbox::redirect_failed(&mut tx, &old, email.as_str(), now).await?;
-    tx.commit().await?;
-    crate::ssr::db::signups::audit(
-        &state.db,
-        admin,
-        "mail.adres-verbeterd",
-        &format!("account:{account}"),
-        now,
-    )
-    .await?;
-    state.mailer.wake();
+    let email = crate::domain::account::Email::parse(&email).map_err(|problem| AppError::invalid("email", problem))?;
+    crate::ssr::mail::correct_address(&state, admin, account, &old, &email, state.clock.timestamp()).await?;
     leptos_axum::redirect("/beheer/mail?verbeterd=1");
     Ok(())
 }
@@ -101,19 +84,7 @@ pub async fn drop_mail_address(id: i64) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     let admin = crate::ssr::auth::authorised_account(&state, Action::ManageMail).await?;
     let (account, old) = member_of_mail(&state, id).await?;
-    let now = state.clock.timestamp();
-    let mut tx = state.db.begin_write().await?;
-    crate::ssr::db::accounts::replace_email(&mut tx, account, None, now).await?;
-    crate::ssr::db::outbox::forget_failed(&mut tx, &old).await?;
-    tx.commit().await?;
-    crate::ssr::db::signups::audit(
-        &state.db,
-        admin,
-        "mail.adres-weggehaald",
-        &format!("account:{account}"),
-        now,
-    )
-    .await?;
+    crate::ssr::mail::drop_address(&state, admin, account, &old, state.clock.timestamp()).await?;
     leptos_axum::redirect("/beheer/mail?weggehaald=1");
     Ok(())
 }

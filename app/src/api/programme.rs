@@ -118,9 +118,7 @@ pub async fn save_centre(#[server(flatten)] form: CentreForm) -> Result<(), AppE
     let state = app_state()?;
     let (centre, _) = publish::managed_centre(&state, &form.centrum).await?;
     let details = form.parse().map_err(AppError::Invalid)?;
-    let mut tx = state.db.begin_write().await?;
-    crate::ssr::db::centres::update_details(&mut tx, centre.id, &details).await?;
-    tx.commit().await?;
+    publish::save_centre_details(&state, centre.id, &details).await?;
     leptos_axum::redirect(&format!("/beheer/centra/{}/gegevens?opgeslagen=1", centre.slug));
     Ok(())
 }
@@ -147,9 +145,7 @@ pub async fn save_opening_hours(
     let state = app_state()?;
     let (centre, _) = publish::managed_centre(&state, &centrum).await?;
     let periods = crate::domain::programme::parse_opening_hours(&van, &tot).map_err(AppError::Invalid)?;
-    let mut tx = state.db.begin_write().await?;
-    crate::ssr::db::centres::replace_opening_hours(&mut tx, centre.id, &periods).await?;
-    tx.commit().await?;
+    publish::replace_opening_hours(&state, centre.id, &periods).await?;
     leptos_axum::redirect(&format!("/beheer/centra/{}/openingstijden?opgeslagen=1", centre.slug));
     Ok(())
 }
@@ -169,12 +165,7 @@ pub async fn add_closure(#[server(flatten)] form: ClosureForm) -> Result<(), App
 pub async fn remove_closure(centrum: String, id: i64) -> Result<(), AppError> {
     let state = app_state()?;
     let (centre, _) = publish::managed_centre(&state, &centrum).await?;
-    let mut tx = state.db.begin_write().await?;
-    let removed = crate::ssr::db::centres::delete_closure(&mut tx, centre.id, id).await?;
-    tx.commit().await?;
-    if !removed {
-        return Err(AppError::NotFound);
-    }
+    publish::remove_closure(&state, centre.id, id).await?;
     leptos_axum::redirect(&format!("/beheer/centra/{}/openingstijden?verwijderd=1", centre.slug));
     Ok(())
 }
@@ -295,14 +286,7 @@ pub async fn delete_activity(id: i64, #[server(default)] zeker: String) -> Resul
     if zeker != "ja" {
         return Err(publish::invalid("zeker", crate::domain::form::Problem::ConfirmNeeded));
     }
-    let now = state.clock.now();
-    let mut tx = state.db.begin_write().await?;
-    let told = publish::tell_coming_dates_stop(&mut tx, &state, &context.activity, now).await?;
-    crate::ssr::db::activities::delete(&mut tx, id).await?;
-    tx.commit().await?;
-    if told > 0 {
-        state.mailer.wake();
-    }
+    publish::delete_activity(&state, &context.activity, state.clock.now()).await?;
     leptos_axum::redirect(&format!("/beheer/centra/{}?verwijderd=1", context.centre.slug));
     Ok(())
 }
@@ -403,43 +387,12 @@ async fn changeable_date(
 
 #[server(endpoint = "change_date")]
 pub async fn change_date(#[server(flatten)] form: OccurrenceForm) -> Result<(), AppError> {
-    use crate::domain::time::local_to_utc;
     let state = app_state()?;
     let id: i64 = form.id.trim().parse().map_err(|_| AppError::NotFound)?;
     let (context, before) = changeable_date(&state, id).await?;
     let today = state.clock.today();
     let change = form.parse(today).map_err(AppError::Invalid)?;
-    let (starts, ends) = (
-        local_to_utc(change.start).timestamp(),
-        local_to_utc(change.end).timestamp(),
-    );
-    let mut tx = state.db.begin_write().await?;
-    if crate::ssr::db::occurrences::starts_taken(&mut tx, context.activity.id, starts, id).await? {
-        return Err(publish::invalid("begin", crate::domain::form::Problem::DateTaken));
-    }
-    crate::ssr::db::occurrences::change(&mut tx, id, starts, ends, &change.location, &change.note).await?;
-    let after = crate::domain::agenda::OccurrenceDate {
-        starts_at: local_to_utc(change.start),
-        ends_at: local_to_utc(change.end),
-        ..before.clone()
-    };
-    let notice = crate::ssr::notices::DateNotice::Changed {
-        before,
-        note: change.note.clone(),
-    };
-    let told = crate::ssr::notices::queue_date_notice(
-        &mut tx,
-        &state,
-        &context.activity,
-        &after,
-        &notice,
-        state.clock.now().timestamp(),
-    )
-    .await?;
-    tx.commit().await?;
-    if told > 0 {
-        state.mailer.wake();
-    }
+    publish::change_date(&state, &context.activity, before, &change, state.clock.now()).await?;
     leptos_axum::redirect(&format!(
         "/beheer/activiteiten/{}?datum_gewijzigd=1",
         context.activity.id
@@ -452,28 +405,7 @@ pub async fn cancel_date(id: i64, #[server(default)] reden: String) -> Result<()
     let state = app_state()?;
     let (context, date) = changeable_date(&state, id).await?;
     let reason = crate::domain::programme::parse_cancel_reason(&reden).map_err(AppError::Invalid)?;
-    let mut tx = state.db.begin_write().await?;
-    crate::ssr::db::occurrences::set_cancelled(&mut tx, id, Some(&reason)).await?;
-    let told = if date.cancelled {
-        0
-    } else {
-        let notice = crate::ssr::notices::DateNotice::Cancelled {
-            reason: reason.to_string(),
-        };
-        crate::ssr::notices::queue_date_notice(
-            &mut tx,
-            &state,
-            &context.activity,
-            &date,
-            &notice,
-            state.clock.now().timestamp(),
-        )
-        .await?
-    };
-    tx.commit().await?;
-    if told > 0 {
-        state.mailer.wake();
-    }
+    publish::cancel_date(&state, &context.activity, &date, &reason, state.clock.now()).await?;
     leptos_axum::redirect(&format!("/beheer/activiteiten/{}?afgezegd=1", context.activity.id));
     Ok(())
 }
@@ -482,9 +414,7 @@ pub async fn cancel_date(id: i64, #[server(default)] reden: String) -> Result<()
 pub async fn restore_date(id: i64) -> Result<(), AppError> {
     let state = app_state()?;
     let (context, _) = changeable_date(&state, id).await?;
-    let mut tx = state.db.begin_write().await?;
-    crate::ssr::db::occurrences::set_cancelled(&mut tx, id, None).await?;
-    tx.commit().await?;
+    publish::restore_date(&state, id).await?;
     leptos_axum::redirect(&format!("/beheer/activiteiten/{}?hersteld=1", context.activity.id));
     Ok(())
 }

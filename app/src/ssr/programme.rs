@@ -405,3 +405,120 @@ pub fn form_of(
 pub fn invalid(field: &str, problem: Problem) -> AppError {
     AppError::Invalid(vec![FieldProblem::new(field, problem)])
 }
+
+/// Saves a centre's details (address, contact, accessibility).
+pub async fn save_centre_details(
+    state: &AppState,
+    centre_id: i64,
+    details: &crate::domain::programme::CentreDetails,
+) -> Result<(), AppError> {
+    let mut tx = state.db.begin_write().await?;
+    centres::update_details(&mut tx, centre_id, details).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Puts a centre's weekly opening hours in place of the old ones, all at once.
+pub async fn replace_opening_hours(
+    state: &AppState,
+    centre_id: i64,
+    periods: &[crate::domain::hours::OpeningPeriod],
+) -> Result<(), AppError> {
+    let mut tx = state.db.begin_write().await?;
+    centres::replace_opening_hours(&mut tx, centre_id, periods).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Removes one of a centre's closures (not found: not the centre's).
+pub async fn remove_closure(state: &AppState, centre_id: i64, id: i64) -> Result<(), AppError> {
+    let mut tx = state.db.begin_write().await?;
+    let removed = centres::delete_closure(&mut tx, centre_id, id).await?;
+    tx.commit().await?;
+    if removed {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// Deletes an activity with its dates; whoever signed up for a coming date hears it stops.
+pub async fn delete_activity(state: &AppState, activity: &ActivityRow, now: DateTime<Utc>) -> Result<(), AppError> {
+    let mut tx = state.db.begin_write().await?;
+    let told = tell_coming_dates_stop(&mut tx, state, activity, now).await?;
+    activities::delete(&mut tx, activity.id).await?;
+    tx.commit().await?;
+    if told > 0 {
+        state.mailer.wake();
+    }
+    Ok(())
+}
+
+/// Moves one date (`before`) of `activity` to another time or place; whoever signed up hears
+/// what changed. Refused when the activity has a date at that start already.
+pub async fn change_date(
+    state: &AppState,
+    activity: &ActivityRow,
+    before: crate::domain::agenda::OccurrenceDate,
+    change: &crate::domain::programme::OccurrenceChange,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    use crate::domain::time::local_to_utc;
+    let id = before.id;
+    let after = crate::domain::agenda::OccurrenceDate {
+        starts_at: local_to_utc(change.start),
+        ends_at: local_to_utc(change.end),
+        ..before.clone()
+    };
+    let (starts, ends) = (after.starts_at.timestamp(), after.ends_at.timestamp());
+    let mut tx = state.db.begin_write().await?;
+    if occurrences::starts_taken(&mut tx, activity.id, starts, id).await? {
+        return Err(invalid("begin", Problem::DateTaken));
+    }
+    occurrences::change(&mut tx, id, starts, ends, &change.location, &change.note).await?;
+    let notice = crate::ssr::notices::DateNotice::Changed {
+        before,
+        note: change.note.clone(),
+    };
+    let told =
+        crate::ssr::notices::queue_date_notice(&mut tx, state, activity, &after, &notice, now.timestamp()).await?;
+    tx.commit().await?;
+    if told > 0 {
+        state.mailer.wake();
+    }
+    Ok(())
+}
+
+/// Cancels one date with `reason`; whoever signed up hears it (once: cancelling again only
+/// changes the reason).
+pub async fn cancel_date(
+    state: &AppState,
+    activity: &ActivityRow,
+    date: &crate::domain::agenda::OccurrenceDate,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let mut tx = state.db.begin_write().await?;
+    occurrences::set_cancelled(&mut tx, date.id, Some(reason)).await?;
+    let told = if date.cancelled {
+        0
+    } else {
+        let notice = crate::ssr::notices::DateNotice::Cancelled {
+            reason: reason.to_owned(),
+        };
+        crate::ssr::notices::queue_date_notice(&mut tx, state, activity, date, &notice, now.timestamp()).await?
+    };
+    tx.commit().await?;
+    if told > 0 {
+        state.mailer.wake();
+    }
+    Ok(())
+}
+
+/// A cancelled date goes on after all.
+pub async fn restore_date(state: &AppState, id: i64) -> Result<(), AppError> {
+    let mut tx = state.db.begin_write().await?;
+    occurrences::set_cancelled(&mut tx, id, None).await?;
+    tx.commit().await?;
+    Ok(())
+}
