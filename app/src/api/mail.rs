@@ -72,7 +72,7 @@ pub async fn fix_mail_address(id: i64, email: String) -> Result<(), AppError> {
     let admin = crate::ssr::auth::authorised_account(&state, Action::ManageMail).await?;
     let (account, old) = member_of_mail(&state, id).await?;
     let email = crate::domain::account::Email::parse(&email).map_err(|problem| AppError::invalid("email", problem))?;
-    crate::ssr::mail::correct_address(&state, admin, account, &old, &email, state.clock.timestamp()).await?;
+    crate::ssr::addresses::correct_address(&state, admin, account, &old, &email, state.clock.timestamp()).await?;
     leptos_axum::redirect("/beheer/mail?verbeterd=1");
     Ok(())
 }
@@ -84,7 +84,7 @@ pub async fn drop_mail_address(id: i64) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
     let admin = crate::ssr::auth::authorised_account(&state, Action::ManageMail).await?;
     let (account, old) = member_of_mail(&state, id).await?;
-    crate::ssr::mail::drop_address(&state, admin, account, &old, state.clock.timestamp()).await?;
+    crate::ssr::addresses::drop_address(&state, admin, account, &old, state.clock.timestamp()).await?;
     leptos_axum::redirect("/beheer/mail?weggehaald=1");
     Ok(())
 }

@@ -351,7 +351,7 @@ pub async fn get_signup_list(
             "activiteit {activiteit}, datum {}",
             datum.map(|d| d.to_string()).unwrap_or_default()
         );
-        signups::audit(&state.db, me, "aanmeldlijst bekeken", &subject, state.clock.timestamp()).await?;
+        crate::ssr::db::audit::record(&state.db, me, "aanmeldlijst bekeken", &subject, state.clock.timestamp()).await?;
     }
     let (mut confirmed, mut waitlist) = (Vec::new(), Vec::new());
     for row in rows {

@@ -134,7 +134,7 @@ pub async fn save(
         None => groups::insert(&state.db, centre_id, group, now).await?,
     };
     if let Some(by) = by.filter(|by| group.facilitators.contains(by) && !was_facilitator) {
-        crate::ssr::db::signups::audit(&state.db, by, "became-facilitator", &format!("group:{saved}"), now).await?;
+        crate::ssr::db::audit::record(&state.db, by, "became-facilitator", &format!("group:{saved}"), now).await?;
     }
     Ok(saved)
 }

@@ -7,7 +7,7 @@ use crate::domain::account::nickname_key;
 use crate::domain::form::Problem;
 use crate::error::AppError;
 use crate::ssr::auth::throttle;
-use crate::ssr::db::{login_help, signups};
+use crate::ssr::db::login_help;
 use crate::ssr::state::AppState;
 
 use crate::domain::account::LOGIN_HELP_MINUTES as CODE_MINUTES;
@@ -64,7 +64,7 @@ pub async fn create(
         now + CODE_MINUTES * 60,
     )
     .await?;
-    signups::audit(
+    crate::ssr::db::audit::record(
         &state.db,
         helper_id,
         "inloghulp gegeven",

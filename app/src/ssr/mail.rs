@@ -472,59 +472,6 @@ fn method_of(calendar: &str) -> &str {
         .unwrap_or("PUBLISH")
 }
 
-/// An admin puts the right address on a member's account in place of `old`, which mail did
-/// not reach; what did not arrive goes again, to the new address. Written to the audit log.
-pub async fn correct_address(
-    state: &crate::ssr::state::AppState,
-    admin: i64,
-    account: i64,
-    old: &str,
-    email: &crate::domain::account::Email,
-    now: i64,
-) -> Result<(), crate::error::AppError> {
-    use crate::domain::form::Problem;
-    let mut tx = state.db.begin_write().await?;
-    if !crate::ssr::db::accounts::replace_email(&mut tx, account, Some((email.as_str(), &email.key())), now).await? {
-        return Err(crate::error::AppError::invalid("email", Problem::EmailTaken));
-    }
-    crate::ssr::db::outbox::redirect_failed(&mut tx, old, email.as_str(), now).await?;
-    tx.commit().await?;
-    crate::ssr::db::signups::audit(
-        &state.db,
-        admin,
-        "mail.adres-verbeterd",
-        &format!("account:{account}"),
-        now,
-    )
-    .await?;
-    state.mailer.wake();
-    Ok(())
-}
-
-/// An admin takes a member's broken address `old` away: no more mail to it (the member sees
-/// what changes on the site instead). Written to the audit log.
-pub async fn drop_address(
-    state: &crate::ssr::state::AppState,
-    admin: i64,
-    account: i64,
-    old: &str,
-    now: i64,
-) -> Result<(), crate::error::AppError> {
-    let mut tx = state.db.begin_write().await?;
-    crate::ssr::db::accounts::replace_email(&mut tx, account, None, now).await?;
-    crate::ssr::db::outbox::forget_failed(&mut tx, old).await?;
-    tx.commit().await?;
-    crate::ssr::db::signups::audit(
-        &state.db,
-        admin,
-        "mail.adres-weggehaald",
-        &format!("account:{account}"),
-        now,
-    )
-    .await?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

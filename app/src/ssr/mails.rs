@@ -47,7 +47,7 @@ async fn to_member(
     centre_id: i64,
     now: i64,
 ) -> Result<(), AppError> {
-    if let Some(address) = crate::ssr::db::signups::account_email(tx, account_id).await? {
+    if let Some(address) = crate::ssr::db::accounts::account_email(tx, account_id).await? {
         let (subject, body) = (fill(subject, values), fill(body, values));
         queue_group_mail(tx, vec![address], &subject, &body, centre_id, now).await?;
     }
@@ -179,7 +179,7 @@ pub async fn announcement(
 /// To a member about a contact request, when they have an address. It names no contact details
 /// and no message: those are in Kring.
 async fn contact_mail(tx: &mut Tx, to: i64, subject: &str, body: String, now: i64) -> Result<(), AppError> {
-    let Some(address) = crate::ssr::db::signups::account_email(tx, to).await? else {
+    let Some(address) = crate::ssr::db::accounts::account_email(tx, to).await? else {
         return Ok(());
     };
     let mail = Mail {

@@ -1,5 +1,6 @@
 //! Everything only the server runs: application state, database queries, demo data.
 
+pub mod addresses;
 pub mod agenda;
 pub mod auth;
 pub mod board;

@@ -187,7 +187,12 @@ async fn keep_notice(
 /// Queues the reminders for dates that start in about a day: once per person and date, however
 /// often this runs and on however many servers. Returns how many were queued.
 pub async fn queue_reminders(state: &AppState, now: i64) -> Result<usize, sqlx::Error> {
-    let due = signups::due_reminders(&state.db, now + REMIND_NOT_WITHIN_SECONDS, now + REMIND_AHEAD_SECONDS).await?;
+    let due = crate::ssr::db::reminders::due_reminders(
+        &state.db,
+        now + REMIND_NOT_WITHIN_SECONDS,
+        now + REMIND_AHEAD_SECONDS,
+    )
+    .await?;
     if due.is_empty() {
         return Ok(0);
     }

@@ -217,7 +217,7 @@ pub async fn sign_up(
     let address = match person {
         Person::Member { account_id, .. } => {
             let mut conn = state.db.pool.acquire().await?;
-            signups::account_email(&mut conn, *account_id)
+            crate::ssr::db::accounts::account_email(&mut conn, *account_id)
                 .await?
                 .unwrap_or_default()
         }
@@ -589,7 +589,7 @@ pub async fn course_sessions(
 pub async fn my_week(state: &AppState, me: i64, now: DateTime<Utc>, agenda: &str) -> Result<MyWeek, AppError> {
     let closures = centres::closures_by_centre(&state.db, crate::domain::time::local_date(now)).await?;
     let mut mine = Vec::new();
-    for (mut item, facts) in signups::mine(&state.db, me, now.timestamp()).await? {
+    for (mut item, facts) in crate::ssr::db::my_week::mine(&state.db, me, now.timestamp()).await? {
         item.state = DateState::from_facts(&facts, &closures);
         let whole_confirmed = item.starts_at.is_none() && item.status == SignupStatus::Confirmed;
         item.sessions = course_sessions(state, item.id, item.activity_id, whole_confirmed, now).await?;
@@ -607,8 +607,8 @@ pub async fn my_week(state: &AppState, me: i64, now: DateTime<Utc>, agenda: &str
             })
             .collect()
     };
-    let running = with_state(signups::running(&state.db, me, now.timestamp(), until).await?);
-    let meetings = with_state(signups::group_meetings(&state.db, me, now.timestamp(), until).await?);
+    let running = with_state(crate::ssr::db::my_week::running(&state.db, me, now.timestamp(), until).await?);
+    let meetings = with_state(crate::ssr::db::my_week::group_meetings(&state.db, me, now.timestamp(), until).await?);
     let feed = crate::ssr::db::calendar::personal_of(&state.db, me)
         .await?
         .map(|(hash, neutral)| FeedInfo {
@@ -650,7 +650,9 @@ fn wake_if(state: &AppState, promoted: &[SignupRow]) {
 /// The address to write to about a sign-up: the guest's, or the member's account's.
 async fn address_of(conn: &mut sqlx::AnyConnection, signup: &SignupRow) -> Result<String, AppError> {
     Ok(match signup.account_id {
-        Some(account) => signups::account_email(conn, account).await?.unwrap_or_default(),
+        Some(account) => crate::ssr::db::accounts::account_email(conn, account)
+            .await?
+            .unwrap_or_default(),
         None => signup.email.clone(),
     })
 }

@@ -273,3 +273,16 @@ pub async fn must_change_password(db: &Db, id: i64) -> Result<bool, sqlx::Error>
         None => false,
     })
 }
+
+/// An account's e-mail address, if it has one.
+pub async fn account_email(conn: &mut sqlx::AnyConnection, account_id: i64) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query("SELECT email FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row
+        .map(|row| row.try_get::<Option<String>, _>("email"))
+        .transpose()?
+        .flatten()
+        .filter(|email| !email.is_empty()))
+}

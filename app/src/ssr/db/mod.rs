@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod activities;
+pub mod audit;
 pub mod board;
 pub mod calendar;
 pub mod centres;
@@ -11,9 +12,11 @@ pub mod date_notices;
 pub mod groups;
 pub mod helping;
 pub mod login_help;
+pub mod my_week;
 pub mod occurrences;
 pub mod outbox;
 pub mod profiles;
+pub mod reminders;
 pub mod sessions;
 pub mod signups;
 pub mod teams;

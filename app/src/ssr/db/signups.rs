@@ -1,9 +1,7 @@
 //! Sign-ups: taking a place or a waitlist spot in one transaction that no other sign-up for the
 //! same date can interleave with, cancelling, and promoting from the waitlist.
 
-use super::occurrences::{date_facts, DATE_FACTS};
 use super::{Backend, Db};
-use crate::domain::signup::DateFacts;
 use crate::domain::signup::{Load, SignupStatus};
 use sqlx::{any::AnyRow, Any, Row, Transaction};
 use std::collections::HashMap;
@@ -362,155 +360,6 @@ pub async fn list(db: &Db, target: Target) -> Result<Vec<SignupRow>, sqlx::Error
     rows.iter().map(signup_row).collect()
 }
 
-/// A member's sign-ups that are not cancelled and not over, dates first in time order, then
-/// whole courses.
-pub async fn mine(
-    db: &Db,
-    account_id: i64,
-    now: i64,
-) -> Result<Vec<(crate::domain::signup::MySignup, DateFacts)>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
-        "SELECT s.id, s.activity_id, s.occurrence_id, s.status, o.starts_at, o.ends_at, a.title, a.member_title,
-                c.name AS centre_name, {DATE_FACTS}
-         FROM signups s
-         JOIN activities a ON a.id = s.activity_id
-         JOIN centres c ON c.id = a.centre_id
-         LEFT JOIN occurrences o ON o.id = s.occurrence_id
-         WHERE s.account_id = $1 AND s.status <> 'afgemeld' AND (s.occurrence_id IS NULL OR o.ends_at > $2)
-         ORDER BY CASE WHEN s.occurrence_id IS NULL THEN 1 ELSE 0 END, o.starts_at, s.id"
-    ))
-    .bind(account_id)
-    .bind(now)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter()
-        .map(|row| {
-            let status: String = row.try_get("status")?;
-            let member_title: String = row.try_get("member_title")?;
-            let starts: Option<i64> = row.try_get("starts_at")?;
-            let ends: Option<i64> = row.try_get("ends_at")?;
-            let starts_at = starts.map(super::occurrences::instant).transpose()?;
-            let signup = crate::domain::signup::MySignup {
-                id: row.try_get("id")?,
-                activity_id: row.try_get("activity_id")?,
-                title: if member_title.is_empty() {
-                    row.try_get("title")?
-                } else {
-                    member_title
-                },
-                centre_name: row.try_get("centre_name")?,
-                may_cancel: starts_at.is_none_or(|s| s.timestamp() > now),
-                starts_at,
-                ends_at: ends.map(super::occurrences::instant).transpose()?,
-                status: SignupStatus::from_slug(&status).ok_or_else(|| super::decode_error("status"))?,
-                state: Default::default(),
-                sessions: Vec::new(),
-            };
-            Ok((signup, date_facts(row)?))
-        })
-        .collect()
-}
-
-/// Coming dates (until `until`) of what I facilitate, for "mijn week": activities I run and the
-/// meetings of the groups I facilitate.
-pub async fn running(
-    db: &Db,
-    account_id: i64,
-    now: i64,
-    until: i64,
-) -> Result<Vec<(crate::domain::signup::RunningDate, DateFacts)>, sqlx::Error> {
-    dates_of(
-        db,
-        "(a.id IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $1)
-          OR a.group_id IN (SELECT group_id FROM group_facilitators WHERE account_id = $1))",
-        account_id,
-        now,
-        until,
-    )
-    .await
-}
-
-/// Coming meetings (until `until`) of the groups I am in (not paused), except those I run
-/// (they are under `running`).
-pub async fn group_meetings(
-    db: &Db,
-    account_id: i64,
-    now: i64,
-    until: i64,
-) -> Result<Vec<(crate::domain::signup::RunningDate, DateFacts)>, sqlx::Error> {
-    dates_of(
-        db,
-        "a.group_id IN (SELECT group_id FROM group_members WHERE account_id = $1 AND status = 'lid')
-         AND a.group_id NOT IN (SELECT group_id FROM group_facilitators WHERE account_id = $1)
-         AND a.id NOT IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $1)",
-        account_id,
-        now,
-        until,
-    )
-    .await
-}
-
-async fn dates_of(
-    db: &Db,
-    filter: &str,
-    account_id: i64,
-    now: i64,
-    until: i64,
-) -> Result<Vec<(crate::domain::signup::RunningDate, DateFacts)>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
-        "SELECT o.id, o.activity_id, o.starts_at, o.ends_at, a.title, a.member_title, a.kind,
-                a.signup_required, a.group_id, c.name AS centre_name, {DATE_FACTS}
-         FROM activities a
-         JOIN centres c ON c.id = a.centre_id
-         JOIN occurrences o ON o.activity_id = a.id
-         WHERE {filter} AND o.ends_at > $2 AND o.starts_at < $3 AND a.paused = 0
-         ORDER BY o.starts_at, o.id LIMIT 50"
-    ))
-    .bind(account_id)
-    .bind(now)
-    .bind(until)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.iter()
-        .map(|row| {
-            let member_title: String = row.try_get("member_title")?;
-            let kind: String = row.try_get("kind")?;
-            let starts_at: i64 = row.try_get("starts_at")?;
-            let date = crate::domain::signup::RunningDate {
-                group_id: row.try_get("group_id")?,
-                started: starts_at <= now,
-                activity_id: row.try_get("activity_id")?,
-                occurrence_id: row.try_get("id")?,
-                title: if member_title.is_empty() {
-                    row.try_get("title")?
-                } else {
-                    member_title
-                },
-                centre_name: row.try_get("centre_name")?,
-                starts_at: super::occurrences::instant(row.try_get("starts_at")?)?,
-                ends_at: super::occurrences::instant(row.try_get("ends_at")?)?,
-                state: Default::default(),
-                signup_required: super::flag(row, "signup_required")?,
-                course: kind == crate::domain::activity::ActivityKind::Cursus.slug(),
-            };
-            Ok((date, date_facts(row)?))
-        })
-        .collect()
-}
-
-/// An account's e-mail address, if it has one.
-pub async fn account_email(conn: &mut sqlx::AnyConnection, account_id: i64) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query("SELECT email FROM accounts WHERE id = $1")
-        .bind(account_id)
-        .fetch_optional(conn)
-        .await?;
-    Ok(row
-        .map(|row| row.try_get::<Option<String>, _>("email"))
-        .transpose()?
-        .flatten()
-        .filter(|email| !email.is_empty()))
-}
-
 /// Someone to tell about a date.
 #[derive(Debug, Clone)]
 pub struct Recipient {
@@ -555,86 +404,6 @@ pub async fn people_of_date(
             })
         })
         .collect()
-}
-
-/// A reminder that is due.
-#[derive(Debug, Clone)]
-pub struct DueReminder {
-    pub signup_id: i64,
-    pub occurrence_id: i64,
-    pub nickname: String,
-    pub address: String,
-    pub lang: String,
-    pub member: bool,
-    pub centre_id: i64,
-    pub title: String,
-    pub place: String,
-    pub starts_at: chrono::DateTime<chrono::Utc>,
-    pub ends_at: chrono::DateTime<chrono::Utc>,
-}
-
-/// Confirmed sign-ups (a course's sessions too, except skipped ones) for dates starting between
-/// `from` and `to`, whose person has an address and did not switch reminders off.
-pub async fn due_reminders(db: &Db, from: i64, to: i64) -> Result<Vec<DueReminder>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT s.id AS signup_id, o.id AS occurrence_id, s.nickname, s.lang, s.account_id,
-                COALESCE(acc.email, s.email) AS address, a.title, o.starts_at, o.ends_at,
-                COALESCE(NULLIF(o.location, ''), NULLIF(a.location, ''), a.online_url) AS room,
-                a.place, a.centre_id, c.name AS centre_name, c.address AS centre_address, c.town
-         FROM signups s
-         JOIN activities a ON a.id = s.activity_id
-         JOIN centres c ON c.id = a.centre_id
-         JOIN occurrences o ON o.activity_id = s.activity_id
-              AND (o.id = s.occurrence_id
-                   OR (s.occurrence_id IS NULL
-                       AND NOT EXISTS (SELECT 1 FROM signup_absences x WHERE x.signup_id = s.id AND x.occurrence_id = o.id)))
-         LEFT JOIN accounts acc ON acc.id = s.account_id
-         WHERE s.status = 'bevestigd' AND s.reminders = 1 AND o.cancelled = 0 AND a.paused = 0
-           AND o.starts_at > $1 AND o.starts_at <= $2
-           AND (s.account_id IS NULL OR acc.reminders = 1)
-         ORDER BY o.starts_at, s.id",
-    )
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await?;
-    let mut due = Vec::new();
-    for row in &rows {
-        let address: String = row.try_get::<Option<String>, _>("address")?.unwrap_or_default();
-        if address.is_empty() {
-            continue;
-        }
-        let room: String = row.try_get::<Option<String>, _>("room")?.unwrap_or_default();
-        let place: String = row.try_get("place")?;
-        let centre: Vec<String> = if place == "centrum" {
-            vec![
-                row.try_get("centre_name")?,
-                row.try_get("centre_address")?,
-                row.try_get("town")?,
-            ]
-        } else {
-            Vec::new()
-        };
-        let account: Option<i64> = row.try_get("account_id")?;
-        due.push(DueReminder {
-            signup_id: row.try_get("signup_id")?,
-            occurrence_id: row.try_get("occurrence_id")?,
-            nickname: row.try_get("nickname")?,
-            address,
-            lang: row.try_get("lang")?,
-            member: account.is_some(),
-            centre_id: row.try_get("centre_id")?,
-            title: row.try_get("title")?,
-            place: std::iter::once(room)
-                .chain(centre)
-                .filter(|part| !part.is_empty())
-                .collect::<Vec<_>>()
-                .join(", "),
-            starts_at: super::occurrences::instant(row.try_get("starts_at")?)?,
-            ends_at: super::occurrences::instant(row.try_get("ends_at")?)?,
-        });
-    }
-    Ok(due)
 }
 
 /// Switches reminders for one guest sign-up on or off.
@@ -726,16 +495,4 @@ pub async fn remove_old_guest_details(db: &Db, now: i64) -> Result<u64, sqlx::Er
     .await?;
     tx.commit().await?;
     Ok(done.rows_affected())
-}
-
-/// Notes that someone opened personal data.
-pub async fn audit(db: &Db, account_id: i64, action: &str, subject: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO audit_log (account_id, action, subject, at) VALUES ($1, $2, $3, $4)")
-        .bind(account_id)
-        .bind(action)
-        .bind(subject)
-        .bind(now)
-        .execute(&db.pool)
-        .await
-        .map(|_| ())
 }
