@@ -370,41 +370,63 @@ pub struct MySignup {
     pub sessions: Vec<CourseSession>,
 }
 
-/// How many places of an activity are taken: confirmed sign-ups per date (key 0: the whole
-/// course) and, for a course, how many enrolled people skip each session.
+/// Where places are counted: at one date, or for a course as a whole (everyone enrolled in it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceKey {
+    WholeCourse,
+    Date(i64),
+}
+
+impl PlaceKey {
+    /// A sign-up's key: its date, or the whole course when it has none.
+    pub fn of(occurrence_id: Option<i64>) -> PlaceKey {
+        occurrence_id.map_or(PlaceKey::WholeCourse, PlaceKey::Date)
+    }
+
+    /// The date, if this is one.
+    pub fn date(self) -> Option<i64> {
+        match self {
+            PlaceKey::Date(id) => Some(id),
+            PlaceKey::WholeCourse => None,
+        }
+    }
+}
+
+/// How many places of an activity are taken: confirmed sign-ups per date or for the whole
+/// course, and, for a course, how many enrolled people skip each session (by date).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Load {
-    pub confirmed: HashMap<i64, i64>,
+    pub confirmed: HashMap<PlaceKey, i64>,
     pub absent: HashMap<i64, i64>,
 }
 
 impl Load {
-    fn get(map: &HashMap<i64, i64>, key: i64) -> i64 {
-        map.get(&key).copied().unwrap_or(0)
+    fn confirmed_at(&self, key: PlaceKey) -> i64 {
+        self.confirmed.get(&key).copied().unwrap_or(0)
     }
 
     /// The places taken at one date. In a course everyone enrolled counts at every session,
     /// except those who said they cannot come that time; drop-ins count where they come.
-    pub fn taken(&self, course: bool, key: i64) -> i64 {
-        let own = Load::get(&self.confirmed, key);
-        if course && key != 0 {
-            Load::get(&self.confirmed, 0) - Load::get(&self.absent, key) + own
-        } else {
-            own
+    pub fn taken(&self, course: bool, key: PlaceKey) -> i64 {
+        let own = self.confirmed_at(key);
+        match key {
+            PlaceKey::Date(date) if course => {
+                self.confirmed_at(PlaceKey::WholeCourse) - self.absent.get(&date).copied().unwrap_or(0) + own
+            }
+            _ => own,
         }
     }
 
-    /// Places left at a date (key 0 for a course as a whole: the fewest left at any of its
+    /// Places left at a date (for a course as a whole: the fewest left at any of its
     /// `sessions` to come), or None when there is no limit. Never below 0.
-    pub fn places_left(&self, capacity: Option<i64>, course: bool, key: i64, sessions: &[i64]) -> Option<i64> {
+    pub fn places_left(&self, capacity: Option<i64>, course: bool, key: PlaceKey, sessions: &[i64]) -> Option<i64> {
         let capacity = capacity?;
-        let left = if course && key == 0 {
-            sessions
+        let left = match key {
+            PlaceKey::WholeCourse if course => sessions
                 .iter()
-                .map(|session| capacity - self.taken(true, *session))
-                .fold(capacity - Load::get(&self.confirmed, 0), i64::min)
-        } else {
-            capacity - self.taken(course, key)
+                .map(|session| capacity - self.taken(true, PlaceKey::Date(*session)))
+                .fold(capacity - self.confirmed_at(PlaceKey::WholeCourse), i64::min),
+            _ => capacity - self.taken(course, key),
         };
         Some(left.max(0))
     }
@@ -435,22 +457,23 @@ mod tests {
 
     #[test]
     fn a_skipped_session_frees_its_place_only() {
+        use PlaceKey::{Date, WholeCourse};
         let load = Load {
-            confirmed: HashMap::from([(0, 3), (11, 1)]),
+            confirmed: HashMap::from([(WholeCourse, 3), (Date(11), 1)]),
             absent: HashMap::from([(10, 1), (11, 1)]),
         };
         // Three enrolled, one skips date 10: two come. At date 11 someone drops in instead.
-        assert_eq!(load.taken(true, 10), 2);
-        assert_eq!(load.taken(true, 11), 3);
-        assert_eq!(load.taken(true, 12), 3);
-        assert_eq!(load.places_left(Some(3), true, 10, &[10, 11, 12]), Some(1));
-        assert_eq!(load.places_left(Some(3), true, 11, &[10, 11, 12]), Some(0));
+        assert_eq!(load.taken(true, Date(10)), 2);
+        assert_eq!(load.taken(true, Date(11)), 3);
+        assert_eq!(load.taken(true, Date(12)), 3);
+        assert_eq!(load.places_left(Some(3), true, Date(10), &[10, 11, 12]), Some(1));
+        assert_eq!(load.places_left(Some(3), true, Date(11), &[10, 11, 12]), Some(0));
         // A new enrolment needs a place at every session to come.
-        assert_eq!(load.places_left(Some(4), true, 0, &[10, 11, 12]), Some(1));
-        assert_eq!(load.places_left(Some(3), true, 0, &[10, 11, 12]), Some(0));
-        assert_eq!(load.places_left(None, true, 0, &[10]), None);
+        assert_eq!(load.places_left(Some(4), true, WholeCourse, &[10, 11, 12]), Some(1));
+        assert_eq!(load.places_left(Some(3), true, WholeCourse, &[10, 11, 12]), Some(0));
+        assert_eq!(load.places_left(None, true, WholeCourse, &[10]), None);
         // Not a course: each date on its own.
-        assert_eq!(load.places_left(Some(3), false, 11, &[]), Some(2));
+        assert_eq!(load.places_left(Some(3), false, Date(11), &[]), Some(2));
     }
 
     #[test]

@@ -289,7 +289,7 @@ pub async fn update_activity(
         state.mailer.wake();
     }
     // More places (or the end of a limit) let those waiting move up at once.
-    crate::ssr::signups::fill_after_change(state, context.activity.id, now).await
+    crate::ssr::signups::promote_after_change(state, context.activity.id, now).await
 }
 
 /// Tells everyone signed up for the activity's coming dates that they will not take place

@@ -6,7 +6,7 @@ use crate::domain::form::Problem;
 use crate::domain::mine::{FeedInfo, MyWeek};
 use crate::domain::programme::Place;
 use crate::domain::signup::{
-    CourseSession, DateFacts, DateState, Load, RunningDate, SignupDate, SignupOffer, SignupStatus,
+    CourseSession, DateFacts, DateState, Load, PlaceKey, RunningDate, SignupDate, SignupOffer, SignupStatus,
 };
 use crate::error::AppError;
 use crate::ssr::auth::session;
@@ -96,12 +96,12 @@ struct Places<'a> {
 }
 
 impl Places<'_> {
-    fn left(&self, key: i64) -> Option<i64> {
+    fn left(&self, key: PlaceKey) -> Option<i64> {
         self.load
             .places_left(self.activity.capacity, whole_course(self.activity), key, &self.sessions)
     }
 
-    fn has_room(&self, key: i64) -> bool {
+    fn has_room(&self, key: PlaceKey) -> bool {
         self.left(key).is_none_or(|left| left > 0)
     }
 }
@@ -147,7 +147,7 @@ pub async fn offer(
         kind: activity.kind,
         whole_course: whole,
         drop_in: whole && activity.drop_in,
-        course_places_left: places.left(0),
+        course_places_left: places.left(PlaceKey::WholeCourse),
         course_mine: mine.get(&0).copied(),
         dates: offered
             .into_iter()
@@ -155,7 +155,7 @@ pub async fn offer(
                 occurrence_id: date.id,
                 starts_at: date.starts_at,
                 ends_at: date.ends_at,
-                places_left: places.left(date.id),
+                places_left: places.left(PlaceKey::Date(date.id)),
                 mine: mine.get(&date.id).copied(),
             })
             .collect(),
@@ -280,7 +280,7 @@ pub async fn sign_up(
         });
     }
     let places = places(&mut tx, &activity, &dates).await?;
-    let status = if places.has_room(target.occurrence_id.unwrap_or(0)) {
+    let status = if places.has_room(PlaceKey::of(target.occurrence_id)) {
         SignupStatus::Confirmed
     } else {
         SignupStatus::Waitlisted
@@ -411,18 +411,18 @@ pub async fn may_cancel(state: &AppState, signup: &SignupRow, now: DateTime<Utc>
 /// waitlists run out: for a course the whole course first, then each session's drop-ins.
 /// Runs inside the activity's lock; the message to each who moved up is queued in the same
 /// transaction. Returns who moved up.
-async fn fill(
+async fn promote_from_waitlist(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     activity: &ActivityRow,
     dates: &[crate::domain::agenda::OccurrenceDate],
-    keys: &[i64],
+    keys: &[PlaceKey],
     stamp: i64,
 ) -> Result<Vec<SignupRow>, AppError> {
     let mut promoted = Vec::new();
     for key in keys {
         let target = Target {
             activity_id: activity.id,
-            occurrence_id: (*key != 0).then_some(*key),
+            occurrence_id: key.date(),
         };
         loop {
             if !places(tx, activity, dates).await?.has_room(*key) {
@@ -439,10 +439,17 @@ async fn fill(
     Ok(promoted)
 }
 
-/// The dates whose waitlists may move when places free up at `key` (0: a whole course).
-fn keys_to_fill(activity: &ActivityRow, dates: &[crate::domain::agenda::OccurrenceDate], key: i64) -> Vec<i64> {
-    if whole_course(activity) && key == 0 {
-        std::iter::once(0).chain(dates.iter().map(|d| d.id)).collect()
+/// The waitlists that may move when places free up at `key`: for a whole course, the course's
+/// and each session's.
+fn waitlists_at(
+    activity: &ActivityRow,
+    dates: &[crate::domain::agenda::OccurrenceDate],
+    key: PlaceKey,
+) -> Vec<PlaceKey> {
+    if whole_course(activity) && key == PlaceKey::WholeCourse {
+        std::iter::once(key)
+            .chain(dates.iter().map(|d| PlaceKey::Date(d.id)))
+            .collect()
     } else {
         vec![key]
     }
@@ -469,8 +476,8 @@ pub async fn cancel(state: &AppState, signup: &SignupRow, now: DateTime<Utc>) ->
     }
     signups::set_status(&mut tx, current.id, SignupStatus::Cancelled, stamp).await?;
     let promoted = if current.status == SignupStatus::Confirmed {
-        let keys = keys_to_fill(&activity, &dates, current.occurrence_id.unwrap_or(0));
-        fill(&mut tx, &activity, &dates, &keys, stamp).await?
+        let keys = waitlists_at(&activity, &dates, PlaceKey::of(current.occurrence_id));
+        promote_from_waitlist(&mut tx, &activity, &dates, &keys, stamp).await?
     } else {
         Vec::new()
     };
@@ -480,7 +487,7 @@ pub async fn cancel(state: &AppState, signup: &SignupRow, now: DateTime<Utc>) ->
 }
 
 /// After an activity changed (more places, say): those waiting move up where there is room now.
-pub async fn fill_after_change(state: &AppState, activity_id: i64, now: DateTime<Utc>) -> Result<(), AppError> {
+pub async fn promote_after_change(state: &AppState, activity_id: i64, now: DateTime<Utc>) -> Result<(), AppError> {
     let Some(activity) = activities::by_id(&state.db.pool, activity_id).await? else {
         return Ok(());
     };
@@ -490,11 +497,11 @@ pub async fn fill_after_change(state: &AppState, activity_id: i64, now: DateTime
     let dates = open_dates(state, &activity, now).await?;
     let mut tx = signups::lock(&state.db, activity_id).await?;
     let keys = if whole_course(&activity) {
-        keys_to_fill(&activity, &dates, 0)
+        waitlists_at(&activity, &dates, PlaceKey::WholeCourse)
     } else {
-        dates.iter().map(|d| d.id).collect()
+        dates.iter().map(|d| PlaceKey::Date(d.id)).collect()
     };
-    let promoted = fill(&mut tx, &activity, &dates, &keys, now.timestamp()).await?;
+    let promoted = promote_from_waitlist(&mut tx, &activity, &dates, &keys, now.timestamp()).await?;
     tx.commit().await?;
     wake_if(state, &promoted);
     Ok(())
@@ -529,13 +536,17 @@ pub async fn set_absent(
     let promoted = if absent {
         signups::set_absent(&mut tx, signup.id, occurrence_id, true, stamp).await?;
         if activity.drop_in {
-            fill(&mut tx, &activity, &dates, &[occurrence_id], stamp).await?
+            promote_from_waitlist(&mut tx, &activity, &dates, &[PlaceKey::Date(occurrence_id)], stamp).await?
         } else {
             Vec::new()
         }
     } else {
         let was_absent = signups::absences(&mut tx, signup.id).await?.contains(&occurrence_id);
-        if was_absent && !places(&mut tx, &activity, &dates).await?.has_room(occurrence_id) {
+        if was_absent
+            && !places(&mut tx, &activity, &dates)
+                .await?
+                .has_room(PlaceKey::Date(occurrence_id))
+        {
             return Err(AppError::invalid("datum", Problem::PlaceGiven));
         }
         signups::set_absent(&mut tx, signup.id, occurrence_id, false, stamp).await?;

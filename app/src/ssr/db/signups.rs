@@ -2,7 +2,7 @@
 //! same date can interleave with, cancelling, and promoting from the waitlist.
 
 use super::{Backend, Db};
-use crate::domain::signup::{Load, SignupStatus};
+use crate::domain::signup::{Load, PlaceKey, SignupStatus};
 use sqlx::{any::AnyRow, Any, Row, Transaction};
 use std::collections::HashMap;
 
@@ -88,12 +88,12 @@ pub async fn lock(db: &Db, activity_id: i64) -> Result<Transaction<'static, Any>
     Ok(tx)
 }
 
-/// The places taken per date of an activity: confirmed sign-ups (key 0: the whole course) and
-/// sessions skipped by confirmed course participants.
+/// The places taken per date of an activity: confirmed sign-ups (per date, or for the whole
+/// course) and sessions skipped by confirmed course participants.
 pub async fn load(conn: &mut sqlx::AnyConnection, activity_id: i64) -> Result<Load, sqlx::Error> {
     let confirmed = sqlx::query(
-        "SELECT COALESCE(occurrence_id, 0) AS date_key, COUNT(*) AS n FROM signups
-         WHERE activity_id = $1 AND status = 'bevestigd' GROUP BY COALESCE(occurrence_id, 0)",
+        "SELECT occurrence_id AS date_key, COUNT(*) AS n FROM signups
+         WHERE activity_id = $1 AND status = 'bevestigd' GROUP BY occurrence_id",
     )
     .bind(activity_id)
     .fetch_all(&mut *conn)
@@ -107,15 +107,15 @@ pub async fn load(conn: &mut sqlx::AnyConnection, activity_id: i64) -> Result<Lo
     .bind(activity_id)
     .fetch_all(&mut *conn)
     .await?;
-    let counts = |rows: Vec<AnyRow>| -> Result<HashMap<i64, i64>, sqlx::Error> {
-        rows.iter()
-            .map(|row| Ok((row.try_get("date_key")?, row.try_get("n")?)))
-            .collect()
-    };
-    Ok(Load {
-        confirmed: counts(confirmed)?,
-        absent: counts(absent)?,
-    })
+    let confirmed = confirmed
+        .iter()
+        .map(|row| Ok((PlaceKey::of(row.try_get("date_key")?), row.try_get("n")?)))
+        .collect::<Result<HashMap<PlaceKey, i64>, sqlx::Error>>()?;
+    let absent = absent
+        .iter()
+        .map(|row| Ok((row.try_get("date_key")?, row.try_get("n")?)))
+        .collect::<Result<HashMap<i64, i64>, sqlx::Error>>()?;
+    Ok(Load { confirmed, absent })
 }
 
 /// The sessions a course sign-up skips.
