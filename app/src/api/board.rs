@@ -138,7 +138,7 @@ pub async fn moderate_post(bericht: i64, wat: String, #[server(default)] reden: 
 #[server(endpoint = "delete_post")]
 pub async fn delete_post(bericht: i64) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::JoinGroups).await?;
     let place = crate::ssr::db::board::post_place(&state.db, bericht).await?;
     match place {
         Some((group_id, author, _)) if author == me => {
@@ -154,7 +154,7 @@ pub async fn delete_post(bericht: i64) -> Result<(), AppError> {
 #[server(endpoint = "group_mail")]
 pub async fn group_mail(groep: i64, #[server(default)] mail: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::JoinGroups).await?;
     let on = mail == "ja";
     if !crate::ssr::db::board::set_wants_mail(&state.db, groep, me, on).await? {
         return Err(AppError::NotFound);

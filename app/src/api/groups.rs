@@ -247,7 +247,7 @@ pub async fn join_group(
     use crate::domain::group::{GroupKind, Membership};
     use crate::ssr::db::groups;
     let state = crate::ssr::state::app_state()?;
-    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::JoinGroups).await?;
     let group = groups::get(&state.db, id)
         .await?
         .filter(|group| !group.proposed)
@@ -280,7 +280,7 @@ pub async fn join_group(
 #[server(endpoint = "leave_group")]
 pub async fn leave_group(id: i64) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::JoinGroups).await?;
     if !crate::ssr::db::groups::leave(&state.db, id, me).await? {
         return Err(AppError::NotFound);
     }
@@ -292,7 +292,7 @@ pub async fn leave_group(id: i64) -> Result<(), AppError> {
 #[server(endpoint = "pause_group")]
 pub async fn pause_group(id: i64, #[server(default)] pauze: String) -> Result<(), AppError> {
     let state = crate::ssr::state::app_state()?;
-    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::JoinGroups).await?;
     let paused = pauze == "ja";
     if !crate::ssr::db::groups::pause(&state.db, id, me, paused, state.clock.timestamp()).await? {
         return Err(AppError::NotFound);
@@ -446,7 +446,7 @@ const PROPOSALS_WAITING: i64 = 3;
 pub async fn propose_group(#[server(flatten)] form: GroupForm) -> Result<(), AppError> {
     use crate::domain::form::Problem;
     let state = crate::ssr::state::app_state()?;
-    let me = crate::ssr::auth::authorised_account(&state, Action::ManageOwnAccount).await?;
+    let me = crate::ssr::auth::authorised_account(&state, Action::JoinGroups).await?;
     let centre = crate::api::teams::centre(&state, &form.centrum).await;
     let group = form.parse_proposal();
     let (centre_id, group) = match (centre, group) {

@@ -70,6 +70,9 @@ pub enum Action {
     ResetPassword,
     /// Log out, see and end my sessions, read, change, export or delete my account.
     ManageOwnAccount,
+    /// Take part in peer groups: join, pause or leave one, propose a new one, remove my own
+    /// posts and choose whether the board comes by mail.
+    JoinGroups,
     /// Set up or turn off two-factor login (for those who run a centre or the platform).
     ManageTwoFactor,
     /// The platform overview: all centres and who coordinates them.
@@ -140,9 +143,11 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
                 Decision::Allow
             }
         }
-        Action::ManageOwnAccount | Action::AcceptInvite | Action::ManageOwnSignups | Action::ViewProfiles => {
-            member(actor, true)
-        }
+        Action::ManageOwnAccount
+        | Action::JoinGroups
+        | Action::AcceptInvite
+        | Action::ManageOwnSignups
+        | Action::ViewProfiles => member(actor, true),
         Action::ViewSignups { centre_id, facilitates } => member(actor, actor.runs(centre_id) || facilitates),
         Action::RunGroup { facilitates } => member(actor, facilitates),
         Action::UseGroupBoard { takes_part } => member(actor, takes_part),
@@ -304,6 +309,8 @@ mod tests {
     #[test]
     fn members_manage_their_own_account_and_do_not_register_twice() {
         assert_eq!(decide(&member(), Action::ManageOwnAccount), Decision::Allow);
+        assert_eq!(decide(&member(), Action::JoinGroups), Decision::Allow);
+        assert_eq!(decide(&Actor::visitor(), Action::JoinGroups), Decision::NeedsLogin);
         assert_eq!(decide(&member(), Action::Register), Decision::Refuse);
     }
 }
