@@ -17,9 +17,10 @@ use crate::pages::manage::{
     CentreDetailsPage, CentreProgrammePage, EditActivityPage, ManagedActivityPage, ManagedDatePage, NewActivityPage,
     OpeningHoursPage,
 };
+use crate::pages::my_week::MyWeekPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::platform::{CentreTeamPage, InvitePage, PlatformPage};
-use crate::pages::signup::{MyWeekPage, SignupListPage, SignupPage};
+use crate::pages::signup::{SignupListPage, SignupPage};
 use crate::pages::two_factor::{SecondStepPage, TwoFactorPage};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};

@@ -13,6 +13,7 @@ pub mod helping;
 pub mod home;
 pub mod mail;
 pub mod manage;
+pub mod my_week;
 pub mod not_found;
 pub mod platform;
 pub mod profile;
