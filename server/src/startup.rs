@@ -106,7 +106,7 @@ async fn keep_window_filled(state: AppState, mail_keep: Duration) {
             Err(error) => tracing::error!(error = format!("{error:#}"), "filling the occurrence window failed"),
         }
         let now = state.clock.timestamp();
-        match app::ssr::notices::queue_reminders(&state, now).await {
+        match app::ssr::mails::dates::queue_reminders(&state, now).await {
             Ok(queued) => tracing::info!(queued, "reminders queued"),
             Err(error) => tracing::error!(%error, "queuing reminders failed"),
         }

@@ -472,10 +472,10 @@ async fn reminders_go_once_and_cancelled_dates_are_told(backend: Backend) {
         .execute(&app.state.db.pool)
         .await
         .expect("move");
-    let first = app::ssr::notices::queue_reminders(&app.state, now)
+    let first = app::ssr::mails::dates::queue_reminders(&app.state, now)
         .await
         .expect("reminders");
-    let again = app::ssr::notices::queue_reminders(&app.state, now + 60)
+    let again = app::ssr::mails::dates::queue_reminders(&app.state, now + 60)
         .await
         .expect("again");
     // The server's own hourly job may have queued it first (its first run races this test).

@@ -14,7 +14,6 @@ pub mod helping;
 pub mod login_help;
 pub mod mail;
 pub mod mails;
-pub mod notices;
 pub mod programme;
 pub mod schedule;
 pub mod signups;

@@ -196,7 +196,7 @@ pub async fn add_closure(
     closure: &crate::domain::hours::Closure,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
-    use crate::ssr::notices::{queue_date_notice, DateNotice};
+    use crate::ssr::mails::dates::{queue_date_notice, DateNotice};
     let mut tx = state.db.begin_write().await?;
     centres::insert_closure(&mut tx, centre_id, closure).await?;
     let mut told = 0;
@@ -231,7 +231,7 @@ async fn resync(
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
     use crate::ssr::db::occurrences::SlotChange;
-    use crate::ssr::notices::{queue_date_notice, DateNotice};
+    use crate::ssr::mails::dates::{queue_date_notice, DateNotice};
     if paused {
         occurrences::remove_future(tx, activity.id, now.timestamp()).await?;
         return Ok(0);
@@ -303,8 +303,9 @@ pub async fn tell_coming_dates_stop(
     let dates = occurrences::upcoming_for_activity(&state.db.pool, activity.id, now.timestamp(), 520).await?;
     let mut told = 0;
     for date in dates.iter().filter(|d| !d.cancelled && d.starts_at > now) {
-        let notice = crate::ssr::notices::DateNotice::Stopped;
-        told += crate::ssr::notices::queue_date_notice(tx, state, activity, date, &notice, now.timestamp()).await?;
+        let notice = crate::ssr::mails::dates::DateNotice::Stopped;
+        told +=
+            crate::ssr::mails::dates::queue_date_notice(tx, state, activity, date, &notice, now.timestamp()).await?;
     }
     Ok(told)
 }
@@ -476,12 +477,12 @@ pub async fn change_date(
         return Err(invalid("begin", Problem::DateTaken));
     }
     occurrences::change(&mut tx, id, starts, ends, &change.location, &change.note).await?;
-    let notice = crate::ssr::notices::DateNotice::Changed {
+    let notice = crate::ssr::mails::dates::DateNotice::Changed {
         before,
         note: change.note.clone(),
     };
     let told =
-        crate::ssr::notices::queue_date_notice(&mut tx, state, activity, &after, &notice, now.timestamp()).await?;
+        crate::ssr::mails::dates::queue_date_notice(&mut tx, state, activity, &after, &notice, now.timestamp()).await?;
     tx.commit().await?;
     if told > 0 {
         state.mailer.wake();
@@ -503,10 +504,10 @@ pub async fn cancel_date(
     let told = if date.cancelled {
         0
     } else {
-        let notice = crate::ssr::notices::DateNotice::Cancelled {
+        let notice = crate::ssr::mails::dates::DateNotice::Cancelled {
             reason: reason.to_owned(),
         };
-        crate::ssr::notices::queue_date_notice(&mut tx, state, activity, date, &notice, now.timestamp()).await?
+        crate::ssr::mails::dates::queue_date_notice(&mut tx, state, activity, date, &notice, now.timestamp()).await?
     };
     tx.commit().await?;
     if told > 0 {

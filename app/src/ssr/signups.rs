@@ -13,7 +13,6 @@ use crate::ssr::auth::session;
 use crate::ssr::db::activities::{self, ActivityRow};
 use crate::ssr::db::signups::{self, Person, Secrets, SignupRow, Target};
 use crate::ssr::db::{centres, date_notices, occurrences};
-use crate::ssr::mail::{Mail, MailKind};
 use crate::ssr::state::AppState;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use chrono::{DateTime, Utc};
@@ -295,7 +294,7 @@ pub async fn sign_up(
     };
     signups::insert(&mut tx, &new, stamp).await?;
     if let Some((calendar, place)) = calendar {
-        let confirmation = Confirmation {
+        let confirmation = crate::ssr::mails::signups::Confirmation {
             place: &place,
             activity: &activity,
             dates: &dates,
@@ -316,82 +315,6 @@ pub async fn sign_up(
         status,
         existing: false,
     })
-}
-
-/// What a new sign-up's confirmation mail tells.
-struct Confirmation<'a> {
-    activity: &'a ActivityRow,
-    dates: &'a [crate::domain::agenda::OccurrenceDate],
-    target: Target,
-    person: &'a Person<'a>,
-    status: SignupStatus,
-    token: &'a str,
-    code: &'a str,
-    /// Where: the room, the centre and its address (or the link of an online activity).
-    place: &'a str,
-}
-
-impl Confirmation<'_> {
-    fn mail(&self, state: &AppState, to: String, lang: crate::i18n::Lang, calendar: String) -> Mail {
-        let t = lang.texts();
-        let when = match self.target.occurrence_id {
-            Some(id) => self
-                .dates
-                .iter()
-                .find(|date| date.id == id)
-                .map(|date| lang.date_in_text(date.starts_at, date.ends_at))
-                .unwrap_or_default(),
-            None => match self.dates.first() {
-                Some(first) => format!(
-                    "{} ({})",
-                    t.whole_course,
-                    lang.date_in_text(first.starts_at, first.ends_at)
-                ),
-                None => t.whole_course.to_owned(),
-            },
-        };
-        let (nickname, link, code_line) = match self.person {
-            Person::Member { nickname, .. } => {
-                (*nickname, format!("{}/mijn-week", state.site.public_url), String::new())
-            }
-            Person::Guest { nickname, .. } => (
-                *nickname,
-                format!("{}/aanmelding?token={}", state.site.public_url, self.token),
-                crate::i18n::fill(
-                    t.mail_signup_code_line,
-                    &[
-                        ("code", self.code),
-                        ("page", &format!("{}/aanmelding", state.site.public_url)),
-                    ],
-                ),
-            ),
-        };
-        let (subject, body) = match self.status {
-            SignupStatus::Waitlisted => (t.mail_waitlist_subject, t.mail_waitlist_body),
-            _ => (t.mail_signup_subject, t.mail_signup_body),
-        };
-        let title = &self.activity.title;
-        Mail {
-            kind: MailKind::SignupConfirmed,
-            to,
-            lang,
-            subject: crate::i18n::fill(subject, &[("title", title)]),
-            body: crate::i18n::fill(
-                body,
-                &[
-                    ("name", nickname),
-                    ("title", title),
-                    ("when", &when),
-                    ("place", self.place),
-                    ("link", &link),
-                    ("code", &code_line),
-                ],
-            ),
-            calendar: Some(calendar),
-            dedupe_key: None,
-            centre_id: Some(self.activity.centre_id),
-        }
-    }
 }
 
 /// Whether a sign-up can still be cancelled: a date until it starts; a course always.
@@ -432,7 +355,7 @@ async fn promote_from_waitlist(
                 break;
             };
             signups::set_status(tx, next.id, SignupStatus::Confirmed, stamp).await?;
-            queue_promoted(tx, activity, dates, &next, stamp).await?;
+            crate::ssr::mails::signups::queue_promoted(tx, activity, dates, &next, stamp).await?;
             promoted.push(next);
         }
     }
@@ -656,51 +579,4 @@ fn wake_if(state: &AppState, promoted: &[SignupRow]) {
     if !promoted.is_empty() {
         state.mailer.wake();
     }
-}
-
-/// The address to write to about a sign-up: the guest's, or the member's account's.
-async fn address_of(conn: &mut sqlx::AnyConnection, signup: &SignupRow) -> Result<String, AppError> {
-    Ok(match signup.account_id {
-        Some(account) => crate::ssr::db::accounts::account_email(conn, account)
-            .await?
-            .unwrap_or_default(),
-        None => signup.email.clone(),
-    })
-}
-
-/// Queues "there is a place for you" for someone who moved up from the waitlist (when there is
-/// an address to write to).
-async fn queue_promoted(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    activity: &ActivityRow,
-    dates: &[crate::domain::agenda::OccurrenceDate],
-    signup: &SignupRow,
-    now: i64,
-) -> Result<(), AppError> {
-    let address = address_of(tx, signup).await?;
-    if address.is_empty() {
-        return Ok(());
-    }
-    let lang = crate::i18n::Lang::from_code(&signup.lang).unwrap_or_default();
-    let t = lang.texts();
-    let when = signup
-        .occurrence_id
-        .and_then(|id| dates.iter().find(|date| date.id == id))
-        .map(|date| lang.moment(date.starts_at))
-        .unwrap_or_default();
-    let mail = Mail {
-        kind: MailKind::Promoted,
-        to: address,
-        lang,
-        subject: crate::i18n::fill(t.mail_promoted_subject, &[("title", &activity.title)]),
-        body: crate::i18n::fill(
-            t.mail_promoted_body,
-            &[("name", &signup.nickname), ("title", &activity.title), ("when", &when)],
-        ),
-        calendar: None,
-        dedupe_key: None,
-        centre_id: Some(activity.centre_id),
-    };
-    crate::ssr::mail::queue(tx, &mail, now).await?;
-    Ok(())
 }

@@ -1,4 +1,4 @@
-//! The mails people get about peer groups, boards, contact requests and invitations: who
+//! The mails about peer groups, boards, contact requests and invitations: who
 //! gets which text. Each is queued in the caller's transaction, so a mail goes only when what it
 //! tells of was saved. The texts themselves are in `i18n/texts.rs` (`mail_…`), in both languages;
 //! mails to members go in Dutch, as Kring does not know a member's language yet.
