@@ -6,7 +6,7 @@
 use crate::common;
 
 use chrono::Datelike;
-use common::{account_id, get_as, member_of, new_client, register_ok, scalar, Backend, TestApp};
+use common::{account_id, get_as, member_of, new_client, register_ok, scalar, Backend, Person, TestApp};
 
 const PAGE: &str = "/beheer/centra/de-haven-zwolle/groepen";
 
@@ -24,15 +24,14 @@ async fn post(app: &TestApp, client: &reqwest::Client, group: i64, fields: &[(&s
 }
 
 /// A closed group at De Haven run by Fenna, with Ann and Bo as members (Ann and Fenna have an
-/// address). Returns the group and the clients of Coco (coordinator), Fenna, Ann and Bo.
-async fn group_with_members(app: &TestApp) -> (i64, [reqwest::Client; 4]) {
+/// address). Returns the group and Coco (coordinator), Fenna, Ann and Bo.
+async fn group_with_members(app: &TestApp) -> (i64, [Person; 4]) {
     let coordinator = member_of(app, "Coco", "de-haven-zwolle", "coordinator").await;
     let fenna = member_of(app, "Fenna", "de-haven-zwolle", "vrijwilliger").await;
     set_email(app, "Fenna", "fenna@example.org").await;
-    let fenna_id = account_id(app, "Fenna").await.to_string();
-    let saved = app
-        .post_form_with(
-            &coordinator,
+    let fenna_id = fenna.account_id().await.to_string();
+    let saved = coordinator
+        .post_form(
             PAGE,
             &[
                 ("actie", "save_group"),
@@ -48,37 +47,25 @@ async fn group_with_members(app: &TestApp) -> (i64, [reqwest::Client; 4]) {
         .await;
     assert_eq!(saved.status(), 303);
     let group = scalar(app, "SELECT id FROM peer_groups WHERE public_name = 'Donderdaggroep'").await;
-    let g = group.to_string();
-    let mut members = Vec::new();
-    for name in ["Ann", "Bo"] {
-        let client = new_client();
-        register_ok(app, &client, name).await;
-        let asked = post(
-            app,
-            &client,
-            group,
-            &[("actie", "join_group"), ("id", &g), ("akkoord", "ja"), ("bericht", "")],
-        )
-        .await;
+    let (g, path) = (group.to_string(), format!("/groepen/{group}"));
+    let [ann, bo] = [app.person("Ann").await, app.person("Bo").await];
+    for member in [&ann, &bo] {
+        let asked = member
+            .post_form(
+                &path,
+                &[("actie", "join_group"), ("id", &g), ("akkoord", "ja"), ("bericht", "")],
+            )
+            .await;
         assert_eq!(asked.status(), 303);
-        let id = account_id(app, name).await.to_string();
-        let accepted = post(
-            app,
-            &fenna,
-            group,
-            &[
-                ("actie", "answer_member"),
-                ("groep", &g),
-                ("lid", &id),
-                ("antwoord", "ja"),
-            ],
-        )
-        .await;
-        assert_eq!(accepted.status(), 303);
-        members.push(client);
+        let id = member.account_id().await.to_string();
+        let answer = [
+            ("actie", "answer_member"),
+            ("groep", &g),
+            ("lid", &id),
+            ("antwoord", "ja"),
+        ];
+        assert_eq!(fenna.post_form(&path, &answer).await.status(), 303);
     }
-    let bo = members.pop().expect("Bo");
-    let ann = members.pop().expect("Ann");
     (group, [coordinator, fenna, ann, bo])
 }
 

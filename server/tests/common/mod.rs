@@ -428,8 +428,76 @@ pub async fn scalar(app: &TestApp, sql: &str) -> i64 {
         .expect("value")
 }
 
-/// Makes a centre (if needed) and a logged-in client with `role` there.
-pub async fn member_of(app: &TestApp, nickname: &str, slug: &str, role: &str) -> reqwest::Client {
+/// Someone using Kring in a test: their own browser (a client that keeps its cookies) and
+/// nickname, logged in. A person derefs to their client, so every helper that takes a client
+/// takes a person too.
+pub struct Person {
+    pub nickname: String,
+    client: reqwest::Client,
+    base: String,
+    db: app::ssr::db::Db,
+}
+
+impl std::ops::Deref for Person {
+    type Target = reqwest::Client;
+
+    fn deref(&self) -> &reqwest::Client {
+        &self.client
+    }
+}
+
+impl Person {
+    /// A page as this person sees it, in Dutch: its status and HTML.
+    pub async fn page(&self, path: &str) -> (u16, String) {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .header("Accept-Language", "nl")
+            .send()
+            .await
+            .expect("request");
+        (response.status().as_u16(), response.text().await.expect("body"))
+    }
+
+    /// Posts a form as this person (from Kring's own pages, as a browser would).
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.base))
+            .header("Origin", &self.base)
+            .header("Sec-Fetch-Site", "same-origin")
+            .form(fields)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Their account's id.
+    pub async fn account_id(&self) -> i64 {
+        sqlx::query("SELECT id FROM accounts WHERE nickname = $1")
+            .bind(&self.nickname)
+            .fetch_one(&self.db.pool)
+            .await
+            .and_then(|row| sqlx::Row::try_get(&row, "id"))
+            .expect("account")
+    }
+}
+
+impl TestApp {
+    /// A new member, registered (without an address) and logged in.
+    pub async fn person(&self, nickname: &str) -> Person {
+        let client = new_client();
+        register_ok(self, &client, nickname).await;
+        Person {
+            nickname: nickname.to_owned(),
+            client,
+            base: self.address.clone(),
+            db: self.state.db.clone(),
+        }
+    }
+}
+
+/// Makes a centre (if needed) and a new member with `role` there.
+pub async fn member_of(app: &TestApp, nickname: &str, slug: &str, role: &str) -> Person {
     sqlx::query(
         "INSERT INTO centres (slug, name, town, address, created_at) VALUES ($1, $2, 'Zwolle', 'Straat 1', 0)
          ON CONFLICT (slug) DO NOTHING",
@@ -439,8 +507,7 @@ pub async fn member_of(app: &TestApp, nickname: &str, slug: &str, role: &str) ->
     .execute(&app.state.db.pool)
     .await
     .expect("centre");
-    let client = new_client();
-    register_ok(app, &client, nickname).await;
+    let person = app.person(nickname).await;
     sqlx::query(
         "INSERT INTO centre_roles (account_id, centre_id, role, created_at)
          SELECT a.id, c.id, $3, 0 FROM accounts a, centres c WHERE a.nickname = $1 AND c.slug = $2",
@@ -451,19 +518,18 @@ pub async fn member_of(app: &TestApp, nickname: &str, slug: &str, role: &str) ->
     .execute(&app.state.db.pool)
     .await
     .expect("role");
-    client
+    person
 }
 
-/// Registers `nickname` and makes them a platform admin; returns their logged-in client.
-pub async fn new_admin(app: &TestApp, nickname: &str) -> reqwest::Client {
-    let client = new_client();
-    register_ok(app, &client, nickname).await;
+/// A new member who is a platform admin.
+pub async fn new_admin(app: &TestApp, nickname: &str) -> Person {
+    let person = app.person(nickname).await;
     sqlx::query("UPDATE accounts SET is_admin = 1 WHERE nickname = $1")
         .bind(nickname)
         .execute(&app.state.db.pool)
         .await
         .expect("admin");
-    client
+    person
 }
 
 /// The page's status and HTML as this client sees it, in Dutch.
