@@ -6,11 +6,11 @@
 use crate::domain::account::Email;
 use crate::domain::form::Problem;
 use crate::error::AppError;
-use crate::i18n::{fill, Lang};
+use crate::i18n::Lang;
 use crate::ssr::auth::{session, throttle};
 use crate::ssr::db::accounts;
 use crate::ssr::db::challenges::{self, NewChallenge, Purpose};
-use crate::ssr::mail::{Mail, MailKind};
+use crate::ssr::mails::accounts as mails;
 use crate::ssr::state::AppState;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 
@@ -64,17 +64,10 @@ pub async fn start_confirmation(
 ) -> Result<(), AppError> {
     let now = state.clock.timestamp();
     count_mail(state, address, now).await?;
-    let t = lang.texts();
     let holder = accounts::find_by_email(&state.db, &address.key()).await?;
-    let (subject, body) = match holder {
+    let mail = match holder {
         Some((holder, _, _)) if holder == account_id => return Ok(()),
-        Some(_) => (
-            t.mail_email_taken_subject,
-            fill(
-                t.mail_email_taken_body,
-                &[("login", &format!("{}/inloggen/email", state.site.public_url))],
-            ),
-        ),
+        Some(_) => mails::address_taken(state, address, lang),
         None => {
             let (_, handle_hash) = session::new_token();
             let (link, link_hash) = session::new_token();
@@ -92,26 +85,10 @@ pub async fn start_confirmation(
                 now,
             )
             .await?;
-            let link = format!("{}/email-bevestigen?token={link}", state.site.public_url);
-            (
-                t.mail_confirm_subject,
-                fill(t.mail_confirm_body, &[("name", nickname), ("link", &link)]),
-            )
+            mails::confirm_address(state, address, lang, nickname, &link)
         }
     };
-    state.mailer.queue_in_background(
-        &state.db,
-        Mail {
-            kind: MailKind::ConfirmAddress,
-            to: address.as_str().to_owned(),
-            lang,
-            subject: subject.to_owned(),
-            body,
-            calendar: None,
-            dedupe_key: None,
-            centre_id: None,
-        },
-    );
+    state.mailer.queue_in_background(&state.db, mail);
     Ok(())
 }
 
@@ -158,30 +135,15 @@ pub async fn start(state: &AppState, address: &str, purpose: Purpose, lang: Lang
     )
     .await?;
     if let Some((_, nickname, address)) = account {
-        let t = lang.texts();
-        let (path, subject, body) = match purpose {
-            Purpose::Login => ("/inloggen/link", t.mail_login_subject, t.mail_login_body),
-            Purpose::Reset | Purpose::Email => ("/wachtwoord-vergeten/link", t.mail_reset_subject, t.mail_reset_body),
+        let link = mails::LoginLink {
+            purpose,
+            nickname: &nickname,
+            token: &link,
+            code: &code,
         };
-        let link = format!("{}{path}?token={link}", state.site.public_url);
-        let spaced_code = format!("{} {}", &code[..3], &code[3..]);
-        let kind = match purpose {
-            Purpose::Login => MailKind::LoginLink,
-            Purpose::Reset | Purpose::Email => MailKind::PasswordReset,
-        };
-        state.mailer.queue_in_background(
-            &state.db,
-            Mail {
-                kind,
-                to: address,
-                lang,
-                subject: subject.to_owned(),
-                body: fill(body, &[("name", &nickname), ("link", &link), ("code", &spaced_code)]),
-                calendar: None,
-                dedupe_key: None,
-                centre_id: None,
-            },
-        );
+        state
+            .mailer
+            .queue_in_background(&state.db, mails::login_link(state, address, lang, link));
     }
     Ok(handle)
 }

@@ -1,13 +1,14 @@
-//! The mails Kring sends about what people do in it, each queued in the caller's transaction
-//! (so a mail goes only when what it tells of was saved) and delivered by `ssr::mail`. The texts
-//! themselves are in `i18n/texts.rs` (`mail_…`), in both languages.
+//! Every mail Kring sends: who gets which text. The texts themselves are in `i18n/texts.rs`
+//! (`mail_…`), in both languages; `ssr::mail` delivers them from the outbox. A mail about
+//! something saved is queued in the transaction that saves it, so it goes only when that was
+//! saved; account mails are queued in the background (see [`accounts`]).
 //!
+//! - [`accounts`]: a login or reset link with its code, confirming an address;
 //! - [`dates`]: a reminder the day before, and word when a date is cancelled, changed or stops;
 //! - [`groups`]: peer groups and their boards, contact requests, invitations to a centre's team;
 //! - [`signups`]: the confirmation of a sign-up, and word of a place for someone waiting.
-//!
-//! Login links and address confirmations are sent by `ssr::auth::email`.
 
+pub mod accounts;
 pub mod dates;
 pub mod groups;
 pub mod signups;
