@@ -113,8 +113,9 @@ E2E_ADMIN_PASSWORD="een lang wachtwoord voor de browsertest"
 browser_tests SQLite "sqlite://$E2E_DIR/kring.db"
 psql -q "$KRING_TEST_POSTGRES_URL" -c "CREATE DATABASE kring_e2e"
 # Every journey on SQLite; on PostgreSQL the journeys marked @smoke (the integration tests run
-# all of the server on both).
-browser_tests PostgreSQL "${KRING_TEST_POSTGRES_URL%/*}/kring_e2e" --grep @smoke
+# all of the server on both), one at a time, so two browsers and the database do not share the
+# two cores with each other.
+browser_tests PostgreSQL "${KRING_TEST_POSTGRES_URL%/*}/kring_e2e" --grep @smoke --workers=1
 rm -rf "$E2E_DIR"
 
 say "All tests passed in $(( ($(date +%s) - started) / 60 )) min $(( ($(date +%s) - started) % 60 )) s"

@@ -1,6 +1,6 @@
 // Accounts on a phone, with and without JavaScript: register, log out, log in; refused forms
 // explain every field. axe runs on every account page.
-import { SMOKE, test, expect, checkPage, logInAsAdmin, logOut, unique, PASSWORD } from "./support";
+import { SMOKE, test, expect, checkPage, logInAsAdmin, logOut, unique, PASSWORD, registered } from "./support";
 
 test("register, log out and log in again", SMOKE, async ({ page, guard }) => {
   const nickname = unique("Anna");
@@ -232,6 +232,7 @@ test("a coordinator helps a member without e-mail back in with a code", async ({
   await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
   await page.getByLabel("Wachtwoord").fill("groene fiets op het dak");
   await page.getByRole("button", { name: "Account maken" }).click();
+  await registered(page);
   await page.goto("/activiteiten?soort=activiteit&weergave=week");
   await page.getByRole("link", { name: "Samen koken en eten" }).first().click();
   await page.getByRole("button", { name: "Aanmelden" }).click();

@@ -2,7 +2,7 @@
 // facilitates it (house rules missing first); a member finds its neutral name, asks to join (the
 // tick for the house rules missing first), the facilitator accepts, and the member sees the group
 // from the inside and pauses; the facilitator makes an invitation link. axe on each page.
-import { SMOKE, test, expect, checkPage, newCoordinator, unique, PASSWORD, anotherPhone } from "./support";
+import { SMOKE, test, expect, checkPage, newCoordinator, unique, PASSWORD, anotherPhone, registered } from "./support";
 
 test("a member asks to join a closed group and the facilitator accepts", SMOKE, async ({ page, browser, guard }) => {
   const coco = unique("Coco");
@@ -34,6 +34,7 @@ test("a member asks to join a closed group and the facilitator accepts", SMOKE, 
   await member.getByLabel("Bijnaam", { exact: true }).fill(memberName);
   await member.getByLabel("Wachtwoord").fill(PASSWORD);
   await member.getByRole("button", { name: "Account maken" }).click();
+  await registered(member);
   await member.goto("/groepen");
   await checkPage(member);
   await member.getByRole("link", { name: publicName }).click();
@@ -78,6 +79,7 @@ test("a member proposes a new group", async ({ page, guard }) => {
   await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Pim"));
   await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Account maken" }).click();
+  await registered(page);
   await page.goto("/groepen");
   await page.getByRole("link", { name: "Een nieuwe groep voorstellen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Een groep voorstellen" })).toBeVisible();
@@ -121,6 +123,7 @@ test("members talk on the board; a member reports a post and the facilitator hid
     await member.getByLabel("Bijnaam", { exact: true }).fill(nickname);
     await member.getByLabel("Wachtwoord").fill(PASSWORD);
     await member.getByRole("button", { name: "Account maken" }).click();
+    await registered(member);
     await member.goto(new URL(link).pathname + new URL(link).search);
     await member.getByLabel("Ik heb de groepsafspraken gelezen en ik houd me eraan").check();
     await member.getByRole("button", { name: "Meedoen" }).click();

@@ -1,13 +1,14 @@
 // A profile on a phone, with and without JavaScript: a member fills in talents and wishes,
 // chooses who sees what, looks at it as another participant would, and another member sees
 // exactly that. axe on each page.
-import { SMOKE, test, expect, checkPage, openPart, savePart, unique, PASSWORD, anotherPhone } from "./support";
+import { SMOKE, test, expect, checkPage, openPart, savePart, unique, PASSWORD, anotherPhone, registered } from "./support";
 
 test("a member fills a profile and others see only what was chosen", SMOKE, async ({ page, browser, guard }) => {
   await page.goto("/registreren");
   await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Sam"));
   await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Account maken" }).click();
+  await registered(page);
 
   await page.goto("/mijn-account");
   await page.getByRole("link", { name: "Mijn profiel: talenten en wensen" }).click();
@@ -56,6 +57,7 @@ test("a member fills a profile and others see only what was chosen", SMOKE, asyn
   await other.getByLabel("Bijnaam", { exact: true }).fill(unique("Otto"));
   await other.getByLabel("Wachtwoord").fill(PASSWORD);
   await other.getByRole("button", { name: "Account maken" }).click();
+  await registered(other);
   await other.goto(profilePath);
   await expect(other.getByRole("heading", { level: 1, name: "Sam de Kok" })).toBeVisible();
   await expect(other.getByText("koken", { exact: true })).toBeVisible();

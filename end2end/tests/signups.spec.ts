@@ -1,6 +1,6 @@
 // Signing up on a phone, with and without JavaScript: a visitor signs up with only a nickname,
 // keeps the personal link, and cancels through it; the place is free again at once.
-import { SMOKE, test, expect, checkPage, confirmStep, unique, logInAsAdmin, anotherPhone, dayAhead } from "./support";
+import { SMOKE, test, expect, checkPage, confirmStep, unique, logInAsAdmin, anotherPhone, dayAhead, registered } from "./support";
 
 test("a visitor signs up with only a nickname and cancels through the personal link", SMOKE, async ({ page, guard }) => {
   await page.goto("/activiteiten?soort=activiteit&weergave=week");
@@ -73,6 +73,7 @@ test("a member signs up with one tap, sees it in mijn week and cancels", SMOKE, 
   await page.getByLabel("Bijnaam", { exact: true }).fill(unique("Mila"));
   await page.getByLabel("Wachtwoord").fill("groene fiets op het dak");
   await page.getByRole("button", { name: "Account maken" }).click();
+  await registered(page);
 
   await page.goto("/activiteiten?soort=activiteit&weergave=week");
   await page.getByRole("link", { name: "Samen koken en eten" }).first().click();

@@ -194,9 +194,16 @@ export async function anotherPhone(browser: Browser, like: Page): Promise<Page> 
 }
 
 /** Makes an account with only a nickname; the page ends on the welcome. */
+/** Waits until a registration was answered (the browser left the form) before the test goes on:
+ * a click does not wait for the page it posts to. */
+export async function registered(page: Page) {
+  await page.waitForURL((url) => url.pathname !== "/registreren");
+}
+
 export async function registerMember(page: Page, nickname: string) {
   await page.goto("/registreren");
   await page.getByLabel("Bijnaam", { exact: true }).fill(nickname);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Account maken" }).click();
+  await registered(page);
 }

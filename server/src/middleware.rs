@@ -109,9 +109,18 @@ pub async fn request_context(State(state): State<AppState>, mut request: Request
                 response
             }
             Ok(None) => {
+                // A cookie for no session is taken away, but only when a page is opened: a
+                // script or file the browser fetches alongside may still carry the cookie of a
+                // session that just ended, and its answer could arrive after the next login and
+                // take that new cookie away.
+                let opens_a_page = request.method() == Method::GET
+                    && request
+                        .headers()
+                        .get("sec-fetch-dest")
+                        .is_none_or(|dest| dest.as_bytes() == b"document");
                 request.extensions_mut().insert(context);
                 let mut response = next.run(request).await;
-                if !response.headers().contains_key(header::SET_COOKIE) {
+                if opens_a_page && is_html(response.headers()) && !response.headers().contains_key(header::SET_COOKIE) {
                     if let Ok(value) = HeaderValue::from_str(&Jar::Session.removal(https)) {
                         response.headers_mut().append(header::SET_COOKIE, value);
                     }
@@ -121,7 +130,64 @@ pub async fn request_context(State(state): State<AppState>, mut request: Request
         },
     };
     security_headers(&state, &path, &nonce, &mut response);
-    response
+    only_the_scripts_a_page_needs(response).await
+}
+
+/// The most a page's HTML may be to pass through [`only_the_scripts_a_page_needs`].
+const PAGE_BYTES_MAX: usize = 16 * 1024 * 1024;
+
+/// Leptos puts its hydration script and preloads of the WebAssembly into every page. A page
+/// without an island needs none of it, and no page needs the preloads: without JavaScript they
+/// would be downloaded for nothing, and with it the script fetches what it needs itself.
+async fn only_the_scripts_a_page_needs(response: Response) -> Response {
+    if !is_html(response.headers()) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match axum::body::to_bytes(body, PAGE_BYTES_MAX).await {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::error!(%error, "reading a rendered page failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let Ok(html) = std::str::from_utf8(&bytes) else {
+        return Response::from_parts(parts, axum::body::Body::from(bytes));
+    };
+    match without_unneeded_scripts(html) {
+        Some(trimmed) => {
+            parts.headers.remove(header::CONTENT_LENGTH);
+            Response::from_parts(parts, axum::body::Body::from(trimmed))
+        }
+        None => Response::from_parts(parts, axum::body::Body::from(bytes)),
+    }
+}
+
+/// The page without the WebAssembly preloads, and without any script when no island is on it;
+/// `None` when there is nothing to take out.
+fn without_unneeded_scripts(html: &str) -> Option<String> {
+    const PRELOADS: [&str; 2] = ["<link rel=\"modulepreload\"", "<link rel=\"preload\" href=\"/pkg/"];
+    let has_island = html.contains("<leptos-island");
+    let mut out = html.to_owned();
+    let mut changed = false;
+    for start in PRELOADS {
+        if let Some(at) = out.find(start) {
+            if let Some(end) = out[at..].find('>') {
+                out.replace_range(at..at + end + 1, "");
+                changed = true;
+            }
+        }
+    }
+    if !has_island {
+        // The hydration script and the state it would hydrate with: every script on the page
+        // (Kring's own pages have none; typed text never holds a tag, it is escaped).
+        while let Some(at) = out.find("<script") {
+            let Some(end) = out[at..].find("</script>") else { break };
+            out.replace_range(at..at + end + "</script>".len(), "");
+            changed = true;
+        }
+    }
+    changed.then_some(out)
 }
 
 /// The cookies, the language and the client's address of a request.
@@ -389,6 +455,22 @@ struct LoggedIn;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const HEAD: &str = "<head><link id=\"leptos\" rel=\"stylesheet\" href=\"/pkg/kring.css\"><link rel=\"modulepreload\" href=\"/pkg/kring.js\" crossorigin=\"n\"><link rel=\"preload\" href=\"/pkg/kring_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"n\"><script type=\"module\" nonce=\"n\">((root) => { hydrate(); })()</script><title>T</title></head>";
+
+    #[test]
+    fn a_page_without_an_island_gets_no_script_and_no_page_gets_the_preloads() {
+        let plain = format!("{HEAD}<body><p>Agenda</p><script nonce=\"n\">__RESOLVED_RESOURCES=[];</script></body>");
+        let trimmed = without_unneeded_scripts(&plain).expect("changed");
+        assert_eq!(
+            trimmed,
+            "<head><link id=\"leptos\" rel=\"stylesheet\" href=\"/pkg/kring.css\"><title>T</title></head><body><p>Agenda</p></body>"
+        );
+        let with_island = format!("{HEAD}<body><leptos-island data-component=\"CopyButton\"></leptos-island></body>");
+        let trimmed = without_unneeded_scripts(&with_island).expect("changed");
+        assert!(trimmed.contains("<script type=\"module\" nonce=\"n\">") && !trimmed.contains("preload"));
+        assert_eq!(without_unneeded_scripts("<p>geen scripts</p>"), None);
+    }
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         let mut map = HeaderMap::new();

@@ -1022,7 +1022,36 @@ async fn deleting_the_account_ends_sessions_and_removes_personal_data(backend: B
     assert_eq!(register(&app, &new_client(), "Anna", "").await.status(), 303);
 }
 
+/// A cookie of no session is taken away when a page is opened, never by the answer to a file
+/// or script the browser fetches alongside (that answer may come after the next login).
+async fn a_stale_session_cookie_goes_only_when_a_page_opens(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let stale = "kring_sessie=bestaat-niet";
+    let asset = app
+        .client
+        .get(app.url("/activiteiten"))
+        .header("Cookie", stale)
+        .header("Sec-Fetch-Dest", "script")
+        .send()
+        .await
+        .expect("request");
+    assert!(common::set_cookie(&asset, "kring_sessie").is_none());
+    let page = app
+        .client
+        .get(app.url("/activiteiten"))
+        .header("Cookie", stale)
+        .header("Accept", "text/html")
+        .header("Sec-Fetch-Dest", "document")
+        .send()
+        .await
+        .expect("request");
+    assert!(common::set_cookie(&page, "kring_sessie")
+        .expect("cleared")
+        .contains("Max-Age=0"));
+}
+
 both_backends!(
+    a_stale_session_cookie_goes_only_when_a_page_opens,
     registering_logs_in_and_shows_my_account,
     bad_registrations_are_explained_per_field_and_change_nothing,
     a_taken_nickname_is_said_but_a_taken_address_is_not,

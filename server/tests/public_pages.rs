@@ -226,6 +226,26 @@ async fn an_activity_page_says_where_when_what_and_how_to_join(backend: Backend)
     assert!(html.contains("Je meldt je één keer aan voor alle bijeenkomsten."));
 }
 
+/// Only a page with an island carries the hydration script; no page preloads the WebAssembly
+/// (without JavaScript it would be downloaded for nothing).
+async fn only_pages_with_an_island_carry_the_hydration_script(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    for path in ["/", "/activiteiten", "/centra", "/groepen", "/over"] {
+        let (status, html) = app.page(path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(!html.contains("<leptos-island"), "{path} has no island");
+        assert!(
+            !html.contains("<script") && !html.contains("kring_bg.wasm"),
+            "{path}: {html}"
+        );
+    }
+    let id = activity_id(&app, "Samen koken en eten").await;
+    let (_, html) = app.page(&format!("/activiteiten/{id}")).await;
+    assert!(html.contains("<leptos-island"), "the share button");
+    assert!(html.contains("<script type=\"module\" nonce="), "{html}");
+    assert!(!html.contains("modulepreload") && !html.contains("kring_bg.wasm\" as=\"fetch\""));
+}
+
 async fn missing_pages_answer_404_in_the_users_language(backend: Backend) {
     let app = TestApp::with_demo(backend).await;
     for (path, text) in [
@@ -322,7 +342,9 @@ async fn health_headers_and_compression(backend: Backend) {
     );
     assert_eq!(page.headers()["referrer-policy"], "strict-origin-when-cross-origin");
     let first_policy = csp.to_owned();
-    let html = app.get("/activiteiten", "nl").await;
+    // An activity page has an island (the share button), so it carries the hydration script.
+    let id = activity_id(&app, "Samen koken en eten").await;
+    let html = app.get(&format!("/activiteiten/{id}"), "nl").await;
     let policy = html.headers()["content-security-policy"]
         .to_str()
         .expect("csp")
@@ -397,6 +419,7 @@ both_backends!(
     bad_filter_values_get_a_clear_message_and_are_ignored,
     a_cancelled_date_shows_as_cancelled_with_its_reason,
     an_activity_page_says_where_when_what_and_how_to_join,
+    only_pages_with_an_island_carry_the_hydration_script,
     missing_pages_answer_404_in_the_users_language,
     centres_show_address_hours_and_programme,
     user_text_is_shown_as_text_never_as_html,
