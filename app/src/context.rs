@@ -122,13 +122,13 @@ mod server {
         }
     }
 
-    /// The context of the request being handled (inside a server function or a page).
+    /// The context of the request being handled (inside a server function or a page). It is
+    /// read from the request itself first: leptos_axum provides each request's parts, nearest,
+    /// while a context found further up could belong to another request's render.
     pub fn request() -> Result<RequestContext, AppError> {
-        use_context::<RequestContext>()
-            .or_else(|| {
-                use_context::<http::request::Parts>()
-                    .and_then(|parts| parts.extensions.get::<RequestContext>().cloned())
-            })
+        use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<RequestContext>().cloned())
+            .or_else(use_context::<RequestContext>)
             .ok_or_else(|| {
                 tracing::error!("the request context is missing");
                 AppError::Internal

@@ -1,6 +1,7 @@
 // The islands: with JavaScript the WebAssembly loads and the share button works; without it the
 // button stays hidden. Pages without an island load no WebAssembly at all, and no page does without
 // JavaScript; also measures what a first visit to the agenda transfers.
+import type { Response } from "@playwright/test";
 import { SMOKE, test, expect, checkPage, waitForIslands } from "./support";
 
 test("the share island hydrates and copies the link", SMOKE, async ({ page, context, guard, browserName }, testInfo) => {
@@ -29,13 +30,15 @@ test("only a page with an island loads WebAssembly, and only with JavaScript", a
   page.on("request", (request) => {
     if (request.url().endsWith(".wasm") || request.url().endsWith("/pkg/kring.js")) wasm.push(request.url());
   });
-  page.on("response", (response) => {
+  const measure = (response: Response) => {
     responses.push(response.request().sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-  });
+  };
+  page.on("response", measure);
   // The agenda has no island: no script, no WebAssembly, also with JavaScript.
   await page.goto("/activiteiten");
   await page.waitForLoadState("networkidle");
   expect(wasm).toEqual([]);
+  page.off("response", measure);
   const total = (await Promise.all(responses)).reduce((a, b) => a + b, 0);
   console.log(`first visit to /activiteiten transferred ${total} bytes in ${responses.length} responses`);
   testInfo.annotations.push({ type: "transfer-bytes", description: String(total) });

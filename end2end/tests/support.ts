@@ -129,6 +129,8 @@ export async function logInAsAdmin(page: Page) {
 export async function logOut(page: Page) {
   await page.goto("/mijn-account");
   await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+  // A click does not wait for its post: go on only once the session has ended.
+  await page.waitForURL(/uitgelogd=1/);
 }
 
 /// The admin makes a centre; someone new accepts the coordinator invitation. Returns the

@@ -1050,7 +1050,43 @@ async fn a_stale_session_cookie_goes_only_when_a_page_opens(backend: Backend) {
         .contains("Max-Age=0"));
 }
 
+/// Many requests of two members at the same moment: each answer is for its own member.
+async fn concurrent_requests_keep_their_own_session(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let ann = app.person("Ann").await;
+    let bo = app.person("Bo").await;
+    let mut tasks = Vec::new();
+    for n in 0..60 {
+        let (client, me, other) = if n % 2 == 0 {
+            ((*ann).clone(), "Ann", "Bo")
+        } else {
+            ((*bo).clone(), "Bo", "Ann")
+        };
+        let url = app.url("/mijn-account");
+        tasks.push(tokio::spawn(async move {
+            let html = client
+                .get(url)
+                .header("Accept", "text/html")
+                .send()
+                .await
+                .expect("request")
+                .text()
+                .await
+                .expect("body");
+            (html.contains(me), html.contains(&format!(">{other}<")))
+        }));
+    }
+    for task in tasks {
+        let (mine, theirs) = task.await.expect("task");
+        assert!(
+            mine && !theirs,
+            "an answer for someone else: mine {mine}, theirs {theirs}"
+        );
+    }
+}
+
 both_backends!(
+    concurrent_requests_keep_their_own_session,
     a_stale_session_cookie_goes_only_when_a_page_opens,
     registering_logs_in_and_shows_my_account,
     bad_registrations_are_explained_per_field_and_change_nothing,
