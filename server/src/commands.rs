@@ -25,7 +25,12 @@ pub enum Command {
     /// Apply the database migrations and stop.
     Migrate,
     /// Load the demo programme into an empty database.
-    Demo,
+    Demo {
+        /// Also ten more centres in the region: about 200 dates in the coming week (for
+        /// measuring speed, see bench.sh).
+        #[arg(long)]
+        regio: bool,
+    },
     /// Write an online, consistent copy of the SQLite database to FILE.
     Backup { file: PathBuf },
     /// Make a platform admin. The password is read from standard input; without one (or from a
@@ -49,15 +54,24 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("The database is up to date.");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Demo => {
+        Command::Demo { regio } => {
             let db = Db::connect(&settings.database_url).await?;
             db.migrate().await?;
-            match demo::load(&db, settings.clock.now()).await {
+            let now = settings.clock.now();
+            let loaded = if regio {
+                demo::load_region(&db, now).await
+            } else {
+                demo::load(&db, now).await
+            };
+            match loaded {
                 Ok(summary) => {
                     println!(
                         "Demo data loaded: {} centres, {} activities.",
                         summary.centres, summary.activities
                     );
+                    if regio {
+                        println!("Dates in the coming seven days: {}.", summary.dates_this_week);
+                    }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(DemoError::NotEmpty) => {

@@ -24,6 +24,171 @@ pub enum DemoError {
 pub struct DemoSummary {
     pub centres: usize,
     pub activities: usize,
+    /// Dates in the seven days from the moment of loading.
+    pub dates_this_week: i64,
+}
+
+/// The towns of the region demo's extra centres (`kring demo --regio`).
+const REGION_TOWNS: [&str; 10] = [
+    "Kampen",
+    "Apeldoorn",
+    "Hengelo",
+    "Enschede",
+    "Almelo",
+    "Hardenberg",
+    "Meppel",
+    "Raalte",
+    "Ommen",
+    "Zutphen",
+];
+
+/// What the region demo's extra centres hold: title, description, kind, themes, start, minutes.
+const REGION_ACTIVITIES: [(&str, &str, ActivityKind, Theme, (u32, u32), u32); 8] = [
+    (
+        "Inloop met koffie",
+        "Loop binnen voor koffie, thee en een praatje. Je hoeft niets te vertellen.",
+        ActivityKind::Inloop,
+        Theme::Ontmoeting,
+        (10, 0),
+        180,
+    ),
+    (
+        "Samen lunchen",
+        "We maken samen soep en broodjes en eten aan de grote tafel.",
+        ActivityKind::Activiteit,
+        Theme::Koken,
+        (12, 30),
+        90,
+    ),
+    (
+        "Wandelen in de buurt",
+        "Een rustige wandeling van een uur, daarna koffie.",
+        ActivityKind::Activiteit,
+        Theme::Bewegen,
+        (14, 0),
+        60,
+    ),
+    (
+        "Creatieve middag",
+        "Tekenen, kleien of haken: je kiest zelf wat je doet.",
+        ActivityKind::Activiteit,
+        Theme::Creatief,
+        (13, 30),
+        120,
+    ),
+    (
+        "Spelletjesavond",
+        "Bordspellen en kaartspellen met wie er maar komt.",
+        ActivityKind::Activiteit,
+        Theme::Ontmoeting,
+        (19, 0),
+        120,
+    ),
+    (
+        "Computerspreekuur",
+        "Hulp bij je telefoon, DigiD of e-mail.",
+        ActivityKind::Activiteit,
+        Theme::Computer,
+        (10, 30),
+        90,
+    ),
+    (
+        "Herstelgroep",
+        "Ervaringen delen met mensen die het herkennen, begeleid door ervaringsdeskundigen.",
+        ActivityKind::Activiteit,
+        Theme::Herstel,
+        (15, 0),
+        90,
+    ),
+    (
+        "Muziek maken",
+        "Zingen en spelen, ook als je geen noten kunt lezen.",
+        ActivityKind::Activiteit,
+        Theme::Muziek,
+        (16, 0),
+        90,
+    ),
+];
+
+/// The demo programme and ten more centres in the region, each with activities on every
+/// weekday, so that the coming seven days hold about 200 dates (for measuring a region-sized
+/// agenda: `kring demo --regio`).
+pub async fn load_region(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError> {
+    let base = load(db, now).await?;
+    let today = local_date(now);
+    let this_monday = today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let last_monday = this_monday - Duration::days(7);
+    let (from, to) = (start_of_day(last_monday), now + Duration::weeks(WINDOW_WEEKS));
+    let stamp = now.timestamp();
+    let weekdays = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+    ];
+    let mut tx = db.begin_write().await?;
+    let mut activities_added = 0;
+    for (n, town) in REGION_TOWNS.iter().enumerate() {
+        let slug = format!("huiskamer-{}", town.to_lowercase());
+        let name = format!("Huiskamer {town}");
+        let centre = centres::insert(
+            &mut tx,
+            &NewCentre {
+                slug: &slug,
+                name: &name,
+                town,
+                address: "Kerkstraat 1",
+                postcode: "8000 AA",
+                description: "Een huiskamer van en voor mensen met ervaring. Loop binnen wanneer je wilt.",
+                phone: "",
+                email: "",
+                accessibility: "Ingang zonder drempel.",
+            },
+            stamp,
+        )
+        .await?;
+        for day in &weekdays[..5] {
+            centres::insert_opening(&mut tx, centre, &opening(*day, (10, 0), (16, 0))).await?;
+        }
+        // Eight activities, each on two or three weekdays: eighteen dates a week per centre.
+        for (k, (title, description, kind, theme, at, minutes)) in REGION_ACTIVITIES.iter().enumerate() {
+            let days: Vec<Weekday> = (0..6)
+                .filter(|d| (d + k + n) % 3 != 0)
+                .map(|d| weekdays[d])
+                .take(if k % 4 == 0 { 3 } else { 2 })
+                .collect();
+            let mut draft = activity(
+                *kind,
+                title,
+                description,
+                &[*theme],
+                weekly(last_monday, &days, *at, *minutes, 1, RecurrenceEnd::Never),
+            );
+            if k % 3 == 1 {
+                draft.signup_required = true;
+                draft.capacity = Some(12);
+            }
+            let id = activities::insert(&mut tx, centre, &draft, stamp).await?;
+            occurrences::insert_missing(&mut tx, id, &draft.schedule.slots_between(from, to)).await?;
+            activities_added += 1;
+        }
+    }
+    let dates_this_week: i64 = sqlx::Row::try_get(
+        &sqlx::query("SELECT COUNT(*) AS n FROM occurrences WHERE starts_at >= $1 AND starts_at < $2")
+            .bind(stamp)
+            .bind((now + Duration::days(7)).timestamp())
+            .fetch_one(&mut *tx)
+            .await?,
+        "n",
+    )?;
+    tx.commit().await?;
+    Ok(DemoSummary {
+        centres: base.centres + REGION_TOWNS.len(),
+        activities: base.activities + activities_added,
+        dates_this_week,
+    })
 }
 
 fn time(hour: u32, minute: u32) -> NaiveTime {
@@ -370,5 +535,6 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
     Ok(DemoSummary {
         centres: 2,
         activities: programme.len(),
+        dates_this_week: 0,
     })
 }
