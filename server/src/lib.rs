@@ -5,6 +5,7 @@ pub mod commands;
 pub mod config;
 pub mod forms;
 pub mod middleware;
+pub mod page_cache;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;

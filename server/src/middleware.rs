@@ -34,11 +34,17 @@ pub fn request_lang<B>(request: &axum::http::Request<B>) -> Lang {
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; \
      frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
-/// For pages: only same-origin files and the inline scripts that carry this request's nonce run,
-/// and nothing is fetched from another site.
-fn page_policy(nonce: &str) -> Option<HeaderValue> {
+/// For pages: only same-origin files and the inline scripts `scripts` names run (by this request's
+/// nonce, or for a cached page by their hashes; a cached page without scripts runs none), and
+/// nothing is fetched from another site.
+fn page_policy(scripts: &str) -> Option<HeaderValue> {
+    let script_src = if scripts.is_empty() {
+        "'none'".to_owned()
+    } else {
+        format!("'self' {scripts} 'wasm-unsafe-eval'")
+    };
     HeaderValue::from_str(&format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
+        "default-src 'self'; script-src {script_src}; style-src 'self' 'unsafe-inline'; \
          img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; form-action 'self'; \
          base-uri 'self'; object-src 'none'"
     ))
@@ -130,16 +136,16 @@ pub async fn request_context(State(state): State<AppState>, mut request: Request
         },
     };
     security_headers(&state, &path, &nonce, &mut response);
-    only_the_scripts_a_page_needs(response).await
+    response
 }
 
 /// The most a page's HTML may be to pass through [`only_the_scripts_a_page_needs`].
-const PAGE_BYTES_MAX: usize = 16 * 1024 * 1024;
+pub(crate) const PAGE_BYTES_MAX: usize = 16 * 1024 * 1024;
 
 /// Leptos puts its hydration script and preloads of the WebAssembly into every page. A page
 /// without an island needs none of it, and no page needs the preloads: without JavaScript they
 /// would be downloaded for nothing, and with it the script fetches what it needs itself.
-async fn only_the_scripts_a_page_needs(response: Response) -> Response {
+pub(crate) async fn only_the_scripts_a_page_needs(response: Response) -> Response {
     if !is_html(response.headers()) {
         return response;
     }
@@ -165,7 +171,7 @@ async fn only_the_scripts_a_page_needs(response: Response) -> Response {
 
 /// The page without the WebAssembly preloads, and without any script when no island is on it;
 /// `None` when there is nothing to take out.
-fn without_unneeded_scripts(html: &str) -> Option<String> {
+pub(crate) fn without_unneeded_scripts(html: &str) -> Option<String> {
     const PRELOADS: [&str; 2] = ["<link rel=\"modulepreload\"", "<link rel=\"preload\" href=\"/pkg/"];
     let has_island = html.contains("<leptos-island");
     let mut out = html.to_owned();
@@ -249,6 +255,10 @@ fn security_headers(state: &AppState, path: &str, nonce: &str, response: &mut Re
         *response.status_mut() = StatusCode::FOUND;
     }
     let logged_in = response.extensions().get::<LoggedIn>().is_some();
+    let response_scripts = response
+        .extensions()
+        .get::<crate::page_cache::CachedScripts>()
+        .map(|scripts| scripts.0.clone());
     let status = response.status();
     let headers = response.headers_mut();
     let is_page = is_html(headers);
@@ -277,7 +287,11 @@ fn security_headers(state: &AppState, path: &str, nonce: &str, response: &mut Re
     if let Some(cache) = cache {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     }
-    let policy = is_page.then(|| page_policy(nonce)).flatten();
+    let scripts = match response_scripts {
+        Some(hashes) => hashes,
+        None => format!("'nonce-{nonce}'"),
+    };
+    let policy = is_page.then(|| page_policy(&scripts)).flatten();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         policy.unwrap_or(HeaderValue::from_static(CONTENT_SECURITY_POLICY)),

@@ -2,7 +2,7 @@
 //! Binding port 0 lets tests start the real application.
 
 use crate::config::Settings;
-use crate::{forms, middleware, routes};
+use crate::{forms, middleware, page_cache, routes};
 use app::app::{shell, App};
 use app::ssr::auth::password::Hasher;
 use app::ssr::db::Db;
@@ -140,8 +140,16 @@ async fn keep_window_filled(state: AppState, mail_keep: Duration) {
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
+    let pages = Arc::new(page_cache::PageCache::new(
+        state.db.clone(),
+        state.site.https,
+        page_cache::DEFAULT_BYTES,
+    ));
     // Every page can hold forms that post back to it (see `forms`).
-    let mut router = Router::new().merge(routes::plain()).merge(crate::calendar::routes());
+    let mut router = Router::new()
+        .merge(routes::plain())
+        .merge(page_cache::routes(pages.clone()))
+        .merge(crate::calendar::routes());
     for listing in &routes {
         router = router.route(listing.path(), post(forms::submit));
     }
@@ -154,6 +162,7 @@ pub fn router(state: AppState) -> Router {
         .with_state(state.clone())
         .layer(axum::middleware::from_fn(forms::server_fn_call))
         .layer(from_fn_with_state(state.clone(), middleware::refuse_cross_site))
+        .layer(from_fn_with_state(pages, page_cache::serve))
         .layer(from_fn_with_state(state, middleware::request_context))
         // Kring takes no uploads. Forms and server function calls have their own, smaller limit
         // with a message (see `forms`); this one stops anything else from reading a big body.

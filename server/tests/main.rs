@@ -17,6 +17,7 @@ mod journeys;
 mod layers;
 mod limits;
 mod mail;
+mod page_cache;
 mod profiles;
 mod programme;
 mod public_pages;

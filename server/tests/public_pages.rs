@@ -3,8 +3,11 @@
 
 use crate::common;
 
+use base64::Engine;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use common::{activity_id, Backend, TestApp};
+use server::page_cache::CACHE_HEADER;
+use sha2::Digest;
 use sqlx::Row;
 
 fn today() -> NaiveDate {
@@ -242,7 +245,7 @@ async fn only_pages_with_an_island_carry_the_hydration_script(backend: Backend) 
     let id = activity_id(&app, "Samen koken en eten").await;
     let (_, html) = app.page(&format!("/activiteiten/{id}")).await;
     assert!(html.contains("<leptos-island"), "the share button");
-    assert!(html.contains("<script type=\"module\" nonce="), "{html}");
+    assert!(html.contains("<script type=\"module\">"), "{html}");
     assert!(!html.contains("modulepreload") && !html.contains("kring_bg.wasm\" as=\"fetch\""));
 }
 
@@ -330,37 +333,79 @@ async fn health_headers_and_compression(backend: Backend) {
         .expect("page");
     assert_eq!(page.headers()["content-encoding"], "br");
     assert_eq!(page.headers()["cache-control"], "no-cache");
+    assert_eq!(page.headers()["referrer-policy"], "strict-origin-when-cross-origin");
+    // A public page from the cache has no script, and its policy runs none.
     let csp = page.headers()["content-security-policy"].to_str().expect("csp");
-    assert!(csp.contains("default-src 'self'") && csp.contains("script-src 'self' 'nonce-"));
-    let scripts = csp
+    assert!(
+        csp.contains("default-src 'self'") && csp.contains("script-src 'none';"),
+        "{csp}"
+    );
+
+    // An activity page has an island (the share button), so it carries the hydration script:
+    // from the cache, named by its hash; rendered for someone logged in, by this response's nonce.
+    let id = activity_id(&app, "Samen koken en eten").await;
+    let cached = app.get(&format!("/activiteiten/{id}"), "nl").await;
+    let policy = cached.headers()["content-security-policy"]
+        .to_str()
+        .expect("csp")
+        .to_owned();
+    let body = cached.text().await.expect("body");
+    let script = body
+        .split("<script type=\"module\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("the hydration script, without a nonce");
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script.as_bytes()));
+    let scripts = policy
         .split(';')
         .find(|d| d.trim().starts_with("script-src"))
         .expect("script-src");
     assert!(
-        !scripts.contains("unsafe-inline"),
-        "only scripts with the nonce run: {scripts}"
+        scripts.contains(&format!("'sha256-{hash}'"))
+            && !scripts.contains("unsafe-inline")
+            && !scripts.contains("nonce"),
+        "{policy}"
     );
-    assert_eq!(page.headers()["referrer-policy"], "strict-origin-when-cross-origin");
-    let first_policy = csp.to_owned();
-    // An activity page has an island (the share button), so it carries the hydration script.
-    let id = activity_id(&app, "Samen koken en eten").await;
-    let html = app.get(&format!("/activiteiten/{id}"), "nl").await;
-    let policy = html.headers()["content-security-policy"]
-        .to_str()
-        .expect("csp")
-        .to_owned();
-    assert_ne!(policy, first_policy, "every response gets its own nonce");
-    let nonce = policy
-        .split("'nonce-")
-        .nth(1)
-        .and_then(|rest| rest.split('\'').next())
-        .expect("nonce")
-        .to_owned();
-    let body = html.text().await.expect("body");
-    assert!(
-        body.contains(&format!("<script type=\"module\" nonce=\"{nonce}\">")),
-        "the page's scripts carry the nonce its policy names"
-    );
+
+    let member = app.person("Noor").await;
+    let mut policies = Vec::new();
+    for _ in 0..2 {
+        let html = member
+            .get(app.url(&format!("/activiteiten/{id}")))
+            .send()
+            .await
+            .expect("page");
+        assert!(
+            html.headers().get(CACHE_HEADER).is_none(),
+            "a logged-in page is never cached"
+        );
+        let policy = html.headers()["content-security-policy"]
+            .to_str()
+            .expect("csp")
+            .to_owned();
+        let scripts = policy
+            .split(';')
+            .find(|d| d.trim().starts_with("script-src"))
+            .expect("script-src")
+            .to_owned();
+        assert!(
+            !scripts.contains("unsafe-inline"),
+            "only scripts with the nonce run: {scripts}"
+        );
+        let nonce = policy
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .expect("nonce")
+            .to_owned();
+        let body = html.text().await.expect("body");
+        assert!(
+            body.contains(&format!("<script type=\"module\" nonce=\"{nonce}\">")),
+            "the page's scripts carry the nonce its policy names"
+        );
+        policies.push(policy);
+    }
+    assert_ne!(policies[0], policies[1], "every response gets its own nonce");
 
     app.state.db.pool.close().await;
     let down = app.client.get(app.url("/healthz")).send().await.expect("health");

@@ -42,8 +42,11 @@ const REGION_TOWNS: [&str; 10] = [
     "Zutphen",
 ];
 
-/// What the region demo's extra centres hold: title, description, kind, themes, start, minutes.
-const REGION_ACTIVITIES: [(&str, &str, ActivityKind, Theme, (u32, u32), u32); 8] = [
+/// One of the region demo's activities: title, description, kind, theme, start, minutes.
+type RegionActivity = (&'static str, &'static str, ActivityKind, Theme, (u32, u32), u32);
+
+/// What the region demo's extra centres hold.
+const REGION_ACTIVITIES: [RegionActivity; 8] = [
     (
         "Inloop met koffie",
         "Loop binnen voor koffie, thee en een praatje. Je hoeft niets te vertellen.",

@@ -641,6 +641,8 @@ pub async fn ask_for_mail(app: &TestApp, client: &reqwest::Client, page: &str, a
 
 /// One request of a [`burst`]: a form posted to `path` as a browser on this site does.
 pub struct BurstRequest {
+    /// `POST` (a form) or `GET` (a page; no fields).
+    pub method: &'static str,
     pub path: String,
     pub fields: Vec<(String, String)>,
     /// The `Cookie` header to send, if any.
@@ -650,8 +652,19 @@ pub struct BurstRequest {
 impl BurstRequest {
     pub fn form(path: &str, fields: &[(&str, &str)]) -> BurstRequest {
         BurstRequest {
+            method: "POST",
             path: path.to_owned(),
             fields: fields.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect(),
+            cookie: None,
+        }
+    }
+
+    /// A page opened as a browser does.
+    pub fn page(path: &str) -> BurstRequest {
+        BurstRequest {
+            method: "GET",
+            path: path.to_owned(),
+            fields: Vec::new(),
             cookie: None,
         }
     }
@@ -687,13 +700,20 @@ pub async fn burst(app: &TestApp, requests: Vec<BurstRequest>) -> Vec<BurstRespo
             .as_ref()
             .map(|c| format!("Cookie: {c}\r\n"))
             .unwrap_or_default();
+        let form = if request.method == "POST" {
+            format!(
+                "Origin: {origin}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {length}\r\n",
+                origin = app.address,
+                length = body.len()
+            )
+        } else {
+            String::new()
+        };
         let bytes = format!(
-            "POST {path} HTTP/1.1\r\nHost: {host}\r\nAccept: text/html\r\nAccept-Language: nl\r\n\
-             Origin: {origin}\r\nSec-Fetch-Site: same-origin\r\nConnection: close\r\n{cookie}\
-             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {length}\r\n\r\n{body}",
+            "{method} {path} HTTP/1.1\r\nHost: {host}\r\nAccept: text/html\r\nAccept-Language: nl\r\n\
+             Sec-Fetch-Site: same-origin\r\nConnection: close\r\n{cookie}{form}\r\n{body}",
+            method = request.method,
             path = request.path,
-            origin = app.address,
-            length = body.len(),
         )
         .into_bytes();
         let mut stream = tokio::net::TcpStream::connect(&host).await.expect("connect");

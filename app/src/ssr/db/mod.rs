@@ -129,6 +129,15 @@ impl Db {
         }
     }
 
+    /// The public pages' version: it goes up with every committed write to a table that a public
+    /// page shows (triggers in migration 0020), so a page rendered at an older version may be
+    /// out of date.
+    pub async fn public_version(&self) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT version FROM public_version WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await
+    }
+
     /// Whether the database answers (for `/healthz`).
     pub async fn ping(&self) -> bool {
         let query = sqlx::query("SELECT 1").fetch_one(&self.pool);
