@@ -76,7 +76,7 @@ impl quick_cache::Weighter<Key, Arc<Page>> for Weight {
 }
 
 pub struct PageCache {
-    db: Db,
+    version: VersionReader,
     https: bool,
     pages: quick_cache::sync::Cache<Key, Arc<Page>, Weight>,
     hits: AtomicU64,
@@ -99,7 +99,7 @@ pub struct CachedScripts(pub String);
 impl PageCache {
     pub fn new(db: Db, https: bool, max_bytes: u64) -> PageCache {
         PageCache {
-            db,
+            version: VersionReader::new(db),
             https,
             pages: quick_cache::sync::Cache::with_weighter(1024, max_bytes, Weight),
             hits: AtomicU64::new(0),
@@ -174,7 +174,7 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: 
     if !cache.may_serve(&request, &context) {
         return only_the_scripts_a_page_needs(next.run(request).await).await;
     }
-    let version = match cache.db.public_version().await {
+    let version = match cache.version.read().await {
         Ok(version) => version,
         // The page itself will tell (the database is needed to render it anyway).
         Err(_) => return only_the_scripts_a_page_needs(next.run(request).await).await,
@@ -207,6 +207,40 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: 
     let counter = if hit { &cache.hits } else { &cache.misses };
     counter.fetch_add(1, Ordering::Relaxed);
     page.answer(&asks, hit)
+}
+
+/// Reads the public version for requests as if each read it itself, with fewer queries: a request
+/// takes the result of a read that started after it arrived (so it sees every change committed
+/// before it came), and one read at a time goes to the database. Under load one query answers
+/// all requests that came in while the previous one ran.
+struct VersionReader {
+    db: Db,
+    /// Goes up as each read starts.
+    started: AtomicU64,
+    /// The last read: when it started and what it found.
+    last: tokio::sync::Mutex<(u64, i64)>,
+}
+
+impl VersionReader {
+    fn new(db: Db) -> VersionReader {
+        VersionReader {
+            db,
+            started: AtomicU64::new(0),
+            last: tokio::sync::Mutex::new((0, 0)),
+        }
+    }
+
+    async fn read(&self) -> Result<i64, sqlx::Error> {
+        let arrived = self.started.load(Ordering::SeqCst);
+        let mut last = self.last.lock().await;
+        if last.0 > arrived {
+            return Ok(last.1);
+        }
+        let start = self.started.fetch_add(1, Ordering::SeqCst) + 1;
+        let version = self.db.public_version().await?;
+        *last = (start, version);
+        Ok(version)
+    }
 }
 
 /// What a request asks of a cached page: which encodings it takes, which version it has.
