@@ -14,10 +14,21 @@ use std::collections::HashMap;
 /// How many next dates an activity page lists.
 const NEXT_DATES: i64 = 8;
 
-async fn items(db: &Db, query: &AgendaQuery<'_>) -> Result<Vec<AgendaItem>, sqlx::Error> {
+/// Whether the items need their themes (only for choosing by theme; no card shows them).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Themes {
+    Load,
+    Skip,
+}
+
+async fn items(db: &Db, query: &AgendaQuery<'_>, with: Themes) -> Result<Vec<AgendaItem>, sqlx::Error> {
     let mut items = occurrences::list_for_agenda(&db.pool, query).await?;
-    let ids: Vec<i64> = items.iter().map(|item| item.activity_id).collect();
-    let themes = activities::themes_of(&db.pool, &ids).await?;
+    let themes = if with == Themes::Load {
+        let ids: Vec<i64> = items.iter().map(|item| item.activity_id).collect();
+        activities::themes_of(&db.pool, &ids).await?
+    } else {
+        HashMap::new()
+    };
     let first_day = DateTime::from_timestamp(query.from, 0)
         .map(local_date)
         .unwrap_or_default();
@@ -67,7 +78,7 @@ pub async fn matching(
     };
     let mut seen = Vec::new();
     let mut found = Vec::new();
-    for item in items(db, &query).await? {
+    for item in items(db, &query, Themes::Load).await? {
         if item.cancelled
             || seen.contains(&item.activity_id)
             || except.contains(&item.activity_id)
@@ -130,6 +141,7 @@ pub async fn centre_summaries(db: &Db, now: DateTime<Utc>) -> Result<Vec<CentreS
             kind: Some(crate::domain::activity::ActivityKind::Inloop),
             ..AgendaQuery::days(today, today + Duration::days(1))
         },
+        Themes::Skip,
     )
     .await?;
     Ok(centres::list(&db.pool)
@@ -145,8 +157,8 @@ pub async fn centre_summaries(db: &Db, now: DateTime<Utc>) -> Result<Vec<CentreS
 pub async fn home(db: &Db, now: DateTime<Utc>) -> Result<Home, sqlx::Error> {
     let today = local_date(now);
     let tomorrow = today + Duration::days(1);
-    let today_items = items(db, &AgendaQuery::days(today, tomorrow)).await?;
-    let week = items(db, &AgendaQuery::days(tomorrow, today + Duration::days(7))).await?;
+    let today_items = items(db, &AgendaQuery::days(today, tomorrow), Themes::Skip).await?;
+    let week = items(db, &AgendaQuery::days(tomorrow, today + Duration::days(7)), Themes::Skip).await?;
     Ok(Home {
         now,
         today: today_items,
@@ -174,7 +186,7 @@ pub async fn agenda(db: &Db, filter: &AgendaFilter, now: DateTime<Utc>) -> Resul
         now,
         first_day,
         end_day,
-        items: items(db, &query).await?,
+        items: items(db, &query, Themes::Skip).await?,
         centres,
     })
 }
@@ -282,6 +294,7 @@ pub async fn centre(db: &Db, slug: &str, now: DateTime<Utc>) -> Result<Option<Ce
             centre_slug: Some(&row.slug),
             ..AgendaQuery::days(today, today + Duration::days(7))
         },
+        Themes::Skip,
     )
     .await?;
     let inloop_today = InloopToday::from_items(

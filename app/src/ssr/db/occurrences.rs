@@ -36,28 +36,29 @@ pub(crate) fn instant(seconds: i64) -> Result<DateTime<Utc>, sqlx::Error> {
 
 /// An occurrence joined with its activity and centre; themes are filled in by the caller.
 fn agenda_item(row: &AnyRow) -> Result<AgendaItem, sqlx::Error> {
-    let kind: String = row.try_get("kind")?;
+    // By position (the order of the SELECT in `list_for_agenda`): a name is looked up per row.
+    let kind: String = row.try_get(8)?;
     Ok(AgendaItem {
         themes: Vec::new(),
-        occurrence_id: row.try_get("occurrence_id")?,
-        activity_id: row.try_get("activity_id")?,
-        title: row.try_get("title")?,
+        occurrence_id: row.try_get(0)?,
+        starts_at: instant(row.try_get(1)?)?,
+        ends_at: instant(row.try_get(2)?)?,
+        cancelled: row.try_get::<i64, _>(3)? != 0,
+        cancel_reason: row.try_get(4)?,
+        change_note: row.try_get(5)?,
+        activity_id: row.try_get(6)?,
+        title: row.try_get(7)?,
         kind: ActivityKind::from_slug(&kind).ok_or_else(|| super::decode_error("kind"))?,
-        centre_slug: row.try_get("centre_slug")?,
-        centre_name: row.try_get("centre_name")?,
-        town: row.try_get("town")?,
-        location: row.try_get("location")?,
-        starts_at: instant(row.try_get("starts_at")?)?,
-        ends_at: instant(row.try_get("ends_at")?)?,
-        cancelled: flag(row, "cancelled")?,
-        cancel_reason: row.try_get("cancel_reason")?,
+        signup_required: row.try_get::<i64, _>(9)? != 0,
+        capacity: row.try_get(10)?,
+        cost: row.try_get(11)?,
+        centre_id: row.try_get(12)?,
+        online: row.try_get::<String, _>(13)? == "online",
+        location: row.try_get(14)?,
+        centre_slug: row.try_get(15)?,
+        centre_name: row.try_get(16)?,
+        town: row.try_get(17)?,
         next_on: None,
-        change_note: row.try_get("change_note")?,
-        centre_id: row.try_get("centre_id")?,
-        online: row.try_get::<String, _>("place")? == "online",
-        signup_required: flag(row, "signup_required")?,
-        capacity: row.try_get("capacity")?,
-        cost: row.try_get("cost")?,
     })
 }
 
