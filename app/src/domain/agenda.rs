@@ -13,7 +13,6 @@ pub struct AgendaItem {
     pub title: String,
     pub kind: ActivityKind,
     pub themes: Vec<Theme>,
-    pub centre_slug: String,
     pub centre_name: String,
     pub town: String,
     pub location: String,
@@ -28,8 +27,6 @@ pub struct AgendaItem {
     pub centre_id: i64,
     pub online: bool,
     pub signup_required: bool,
-    pub capacity: Option<i64>,
-    pub cost: String,
 }
 
 impl AgendaItem {

@@ -158,7 +158,12 @@ pub async fn home(db: &Db, now: DateTime<Utc>) -> Result<Home, sqlx::Error> {
     let today = local_date(now);
     let tomorrow = today + Duration::days(1);
     let today_items = items(db, &AgendaQuery::days(today, tomorrow), Themes::Skip).await?;
-    let week = items(db, &AgendaQuery::days(tomorrow, today + Duration::days(7)), Themes::Skip).await?;
+    let week = items(
+        db,
+        &AgendaQuery::days(tomorrow, today + Duration::days(7)),
+        Themes::Skip,
+    )
+    .await?;
     Ok(Home {
         now,
         today: today_items,

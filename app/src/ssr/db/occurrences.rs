@@ -50,14 +50,11 @@ fn agenda_item(row: &AnyRow) -> Result<AgendaItem, sqlx::Error> {
         title: row.try_get(7)?,
         kind: ActivityKind::from_slug(&kind).ok_or_else(|| super::decode_error("kind"))?,
         signup_required: row.try_get::<i64, _>(9)? != 0,
-        capacity: row.try_get(10)?,
-        cost: row.try_get(11)?,
-        centre_id: row.try_get(12)?,
-        online: row.try_get::<String, _>(13)? == "online",
-        location: row.try_get(14)?,
-        centre_slug: row.try_get(15)?,
-        centre_name: row.try_get(16)?,
-        town: row.try_get(17)?,
+        centre_id: row.try_get(10)?,
+        online: row.try_get::<i64, _>(11)? != 0,
+        location: row.try_get(12)?,
+        centre_name: row.try_get(13)?,
+        town: row.try_get(14)?,
         next_on: None,
     })
 }
@@ -66,9 +63,10 @@ fn agenda_item(row: &AnyRow) -> Result<AgendaItem, sqlx::Error> {
 pub async fn list_for_agenda(pool: &AnyPool, query: &AgendaQuery<'_>) -> Result<Vec<AgendaItem>, sqlx::Error> {
     let mut sql = String::from(
         "SELECT o.id AS occurrence_id, o.starts_at, o.ends_at, o.cancelled, o.cancel_reason, o.change_note,
-                a.id AS activity_id, a.title, a.kind, a.signup_required, a.capacity, a.cost, a.centre_id, a.place,
+                a.id AS activity_id, a.title, a.kind, a.signup_required, a.centre_id,
+                CAST(CASE WHEN a.place = 'online' THEN 1 ELSE 0 END AS BIGINT) AS online,
                 CASE WHEN o.location <> '' THEN o.location ELSE a.location END AS location,
-                c.slug AS centre_slug, c.name AS centre_name, c.town
+                c.name AS centre_name, c.town
          FROM occurrences o
          JOIN activities a ON a.id = o.activity_id
          JOIN centres c ON c.id = a.centre_id
