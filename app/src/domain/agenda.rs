@@ -382,7 +382,6 @@ mod tests {
             title: "Inloop".into(),
             kind: ActivityKind::Inloop,
             themes: vec![],
-            centre_slug: "c".into(),
             centre_name: "C".into(),
             town: "T".into(),
             location: String::new(),
@@ -395,8 +394,6 @@ mod tests {
             centre_id: 1,
             online: false,
             signup_required: false,
-            capacity: None,
-            cost: String::new(),
         }
     }
 
