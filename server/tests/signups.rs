@@ -588,10 +588,12 @@ async fn guest_details_go_after_the_retention_period(backend: Backend) {
         .execute(&app.state.db.pool)
         .await
         .expect("move");
+    // The server's hourly job runs this at its start too, and may get there first: either way the
+    // first date's details are gone once it has run, and nothing more is cleared.
     let cleared = app::ssr::db::signups::remove_old_guest_details(&app.state.db, now)
         .await
         .expect("retention");
-    assert_eq!(cleared, 1);
+    assert!(cleared <= 1, "{cleared}");
     let rows = sqlx::query("SELECT nickname, email, phone, status FROM signups ORDER BY id")
         .fetch_all(&app.state.db.pool)
         .await
