@@ -168,16 +168,18 @@ fn is_public_path(path: &str) -> bool {
 
 /// The layer: public pages from the cache, every other page with only the scripts it needs.
 pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: Next) -> Response {
+    let rendered =
+        |request: Request, next: Next| async move { only_the_scripts_a_page_needs(next.run(request).await).await };
     let Some(context) = request.extensions().get::<RequestContext>().cloned() else {
-        return only_the_scripts_a_page_needs(next.run(request).await).await;
+        return rendered(request, next).await;
     };
     if !cache.may_serve(&request, &context) {
-        return only_the_scripts_a_page_needs(next.run(request).await).await;
+        return rendered(request, next).await;
     }
     let version = match cache.version.read().await {
         Ok(version) => version,
         // The page itself will tell (the database is needed to render it anyway).
-        Err(_) => return only_the_scripts_a_page_needs(next.run(request).await).await,
+        Err(_) => return rendered(request, next).await,
     };
     let key = Key {
         version,
@@ -192,7 +194,7 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, request: Request, next: 
     let (page, hit) = match cache.pages.get_value_or_guard_async(&key).await {
         Ok(page) => (page, true),
         Err(guard) => {
-            let response = only_the_scripts_a_page_needs(next.run(request).await).await;
+            let response = rendered(request, next).await;
             match Page::of(response, &context.nonce).await {
                 Ok(page) => {
                     let page = Arc::new(page);

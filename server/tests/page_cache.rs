@@ -29,6 +29,17 @@ async fn visit(app: &TestApp, path: &str) -> (Option<String>, String) {
     (cache, response.text().await.expect("body"))
 }
 
+/// A page opened without a session by a browser that sends one more header.
+async fn with_header(app: &TestApp, path: &str, name: &str, value: &str) -> reqwest::Response {
+    app.client
+        .get(app.url(path))
+        .header("Accept-Language", "nl")
+        .header(name, value)
+        .send()
+        .await
+        .expect("page")
+}
+
 /// The first `weekday` after the app's today.
 fn next(app: &TestApp, weekday: Weekday) -> NaiveDate {
     let mut day = app.today() + Duration::days(1);
@@ -207,31 +218,13 @@ async fn nothing_personal_comes_from_the_cache(backend: Backend) {
 
     // A cookie of a session that ended: the answer takes it away, so it is rendered for this
     // visitor and not stored.
-    let stale = app
-        .client
-        .get(app.url(&page))
-        .header("Cookie", "kring_sessie=bestaat-niet")
-        .send()
-        .await
-        .expect("page");
+    let stale = with_header(&app, &page, "Cookie", "kring_sessie=bestaat-niet").await;
     assert!(stale.headers().get("set-cookie").is_some());
     assert!(stale.headers().get(CACHE_HEADER).is_none());
     // Another cookie than the language choice (a guest's phone): not from the cache either.
-    let guest = app
-        .client
-        .get(app.url(&page))
-        .header("Cookie", "lang=nl; kring_gast=abc")
-        .send()
-        .await
-        .expect("page");
+    let guest = with_header(&app, &page, "Cookie", "lang=nl; kring_gast=abc").await;
     assert!(guest.headers().get(CACHE_HEADER).is_none());
-    let chosen = app
-        .client
-        .get(app.url(&page))
-        .header("Cookie", "lang=en")
-        .send()
-        .await
-        .expect("page");
+    let chosen = with_header(&app, &page, "Cookie", "lang=en").await;
     assert_eq!(
         chosen.headers()[CACHE_HEADER],
         "miss",
@@ -247,26 +240,12 @@ async fn the_cache_answers_304_compressed_and_once_for_many(backend: Backend) {
     let first = app.get("/activiteiten", "nl").await;
     let etag = first.headers()["etag"].to_str().expect("etag").to_owned();
     let plain = first.bytes().await.expect("body");
-    let same = app
-        .client
-        .get(app.url("/activiteiten"))
-        .header("Accept-Language", "nl")
-        .header("If-None-Match", &etag)
-        .send()
-        .await
-        .expect("page");
+    let same = with_header(&app, "/activiteiten", "If-None-Match", &etag).await;
     assert_eq!(same.status(), 304);
     assert!(same.bytes().await.expect("body").is_empty());
 
     for coding in ["br", "gzip"] {
-        let response = app
-            .client
-            .get(app.url("/activiteiten"))
-            .header("Accept-Language", "nl")
-            .header("Accept-Encoding", coding)
-            .send()
-            .await
-            .expect("page");
+        let response = with_header(&app, "/activiteiten", "Accept-Encoding", coding).await;
         assert_eq!(response.headers()["content-encoding"], coding);
         assert_eq!(response.headers()["etag"].to_str().expect("etag"), etag);
         let packed = response.bytes().await.expect("body");

@@ -123,14 +123,8 @@ pub async fn load_region(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, Dem
     let last_monday = this_monday - Duration::days(7);
     let (from, to) = (start_of_day(last_monday), now + Duration::weeks(WINDOW_WEEKS));
     let stamp = now.timestamp();
-    let weekdays = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-    ];
+    // Monday to Saturday.
+    let weekdays = &crate::domain::programme::WEEK[..6];
     let mut tx = db.begin_write().await?;
     let mut activities_added = 0;
     for (n, town) in REGION_TOWNS.iter().enumerate() {
