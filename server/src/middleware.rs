@@ -173,27 +173,39 @@ pub(crate) async fn only_the_scripts_a_page_needs(response: Response) -> Respons
 /// `None` when there is nothing to take out.
 pub(crate) fn without_unneeded_scripts(html: &str) -> Option<String> {
     const PRELOADS: [&str; 2] = ["<link rel=\"modulepreload\"", "<link rel=\"preload\" href=\"/pkg/"];
-    let has_island = html.contains("<leptos-island");
-    let mut out = html.to_owned();
-    let mut changed = false;
+    // What to take out, as byte ranges; the page is copied once, leaving them out.
+    let mut cut: Vec<(usize, usize)> = Vec::new();
     for start in PRELOADS {
-        if let Some(at) = out.find(start) {
-            if let Some(end) = out[at..].find('>') {
-                out.replace_range(at..at + end + 1, "");
-                changed = true;
+        if let Some(at) = html.find(start) {
+            if let Some(end) = html[at..].find('>') {
+                cut.push((at, at + end + 1));
             }
         }
     }
-    if !has_island {
+    if !html.contains("<leptos-island") {
         // The hydration script and the state it would hydrate with: every script on the page
         // (Kring's own pages have none; typed text never holds a tag, it is escaped).
-        while let Some(at) = out.find("<script") {
-            let Some(end) = out[at..].find("</script>") else { break };
-            out.replace_range(at..at + end + "</script>".len(), "");
-            changed = true;
+        let mut from = 0;
+        while let Some(at) = html[from..].find("<script").map(|at| from + at) {
+            let Some(end) = html[at..].find("</script>") else { break };
+            from = at + end + "</script>".len();
+            cut.push((at, from));
         }
     }
-    changed.then_some(out)
+    if cut.is_empty() {
+        return None;
+    }
+    cut.sort_unstable();
+    let mut out = String::with_capacity(html.len());
+    let mut kept = 0;
+    for (at, end) in cut {
+        if at >= kept {
+            out.push_str(&html[kept..at]);
+            kept = end;
+        }
+    }
+    out.push_str(&html[kept..]);
+    Some(out)
 }
 
 /// The cookies, the language and the client's address of a request.

@@ -4,6 +4,7 @@ use crate::domain::agenda::AgendaItem;
 use crate::domain::time::local_date;
 use crate::i18n::{clock_range, fill, use_lang};
 use chrono::{DateTime, NaiveDate, Utc};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Items grouped under a heading per day. `level` is the heading level of the day headings.
@@ -96,19 +97,17 @@ pub fn AgendaCard(item: AgendaItem, now: DateTime<Utc>, #[prop(optional)] dated:
                 let next = item
                     .next_on
                     .map(|(starts, ends)| fill(t.next_time_on, &[("when", &lang.date_line(starts, ends))]));
-                view! {
+                Either::Left(view! {
                     <p class="card-cancelled"><strong>{reason}</strong></p>
                     {next.map(|next| view! { <p class="card-next">{next}</p> })}
-                }
-                .into_any()
+                })
             } else {
-                view! {
+                Either::Right(view! {
                     <p class="card-tags">
                         <span class="badge kind">{t.kind(item.kind)}</span>
                         <span class="badge">{signup}</span>
                     </p>
-                }
-                .into_any()
+                })
             }}
         </li>
     }

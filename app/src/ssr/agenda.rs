@@ -22,7 +22,7 @@ enum Themes {
 }
 
 async fn items(db: &Db, query: &AgendaQuery<'_>, with: Themes) -> Result<Vec<AgendaItem>, sqlx::Error> {
-    let mut items = occurrences::list_for_agenda(&db.pool, query).await?;
+    let mut items = occurrences::list_for_agenda(db, query).await?;
     let themes = if with == Themes::Load {
         let ids: Vec<i64> = items.iter().map(|item| item.activity_id).collect();
         activities::themes_of(&db.pool, &ids).await?
