@@ -104,6 +104,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beheer/centra/:slug/team") view=CentreTeamPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/gegevens") view=CentreDetailsPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/openingstijden") view=OpeningHoursPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/centra/:slug/turven") view=crate::pages::manage::CentreTallyPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/nieuw") view=NewActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/activiteiten/:id") view=ManagedActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/activiteiten/:id/bewerken") view=EditActivityPage ssr=SsrMode::Async/>

@@ -118,7 +118,8 @@ async fn keep_window_filled(state: AppState, mail_keep: Duration) {
                     + app::ssr::db::two_factor::prune(&db, now).await?
                     + app::ssr::db::outbox::prune(&db, now).await?
                     + app::ssr::db::date_notices::prune(&db, now).await?
-                    + app::ssr::db::login_help::prune(&db, now).await?,
+                    + app::ssr::db::login_help::prune(&db, now).await?
+                    + app::ssr::db::tallies::prune(&db, now).await?,
             )
         };
         match pruned.await {

@@ -70,6 +70,12 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("disable_two_factor", "huidig_wachtwoord=fout", "nnnyyy"),
     ("verify_second_factor", "aanvraag=onbekend&code=123456", "yyyyyy"),
     ("my_centres", "", "nnyyyy"),
+    // Turven: the team of the centre counts (a tap with empty fields changes nothing), only its
+    // coordinators (and admins) correct; the home page's link asks for the caller's own teams.
+    ("tally", "slug=de-haven-zwolle", "nnyyny"),
+    ("tally_tap", "centrum=de-haven-zwolle&dag=&dagdeel=&soort=", "nnyyny"),
+    ("correct_tally", "centrum=de-haven-zwolle&dag=", "nnnyny"),
+    ("door_duty", "", "nyyyyy"),
     ("centre_programme", "slug=de-haven-zwolle", "nnnyny"),
     ("centre_settings", "slug=de-haven-zwolle", "nnnyny"),
     ("save_centre", "centrum=de-haven-zwolle&naam=", "nnnyny"),

@@ -22,5 +22,6 @@ mod profiles;
 mod programme;
 mod public_pages;
 mod signups;
+mod tallies;
 mod teams;
 mod two_factor;

@@ -11,5 +11,6 @@ pub mod mail;
 pub mod profiles;
 pub mod programme;
 pub mod signups;
+pub mod tallies;
 pub mod teams;
 pub mod two_factor;

@@ -50,9 +50,10 @@ pub fn PostForm(
     }
 }
 
-/// The message at the top of a refused form: which kind of problem, in plain words.
+/// The message at the top of a refused form: which kind of problem, in plain words. (Public for
+/// forms an island renders, which cannot read the page's feedback: shown beside the island.)
 #[component]
-fn FormMessage(action: &'static str, only_for: Option<(&'static str, String)>, explain: bool) -> impl IntoView {
+pub fn FormMessage(action: &'static str, only_for: Option<(&'static str, String)>, explain: bool) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
     let feedback = use_feedback(action).filter(|feedback| match &only_for {

@@ -85,6 +85,12 @@ pub enum Problem {
     HelpNotPossible,
     /// A login code from the centre that is wrong, used or expired (never says which).
     HelpCodeWrong,
+    /// A tap or a correction for a day too long ago.
+    TallyTooLongAgo,
+    /// A count of visitors below 0 or above 1000.
+    VisitsRange,
+    /// More first-time visitors than visitors.
+    FirstVisitsAboveVisits,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,6 +17,7 @@ pub mod profile;
 pub mod programme;
 pub mod recurrence;
 pub mod signup;
+pub mod tally;
 pub mod team;
 pub mod text;
 pub mod time;

@@ -121,6 +121,11 @@ pub enum Action {
     RunGroup { facilitates: bool },
     /// Post, reply and report on a group's board: its members (not paused) and facilitators.
     UseGroupBoard { takes_part: bool },
+    /// Count visitors at the door (turven) and see today's counts: the centre's team
+    /// (volunteers and coordinators) and admins.
+    Tally { centre_id: i64 },
+    /// Correct a past dagdeel's count and see the last two weeks: the centre's coordinators.
+    CorrectTally { centre_id: i64 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,9 +168,13 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
             actor.is_admin || (role == CentreRole::Vrijwilliger && actor.has_role(centre_id, CentreRole::Coordinator)),
         ),
         Action::ViewManagement => member(actor, actor.is_admin || !actor.centre_roles.is_empty()),
-        Action::ManageCentre { centre_id } | Action::DeleteActivity { centre_id } => {
-            member(actor, actor.runs(centre_id))
-        }
+        Action::Tally { centre_id } => member(
+            actor,
+            actor.runs(centre_id) || actor.has_role(centre_id, CentreRole::Vrijwilliger),
+        ),
+        Action::ManageCentre { centre_id }
+        | Action::DeleteActivity { centre_id }
+        | Action::CorrectTally { centre_id } => member(actor, actor.runs(centre_id)),
         // Volunteers publish only where the centre allows it.
         Action::ViewProgramme {
             centre_id,
@@ -304,6 +313,22 @@ mod tests {
         );
         assert_eq!(decide(&volunteer, Action::ViewManagement), Decision::Allow);
         assert_eq!(decide(&member(), Action::ViewManagement), Decision::Refuse);
+    }
+
+    #[test]
+    fn the_team_counts_at_the_door_and_only_coordinators_correct() {
+        let volunteer = with_role(1, CentreRole::Vrijwilliger);
+        let coordinator = with_role(1, CentreRole::Coordinator);
+        let elsewhere = with_role(2, CentreRole::Vrijwilliger);
+        let tally = Action::Tally { centre_id: 1 };
+        let correct = Action::CorrectTally { centre_id: 1 };
+        assert_eq!(decide(&volunteer, tally), Decision::Allow);
+        assert_eq!(decide(&coordinator, tally), Decision::Allow);
+        assert_eq!(decide(&elsewhere, tally), Decision::Refuse);
+        assert_eq!(decide(&member(), tally), Decision::Refuse);
+        assert_eq!(decide(&Actor::visitor(), tally), Decision::NeedsLogin);
+        assert_eq!(decide(&volunteer, correct), Decision::Refuse);
+        assert_eq!(decide(&coordinator, correct), Decision::Allow);
     }
 
     #[test]

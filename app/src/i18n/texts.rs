@@ -252,6 +252,9 @@ texts! {
     problem_rules_not_agreed: "Lees de groepsafspraken. Zet een vinkje als je het ermee eens bent.", "Read the group agreements. Tick the box if you agree with them.";
     problem_group_full: "De groep is vol. Er is nu geen plek.", "The group is full. There is no place right now.";
     problem_head_count_range: "Vul een aantal in van 0 tot en met 500.", "Enter a number from 0 to 500.";
+    problem_tally_too_long_ago: "Deze dag is te lang geleden om nog aan te passen.", "This day is too long ago to change.";
+    problem_visits_range: "Vul een aantal in van 0 tot en met 1000.", "Enter a number from 0 to 1000.";
+    problem_first_visits_above_visits: "Er kunnen niet meer mensen voor het eerst zijn gekomen dan er in totaal waren.", "There cannot be more first-time visitors than visitors in all.";
     problem_head_count_below_names: "Dit aantal is kleiner dan het aantal namen dat je hebt aangevinkt.", "This number is smaller than the number of names you ticked.";
     problem_group_needs_meeting: "Alleen een groepsbijeenkomst hoort bij een groep. Kies bij 'Soort' voor groepsbijeenkomst, of kies geen groep.", "Only a group meeting belongs to a group. Choose group meeting as the kind, or choose no group.";
     problem_forbidden_character: "In dit veld stond een onzichtbaar teken dat we niet kunnen bewaren. We hebben het weggehaald. Kijk of de tekst klopt en sla opnieuw op.", "This field held an invisible character we cannot save. We took it out. Check the text and save again.";
@@ -1062,6 +1065,40 @@ texts! {
     mail_announcement_subject: "Mededeling voor {group}", "Announcement for {group}";
     mail_announcement_body: "Hallo,\n\n{name} heeft een mededeling op het prikbord van {group} gezet:\n\n{text}\n\nReageren kan op het prikbord:\n{link}\n\nJe krijgt deze mail omdat je mededelingen per mail hebt aangezet. Uitzetten kan op de pagina van de groep.\n\nKring", "Hello,\n\n{name} put an announcement on the board of {group}:\n\n{text}\n\nYou can reply on the board:\n{link}\n\nYou get this email because you switched on announcements by email. You can switch it off on the group's page.\n\nKring";
 
+    // Turven: counting visitors at the door
+    manage_tally: "Turven", "Count visitors";
+    tally_title: "Turven", "Counting visitors";
+    tally_title_of: "Turven bij {centre}", "Count visitors at {centre}";
+    tally_intro: "Tik één keer voor iedereen die binnenkomt. Namen en tijden worden niet bewaard, alleen het aantal per dagdeel.", "Tap once for everyone who comes in. No names or times are kept, only the number per part of the day.";
+    tally_parts_label: "Dagdelen van vandaag", "Today's parts of the day";
+    tally_visitors: "bezoekers", "visitors";
+    tally_first_visits: "Voor het eerst", "First time";
+    tally_visit_button: "+1 Er komt iemand binnen", "+1 Someone comes in";
+    tally_first_button: "+1 Voor het eerst hier", "+1 Here for the first time";
+    tally_undo_button: "−1 Vergissing", "−1 Mistake";
+    tally_counted: "Geteld.", "Counted.";
+    tally_undone: "Eén teruggezet.", "One taken back.";
+    tally_waiting: "Geen verbinding. De tellingen staan veilig op dit apparaat en gaan vanzelf naar Kring als er weer verbinding is. Nog te versturen: {count}.", "No connection. The counts are safe on this device and go to Kring by themselves once there is a connection again. Still to send: {count}.";
+    tally_logged_out: "Je bent uitgelogd. Log opnieuw in: de tellingen blijven bewaard op dit apparaat.", "You are logged out. Log in again: the counts stay saved on this device.";
+    tally_not_counted: "Een tik kon niet meer worden geteld. Laad de pagina opnieuw.", "A tap could no longer be counted. Reload the page.";
+    tally_corrected_notice: "De telling is verbeterd.", "The count has been corrected.";
+    tally_corrections_heading: "Een telling verbeteren", "Correct a count";
+    tally_corrections_intro: "Klopt een telling van de afgelopen 14 dagen niet? Vul het goede aantal in. Elke verbetering wordt bewaard, met wie hem deed.", "Is a count from the last 14 days wrong? Enter the right number. Every correction is kept, with who made it.";
+    tally_recent_caption: "Bezoekers per dagdeel in de afgelopen 14 dagen (tussen haakjes: voor het eerst)", "Visitors per part of the day in the last 14 days (in brackets: first time)";
+    tally_nothing_recent: "In de afgelopen 14 dagen is er niemand geteld.", "Nobody was counted in the last 14 days.";
+    tally_day_column: "Dag", "Day";
+    tally_correct_day: "Dag", "Day";
+    tally_correct_day_hint: "Een dag van de afgelopen 14 dagen.", "A day in the last 14 days.";
+    tally_correct_dagdeel: "Dagdeel", "Part of the day";
+    tally_correct_visits: "Aantal bezoekers", "Number of visitors";
+    tally_correct_first: "Waarvan voor het eerst", "Of whom for the first time";
+    tally_correct_button: "Verbeteren", "Correct";
+    tally_log_heading: "Eerdere verbeteringen", "Earlier corrections";
+    tally_correction_line: "{day}, {dagdeel}: van {before} naar {after} door {by}", "{day}, {dagdeel}: from {before} to {after} by {by}";
+    someone: "iemand", "someone";
+    door_duty_heading: "Bij de deur", "At the door";
+    door_duty_intro: "Vandaag is de inloop open. Tel je mee wie er binnenkomt?", "The drop-in is open today. Will you help count who comes in?";
+
     // Errors
     not_found_title: "Niet gevonden", "Not found";
     not_found_heading: "Deze pagina bestaat niet", "This page does not exist";
@@ -1143,6 +1180,9 @@ impl Texts {
             Problem::TooManyProposals => self.problem_too_many_proposals,
             Problem::HeadCountRange => self.problem_head_count_range,
             Problem::HeadCountBelowNames => self.problem_head_count_below_names,
+            Problem::TallyTooLongAgo => self.problem_tally_too_long_ago,
+            Problem::VisitsRange => self.problem_visits_range,
+            Problem::FirstVisitsAboveVisits => self.problem_first_visits_above_visits,
             Problem::GroupNeedsMeeting => self.problem_group_needs_meeting,
             Problem::ForbiddenCharacter => self.problem_forbidden_character,
             Problem::NoMarkup => self.problem_no_markup,

@@ -2,12 +2,13 @@
 
 use crate::api::agenda::get_home;
 use crate::api::signups::get_my_changes;
+use crate::api::tallies::get_door_duty;
 use crate::components::agenda::{AgendaDays, AgendaList};
 use crate::components::changes::DateChanges;
 use crate::components::form::Notice;
 use crate::components::open_status::CentreStatusList;
 use crate::domain::agenda::Home;
-use crate::i18n::use_texts;
+use crate::i18n::{fill, use_texts};
 use crate::pages::not_found::ErrorNotice;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -23,6 +24,13 @@ pub fn HomePage() -> impl IntoView {
         {crate::context::use_viewer().is_some().then(|| view! {
             {Suspend::new(async move {
                 get_my_changes().await.ok().map(|changes| view! { <DateChanges changes back="home"/> })
+            })}
+            {Suspend::new(async move {
+                get_door_duty()
+                    .await
+                    .ok()
+                    .filter(|centres| !centres.is_empty())
+                    .map(|centres| view! { <DoorDuty centres/> })
             })}
         })}
         <p class="lead">{t.home_intro}</p>
@@ -59,6 +67,31 @@ fn HomeContent(home: Home) -> impl IntoView {
             <h2 id="week">{t.week_heading}</h2>
             <AgendaDays items=home.week now level=3/>
             <p><a class="button" href="/activiteiten">{t.see_full_agenda}</a></p>
+        </section>
+    }
+}
+
+/// For the team of a centre whose inloop is open today: the way to its counter.
+#[component]
+fn DoorDuty(centres: Vec<(String, String)>) -> impl IntoView {
+    let t = use_texts();
+    let links = centres
+        .into_iter()
+        .map(|(slug, name)| {
+            view! {
+                <li>
+                    <a class="button" href=format!("/beheer/centra/{slug}/turven")>
+                        {fill(t.tally_title_of, &[("centre", &name)])}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="bij-de-deur" class="door-duty">
+            <h2 id="bij-de-deur">{t.door_duty_heading}</h2>
+            <p>{t.door_duty_intro}</p>
+            <ul class="link-buttons">{links}</ul>
         </section>
     }
 }

@@ -59,8 +59,12 @@ fn MyCentres(centres: Vec<ManagedCentre>) -> impl IntoView {
             let role = centre.role.map(|role| format!(" · {}", t.role(role)));
             view! {
                 <li>
-                    <a href=format!("/beheer/centra/{}", centre.slug)>{centre.name}</a>
+                    <a href=format!("/beheer/centra/{}", centre.slug)>{centre.name.clone()}</a>
                     <span class="muted">{format!(" · {}", centre.town)} {role}</span>
+                    " · "
+                    <a href=format!("/beheer/centra/{}/turven", centre.slug)>
+                        {fill(t.tally_title_of, &[("centre", &centre.name)])}
+                    </a>
                 </li>
             }
         })

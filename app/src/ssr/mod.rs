@@ -18,4 +18,5 @@ pub mod programme;
 pub mod schedule;
 pub mod signups;
 pub mod state;
+pub mod tallies;
 pub mod teams;

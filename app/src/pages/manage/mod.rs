@@ -8,6 +8,7 @@ mod date;
 mod details;
 mod hours;
 mod programme;
+mod tally;
 
 pub use activity::ManagedActivityPage;
 pub use activity_form::{EditActivityPage, NewActivityPage};
@@ -15,6 +16,7 @@ pub use date::ManagedDatePage;
 pub use details::CentreDetailsPage;
 pub use hours::OpeningHoursPage;
 pub use programme::CentreProgrammePage;
+pub use tally::CentreTallyPage;
 
 use crate::domain::agenda::OccurrenceDate;
 use crate::error::AppError;
@@ -70,6 +72,7 @@ pub fn CentreNav(slug: String, may_manage: bool, current: &'static str) -> impl 
                     {link("taken", t.manage_tasks)}
                     {link("groepen", t.manage_groups)}
                 })}
+                {link("turven", t.manage_tally)}
             </ul>
         </nav>
     }

@@ -19,6 +19,7 @@ pub mod profiles;
 pub mod reminders;
 pub mod sessions;
 pub mod signups;
+pub mod tallies;
 pub mod teams;
 pub mod two_factor;
 
