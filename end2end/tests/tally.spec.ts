@@ -69,7 +69,7 @@ test("a volunteer counts visitors at the door and a coordinator corrects a count
   await page.getByLabel("Aantal bezoekers").fill("7");
   await page.getByLabel("Waarvan voor het eerst").fill("9");
   await page.getByRole("button", { name: "Verbeteren" }).click();
-  await expect(page.getByText("Er kunnen niet meer mensen voor het eerst zijn gekomen dan er in totaal waren.")).toBeVisible();
+  await expect(page.getByText("Er kunnen niet meer mensen voor het eerst zijn gekomen dan er in totaal waren.", { exact: true })).toBeVisible();
   await checkPage(page);
   await page.getByLabel("Waarvan voor het eerst").fill("2");
   await page.getByRole("button", { name: "Verbeteren" }).click();

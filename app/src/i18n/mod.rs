@@ -69,6 +69,11 @@ impl Lang {
         day.format_localized("%A %-d %B", self.locale()).to_string()
     }
 
+    /// "di 24 nov" / "Tue 24 Nov": a date in a narrow table.
+    pub fn short_day(self, day: NaiveDate) -> String {
+        day.format_localized("%a %-d %b", self.locale()).to_string()
+    }
+
     /// "Dinsdag 24 november, 10:00 – 12:00": a date as a line.
     pub fn date_line(self, starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
         format!(

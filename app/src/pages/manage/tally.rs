@@ -68,12 +68,14 @@ fn TallyContent(page: TallyPage, chosen: Option<i64>) -> impl IntoView {
     };
     let texts = CounterTexts::of(t);
     let correcting = page.may_manage.then(|| {
-        view! { <Corrections slug=page.slug.clone() recent=page.recent.clone() log=page.corrections.clone() lang/> }
+        let yesterday = (page.today - chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
+        view! { <Corrections slug=page.slug.clone() yesterday recent=page.recent.clone() log=page.corrections.clone() lang/> }
     });
     view! {
         <Title text=title.clone()/>
         <h1>{title}</h1>
-        <CentreNav slug=page.slug.clone() may_manage=page.may_manage current="turven"/>
+        // Volunteers come here only to count; the rest of the management area is for coordinators.
+        {page.may_manage.then(|| view! { <CentreNav slug=page.slug.clone() may_manage=true current="turven"/> })}
         <Notice key="verbeterd" text=t.tally_corrected_notice/>
         <p class="lead">{t.tally_intro}</p>
         // A tap refused without JavaScript (the island's forms cannot read the page's feedback).
@@ -425,14 +427,28 @@ fn save_queue(key: &str, queue: &[Pending]) {
 
 /// For coordinators: the last two weeks per dagdeel, a form to correct one, and the log.
 #[component]
-fn Corrections(slug: String, recent: Vec<DayCounts>, log: Vec<CorrectionEntry>, lang: Lang) -> impl IntoView {
+fn Corrections(
+    slug: String,
+    yesterday: String,
+    recent: Vec<DayCounts>,
+    log: Vec<CorrectionEntry>,
+    lang: Lang,
+) -> impl IntoView {
     let t = lang.texts();
     const A: &str = "correct_tally";
-    let cell = |count: Count| {
+    // "12 (3)": visits, and in brackets the first visits among them; in the table a dash for none.
+    let count_text = |count: Count| {
         if count.first_visits > 0 {
             format!("{} ({})", count.visits, count.first_visits)
         } else {
             count.visits.to_string()
+        }
+    };
+    let cell = move |count: Count| {
+        if count.visits == 0 {
+            "–".to_owned()
+        } else {
+            count_text(count)
         }
     };
     let rows = recent
@@ -440,7 +456,7 @@ fn Corrections(slug: String, recent: Vec<DayCounts>, log: Vec<CorrectionEntry>, 
         .map(|day| {
             view! {
                 <tr>
-                    <th scope="row">{lang.day_heading(day.day)}</th>
+                    <th scope="row">{lang.short_day(day.day)}</th>
                     <td>{cell(day.counts[0])}</td>
                     <td>{cell(day.counts[1])}</td>
                     <td>{cell(day.counts[2])}</td>
@@ -478,8 +494,8 @@ fn Corrections(slug: String, recent: Vec<DayCounts>, log: Vec<CorrectionEntry>, 
                 &[
                     ("day", &lang.day_name(entry.day)),
                     ("dagdeel", &dagdeel_name(t, entry.dagdeel).to_lowercase()),
-                    ("before", &cell(entry.before)),
-                    ("after", &cell(entry.after)),
+                    ("before", &count_text(entry.before)),
+                    ("after", &count_text(entry.after)),
                     ("by", if entry.by.is_empty() { t.someone } else { &entry.by }),
                 ],
             );
@@ -496,7 +512,7 @@ fn Corrections(slug: String, recent: Vec<DayCounts>, log: Vec<CorrectionEntry>, 
             {table}
             <PostForm action=A>
                 <input type="hidden" name="centrum" value=slug/>
-                <Field action=A name="dag" label=t.tally_correct_day kind="date" hint=t.tally_correct_day_hint/>
+                <Field action=A name="dag" label=t.tally_correct_day kind="date" hint=t.tally_correct_day_hint value=yesterday/>
                 <Choices action=A name="dagdeel" legend=t.tally_correct_dagdeel options=dagdelen/>
                 <Field action=A name="bezoekers" label=t.tally_correct_visits inputmode="numeric"/>
                 <Field action=A name="eerste" label=t.tally_correct_first inputmode="numeric" optional=true/>
