@@ -83,7 +83,7 @@ test("a coordinator publishes a weekly activity, finds it in the agenda and canc
 
   // The series form says a change applies to all coming dates.
   await page.goto("/beheer");
-  await page.getByRole("link", { name: centre }).click();
+  await page.getByRole("link", { name: centre, exact: true }).click();
   await page.getByRole("link", { name: title }).click();
   await page.getByRole("link", { name: "Alle komende data wijzigen" }).click();
   await expect(page.getByText("Wat je hier wijzigt, geldt voor alle komende data.")).toBeVisible();
