@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beheer/activiteiten/:id") view=ManagedActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/activiteiten/:id/bewerken") view=EditActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/data/:id") view=ManagedDatePage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/data/:id/wie-waren-er") view=crate::pages::manage::HeadCountPageView ssr=SsrMode::Async/>
                     <Route path=path!("/uitnodiging") view=InvitePage ssr=SsrMode::Async/>
                     <Route path=path!("/aanmelding") view=SignupPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/aanmeldingen") view=SignupListPage ssr=SsrMode::Async/>

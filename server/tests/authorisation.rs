@@ -76,6 +76,10 @@ const MATRIX: &[(&str, &str, &str)] = &[
     ("tally_tap", "centrum=de-haven-zwolle&dag=&dagdeel=&soort=", "nnyyny"),
     ("correct_tally", "centrum=de-haven-zwolle&dag=", "nnnyny"),
     ("door_duty", "", "nyyyyy"),
+    // Who came to a date: its facilitators and the centre's coordinators (date 1 is De Haven's;
+    // an empty form changes nothing).
+    ("head_count", "datum=1", "nnnyny"),
+    ("record_head_count", "datum=1&aantal=x", "nnnyny"),
     ("centre_programme", "slug=de-haven-zwolle", "nnnyny"),
     ("centre_settings", "slug=de-haven-zwolle", "nnnyny"),
     ("save_centre", "centrum=de-haven-zwolle&naam=", "nnnyny"),

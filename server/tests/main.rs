@@ -5,6 +5,7 @@
 mod common;
 
 mod accounts;
+mod attendance;
 mod authorisation;
 mod calendars;
 mod cli;

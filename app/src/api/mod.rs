@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod agenda;
+pub mod attendance;
 pub mod board;
 pub mod centres;
 pub mod groups;

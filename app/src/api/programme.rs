@@ -362,6 +362,7 @@ pub async fn get_managed_date(id: i64) -> Result<ManagedDate, AppError> {
         signed_up: i64::try_from(people.len()).unwrap_or(i64::MAX),
         reachable: i64::try_from(people.iter().filter(|p| !p.address.is_empty()).count()).unwrap_or(i64::MAX),
         activity_id,
+        begun: date.starts_at <= state.clock.now() && !date.cancelled && context.activity.group_id.is_none(),
         activity_title: context.activity.title,
         usual_location: context.activity.location,
         date,

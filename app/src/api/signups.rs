@@ -375,6 +375,10 @@ pub async fn get_signup_list(
         starts_at: date.as_ref().map(|d| d.starts_at),
         ends_at: date.as_ref().map(|d| d.ends_at),
         capacity: activity.capacity,
+        begun_date: date
+            .as_ref()
+            .filter(|d| d.starts_at <= state.clock.now() && !d.cancelled && activity.group_id.is_none())
+            .map(|d| d.id),
         confirmed,
         waitlist,
     })

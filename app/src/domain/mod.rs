@@ -4,6 +4,7 @@
 pub mod account;
 pub mod activity;
 pub mod agenda;
+pub mod attendance;
 pub mod board;
 pub mod fields;
 pub mod form;

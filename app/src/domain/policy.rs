@@ -126,6 +126,9 @@ pub enum Action {
     Tally { centre_id: i64 },
     /// Correct a past dagdeel's count and see the last two weeks: the centre's coordinators.
     CorrectTally { centre_id: i64 },
+    /// Enter how many came to a date, and which of the signed-up people: the activity's
+    /// facilitators and the centre's coordinators.
+    HeadCount { centre_id: i64, facilitates: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,7 +156,9 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
         | Action::AcceptInvite
         | Action::ManageOwnSignups
         | Action::ViewProfiles => member(actor, true),
-        Action::ViewSignups { centre_id, facilitates } => member(actor, actor.runs(centre_id) || facilitates),
+        Action::ViewSignups { centre_id, facilitates } | Action::HeadCount { centre_id, facilitates } => {
+            member(actor, actor.runs(centre_id) || facilitates)
+        }
         Action::RunGroup { facilitates } => member(actor, facilitates),
         Action::UseGroupBoard { takes_part } => member(actor, takes_part),
         Action::ManageTwoFactor => member(actor, actor.is_admin || actor.coordinates_any()),
@@ -329,6 +334,17 @@ mod tests {
         assert_eq!(decide(&Actor::visitor(), tally), Decision::NeedsLogin);
         assert_eq!(decide(&volunteer, correct), Decision::Refuse);
         assert_eq!(decide(&coordinator, correct), Decision::Allow);
+        let count = |facilitates| Action::HeadCount {
+            centre_id: 1,
+            facilitates,
+        };
+        assert_eq!(decide(&volunteer, count(true)), Decision::Allow);
+        assert_eq!(decide(&volunteer, count(false)), Decision::Refuse);
+        assert_eq!(decide(&coordinator, count(false)), Decision::Allow);
+        assert_eq!(
+            decide(&with_role(2, CentreRole::Coordinator), count(false)),
+            Decision::Refuse
+        );
     }
 
     #[test]

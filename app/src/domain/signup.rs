@@ -349,6 +349,8 @@ pub struct SignupList {
     pub confirmed: Vec<SignupEntry>,
     /// In waitlist order.
     pub waitlist: Vec<SignupEntry>,
+    /// The date, when it has begun (and goes on): who came can be ticked.
+    pub begun_date: Option<i64>,
 }
 
 /// One of my sign-ups in "mijn week".

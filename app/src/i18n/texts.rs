@@ -1096,6 +1096,18 @@ texts! {
     tally_log_heading: "Eerdere verbeteringen", "Earlier corrections";
     tally_correction_line: "{day}, {dagdeel}: van {before} naar {after} door {by}", "{day}, {dagdeel}: from {before} to {after} by {by}";
     someone: "iemand", "someone";
+    head_count_title: "Wie waren er?", "Who came?";
+    head_count_link: "Hoeveel mensen waren er?", "How many people came?";
+    head_count_who: "Wie van de aanmeldingen waren er?", "Which of those signed up came?";
+    head_count_who_hint: "Alleen wie de activiteit begeleidt en de coördinatoren zien deze namen.", "Only those who run the activity and the coordinators see these names.";
+    head_count_field: "Hoeveel mensen waren er in totaal?", "How many people came in all?";
+    head_count_number_hint: "Een getal van 0 tot en met 500.", "A number from 0 to 500.";
+    head_count_hint_with_list: "Leeg laten: zoveel als je hebt aangevinkt. Kwamen er ook mensen zonder aanmelding? Tel ze erbij.", "Leave empty: as many as you ticked. Did people come without signing up? Add them.";
+    head_count_button: "Opslaan", "Save";
+    head_count_saved_notice: "Opgeslagen. Dank je wel!", "Saved. Thank you!";
+    head_count_saved_line: "Opgeslagen: {n} mensen. Je kunt het nog veranderen.", "Saved: {n} people. You can still change it.";
+    head_count_not_yet: "Dit kun je invullen zodra de activiteit is begonnen.", "You can fill this in once the activity has begun.";
+    head_count_cancelled: "Deze datum gaat niet door. Er is niets in te vullen.", "This date is cancelled. There is nothing to fill in.";
     door_duty_heading: "Bij de deur", "At the door";
     door_duty_intro: "Vandaag is de inloop open. Tel je mee wie er binnenkomt?", "The drop-in is open today. Will you help count who comes in?";
 

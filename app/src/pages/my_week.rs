@@ -156,6 +156,12 @@ fn RunningItem(item: RunningDate, runs: bool) -> impl IntoView {
             let label = format!("{}: {} {}", t.register_attendance_link, item.title, when);
             view! { <p><a href=href aria-label=label>{t.register_attendance_link}</a></p> }
         });
+    // How many came to any other date that has begun.
+    let head_count = (runs && item.group_id.is_none() && item.started && !item.state.is_off()).then(|| {
+        let href = format!("/beheer/data/{}/wie-waren-er", item.occurrence_id);
+        let label = format!("{}: {} {}", t.head_count_link, item.title, when);
+        view! { <p><a href=href aria-label=label>{t.head_count_link}</a></p> }
+    });
     view! {
         <li class="card">
             <p class="card-time">{when.clone()}</p>
@@ -164,6 +170,7 @@ fn RunningItem(item: RunningDate, runs: bool) -> impl IntoView {
             <DateStateLine state=item.state.clone()/>
             {list}
             {attendance}
+            {head_count}
         </li>
     }
 }

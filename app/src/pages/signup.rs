@@ -442,6 +442,9 @@ fn SignupListContent(list: SignupList) -> impl IntoView {
         <h1>{t.signup_list_title}</h1>
         <p class="lead">{title} ": " {when}</p>
         <p class="note">{t.signup_list_privacy}</p>
+        {list.begun_date.map(|date| view! {
+            <p><a class="button primary" href=format!("/beheer/data/{date}/wie-waren-er")>{t.head_count_title}</a></p>
+        })}
         <h2>{count}</h2>
         {confirmed}
         {waitlist}

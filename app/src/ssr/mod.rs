@@ -2,6 +2,7 @@
 
 pub mod addresses;
 pub mod agenda;
+pub mod attendance;
 pub mod auth;
 pub mod board;
 pub mod calendar;

@@ -109,4 +109,6 @@ pub struct ManagedDate {
     /// How many are signed up for it (or enrolled), and how many of them have an address.
     pub signed_up: i64,
     pub reachable: i64,
+    /// The date has begun: who came can be entered (not for a peer group's meeting).
+    pub begun: bool,
 }

@@ -44,6 +44,9 @@ fn ManagedDateContent(date: ManagedDate) -> impl IntoView {
         </p>
         <h1>{t.change_date_title}</h1>
         <p class="lead">{date.activity_title.clone()} ": " {when}</p>
+        {date.begun.then(|| view! {
+            <p><a class="button secondary" href=format!("/beheer/data/{}/wie-waren-er", d.id)>{t.head_count_link}</a></p>
+        })}
         {if d.cancelled {
             let id = id.clone();
             view! {

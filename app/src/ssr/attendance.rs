@@ -1,0 +1,82 @@
+//! Who came to a date, on the server: its facilitators and the centre's coordinators enter the
+//! head count once the date has begun, ticking the signed-up people who came.
+
+use crate::domain::attendance::HeadCountPage;
+use crate::domain::policy::Action;
+use crate::error::AppError;
+use crate::ssr::auth::authorise;
+use crate::ssr::db::{activities, attendance, occurrences};
+use crate::ssr::state::AppState;
+
+/// A date of an activity (not a peer group's meeting: those have their own page) and whether the
+/// actor may enter who came; returns (activity id, its title, the date, the actor's account).
+async fn countable_date(
+    state: &AppState,
+    occurrence_id: i64,
+) -> Result<(i64, String, crate::domain::agenda::OccurrenceDate, i64), AppError> {
+    let (activity_id, date) = occurrences::by_id(&state.db.pool, occurrence_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let activity = activities::by_id(&state.db.pool, activity_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let me = crate::context::current_session().map(|session| session.account_id);
+    let facilitates = match me {
+        Some(me) => activities::facilitators_of(&state.db.pool, activity_id)
+            .await?
+            .iter()
+            .any(|(id, _)| *id == me),
+        None => false,
+    };
+    let actor = authorise(
+        state,
+        Action::HeadCount {
+            centre_id: activity.centre_id,
+            facilitates,
+        },
+    )
+    .await?;
+    if activity.group_id.is_some() {
+        return Err(AppError::NotFound);
+    }
+    let me = actor.account_id.ok_or(AppError::Unauthorised)?;
+    Ok((activity_id, activity.title, date, me))
+}
+
+pub async fn page(state: &AppState, occurrence_id: i64) -> Result<HeadCountPage, AppError> {
+    let (activity_id, title, date, _) = countable_date(state, occurrence_id).await?;
+    let (head_count, ticked) = attendance::of_date(&state.db, occurrence_id).await?;
+    Ok(HeadCountPage {
+        occurrence_id,
+        activity_id,
+        title,
+        starts_at: date.starts_at,
+        ends_at: date.ends_at,
+        begun: date.starts_at <= state.clock.now(),
+        cancelled: date.cancelled,
+        people: attendance::people(&state.db, activity_id, occurrence_id).await?,
+        ticked,
+        head_count,
+    })
+}
+
+/// Saves who came: the ticked sign-ups (`ticked`, as posted) and how many came in all (`count`,
+/// as typed; empty counts the ticked names). Only for a date that has begun and was not cancelled.
+pub async fn record(state: &AppState, occurrence_id: i64, ticked: &[String], count: &str) -> Result<(), AppError> {
+    let (activity_id, _, date, me) = countable_date(state, occurrence_id).await?;
+    if date.starts_at > state.clock.now() || date.cancelled {
+        return Err(AppError::NotFound);
+    }
+    let people: Vec<i64> = attendance::people(&state.db, activity_id, occurrence_id)
+        .await?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    if people.is_empty() && count.trim().is_empty() {
+        // Nobody to tick: the number is the whole answer.
+        return Err(AppError::invalid("aantal", crate::domain::form::Problem::Required));
+    }
+    let (named, count) = crate::domain::board::attendance(ticked, &people, count).map_err(AppError::Invalid)?;
+    attendance::record(&state.db, occurrence_id, count, &named, me, state.clock.timestamp()).await?;
+    Ok(())
+}

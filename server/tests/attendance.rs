@@ -1,0 +1,132 @@
+//! Who came to a date, through the real server on SQLite and PostgreSQL: its facilitator and the
+//! centre's coordinators enter the head count once the date has begun, ticking signed-up people,
+//! the count defaults to the ticked names, and nobody else sees or changes it.
+
+use crate::common;
+
+use common::{activity_id, first_coming_date, get_as, member_of, scalar, sign_up_first_date, Backend, TestApp};
+
+async fn facilitators_enter_how_many_came(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let cooking = activity_id(&app, "Samen koken en eten").await;
+    let date = first_coming_date(&app, cooking).await;
+    let page = format!("/beheer/data/{date}/wie-waren-er");
+    let fien = member_of(&app, "Fien", "de-haven-zwolle", "vrijwilliger").await;
+    sqlx::query("INSERT INTO activity_facilitators (activity_id, account_id) VALUES ($1, $2)")
+        .bind(cooking)
+        .bind(fien.account_id().await)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("facilitator");
+    let ada = app.person("Ada").await;
+    let bram = app.person("Bram").await;
+    for person in [&ada, &bram] {
+        assert_eq!(sign_up_first_date(&app, person, cooking).await.status(), 303);
+    }
+
+    // Before the date begins there is nothing to fill in, and a post changes nothing.
+    let (status, html) = get_as(&app, &fien, &page).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("zodra de activiteit is begonnen"));
+    let early = fien
+        .post_form(
+            &page,
+            &[
+                ("actie", "record_head_count"),
+                ("datum", &date.to_string()),
+                ("aantal", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(early.status(), 404);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM date_attendance").await, 0);
+
+    // Once it has begun: the signed-up people to tick, and the count.
+    let starts: i64 = scalar(&app, &format!("SELECT starts_at FROM occurrences WHERE id = {date}")).await;
+    app.state
+        .clock
+        .set(chrono::DateTime::from_timestamp(starts + 600, 0).expect("moment"));
+    let (_, week) = get_as(&app, &fien, "/mijn-week").await;
+    assert!(week.contains(&format!("href=\"{page}\"")), "mijn week links to it");
+    let list = format!("/beheer/aanmeldingen?activiteit={cooking}&datum={date}");
+    let (_, html) = get_as(&app, &fien, &list).await;
+    assert!(
+        html.contains(&format!("href=\"{page}\"")),
+        "the sign-up list offers who came"
+    );
+    let (_, html) = get_as(&app, &fien, &page).await;
+    assert!(html.contains("Ada") && html.contains("Bram"));
+    let ada_signup = scalar(
+        &app,
+        &format!("SELECT s.id FROM signups s JOIN accounts a ON a.id = s.account_id WHERE a.nickname = 'Ada' AND s.activity_id = {cooking}"),
+    )
+    .await
+    .to_string();
+    let fields = |aantal: &str| {
+        vec![
+            ("actie", "record_head_count".to_owned()),
+            ("datum", date.to_string()),
+            ("aanwezig[]", ada_signup.clone()),
+            ("aantal", aantal.to_owned()),
+        ]
+    };
+    async fn post(person: &common::Person, page: &str, fields: Vec<(&'static str, String)>) -> reqwest::Response {
+        let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        person.post_form(page, &pairs).await
+    }
+    let answer = post(&fien, &page, fields("")).await;
+    assert_eq!(answer.status(), 303);
+    assert_eq!(answer.headers()["location"], format!("{page}?opgeslagen=1"));
+    let count = format!("SELECT head_count FROM date_attendance WHERE occurrence_id = {date}");
+    assert_eq!(scalar(&app, &count).await, 1, "empty: as many as were ticked");
+    assert_eq!(scalar(&app, "SELECT COUNT(*) FROM date_attendees").await, 1);
+    // Walk-ins on top, changed afterwards.
+    assert_eq!(post(&fien, &page, fields("6")).await.status(), 303);
+    assert_eq!(scalar(&app, &count).await, 6);
+    let (_, html) = get_as(&app, &fien, &format!("{page}?opgeslagen=1")).await;
+    assert!(html.contains("Opgeslagen: 6 mensen"));
+
+    // Bad input: a message, nothing changed.
+    for (aantal, message) in [("501", "van 0 tot en met 500"), ("0", "kleiner dan het aantal namen")] {
+        let answer = post(&fien, &page, fields(aantal)).await;
+        assert_eq!(answer.status(), 422);
+        assert!(answer.text().await.expect("body").contains(message), "{message}");
+    }
+    assert_eq!(scalar(&app, &count).await, 6);
+
+    // A participant cannot see or change it; the centre's coordinator can.
+    let (status, _) = get_as(&app, &ada, &page).await;
+    assert_eq!(status, 403);
+    let refused = ada
+        .post_form(
+            &page,
+            &[
+                ("actie", "record_head_count"),
+                ("datum", &date.to_string()),
+                ("aantal", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 403);
+    assert_eq!(scalar(&app, &count).await, 6);
+    let coco = member_of(&app, "Coco", "de-haven-zwolle", "coordinator").await;
+    let answer = coco
+        .post_form(
+            &page,
+            &[
+                ("actie", "record_head_count"),
+                ("datum", &date.to_string()),
+                ("aantal", "7"),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status(), 303);
+    assert_eq!(scalar(&app, &count).await, 7);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) FROM date_attendees").await,
+        0,
+        "the coordinator ticked nobody"
+    );
+}
+
+both_backends!(facilitators_enter_how_many_came);
