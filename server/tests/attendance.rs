@@ -86,7 +86,19 @@ async fn facilitators_enter_how_many_came(backend: Backend) {
     let (_, html) = get_as(&app, &fien, &format!("{page}?opgeslagen=1")).await;
     assert!(html.contains("Opgeslagen: 6 mensen"));
 
-    // Bad input: a message, nothing changed.
+    // Bad input: a message, nothing changed; an empty form is no answer.
+    let empty = fien
+        .post_form(
+            &page,
+            &[
+                ("actie", "record_head_count"),
+                ("datum", &date.to_string()),
+                ("aantal", ""),
+            ],
+        )
+        .await;
+    assert_eq!(empty.status(), 422);
+    assert!(empty.text().await.expect("body").contains("Vul dit in"));
     for (aantal, message) in [("501", "van 0 tot en met 500"), ("0", "kleiner dan het aantal namen")] {
         let answer = post(&fien, &page, fields(aantal)).await;
         assert_eq!(answer.status(), 422);

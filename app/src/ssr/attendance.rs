@@ -72,8 +72,8 @@ pub async fn record(state: &AppState, occurrence_id: i64, ticked: &[String], cou
         .into_iter()
         .map(|(id, _)| id)
         .collect();
-    if people.is_empty() && count.trim().is_empty() {
-        // Nobody to tick: the number is the whole answer.
+    if ticked.is_empty() && count.trim().is_empty() {
+        // Nothing ticked and no number: an empty form is no answer (not "nobody came").
         return Err(AppError::invalid("aantal", crate::domain::form::Problem::Required));
     }
     let (named, count) = crate::domain::board::attendance(ticked, &people, count).map_err(AppError::Invalid)?;
