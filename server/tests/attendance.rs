@@ -80,6 +80,16 @@ async fn facilitators_enter_how_many_came(backend: Backend) {
     let count = format!("SELECT head_count FROM date_attendance WHERE occurrence_id = {date}");
     assert_eq!(scalar(&app, &count).await, 1, "empty: as many as were ticked");
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM date_attendees").await, 1);
+    // Ada finds it in her own data; Bram, who was not ticked, does not.
+    let attended = |person: &common::Person| {
+        let request = person.get(app.url("/api/export_my_data")).send();
+        async move {
+            let data: serde_json::Value = request.await.expect("export").json().await.expect("json");
+            data["attended"].as_array().map(Vec::len).unwrap_or_default()
+        }
+    };
+    assert_eq!(attended(&ada).await, 1);
+    assert_eq!(attended(&bram).await, 0);
     // Walk-ins on top, changed afterwards.
     assert_eq!(post(&fien, &page, fields("6")).await.status(), 303);
     assert_eq!(scalar(&app, &count).await, 6);

@@ -31,7 +31,7 @@ pub struct MyData {
     pub groups: Vec<ExportedMembership>,
     /// What I wrote on group boards (also hidden posts, with why).
     pub posts: Vec<ExportedPost>,
-    /// Meetings a facilitator named me as present at: (group, date).
+    /// Meetings and dates a facilitator named me as present at: (group or activity, date).
     pub attended: Vec<(String, chrono::DateTime<chrono::Utc>)>,
 }
 

@@ -378,10 +378,18 @@ pub async fn attended_by(
     db: &Db,
     account_id: i64,
 ) -> Result<Vec<(String, chrono::DateTime<chrono::Utc>)>, sqlx::Error> {
+    // A peer group's meetings, and the dates of activities where a facilitator ticked my sign-up.
     sqlx::query(
-        "SELECT g.name, o.starts_at FROM meeting_attendees x JOIN occurrences o ON o.id = x.occurrence_id
+        "SELECT g.name AS name, o.starts_at AS starts_at FROM meeting_attendees x
+         JOIN occurrences o ON o.id = x.occurrence_id
          JOIN meeting_attendance m ON m.occurrence_id = x.occurrence_id JOIN peer_groups g ON g.id = m.group_id
-         WHERE x.account_id = $1 ORDER BY o.starts_at",
+         WHERE x.account_id = $1
+         UNION ALL
+         SELECT CASE WHEN a.member_title <> '' THEN a.member_title ELSE a.title END AS name, o.starts_at AS starts_at
+         FROM date_attendees d JOIN signups s ON s.id = d.signup_id
+         JOIN occurrences o ON o.id = d.occurrence_id JOIN activities a ON a.id = o.activity_id
+         WHERE s.account_id = $1
+         ORDER BY starts_at",
     )
     .bind(account_id)
     .fetch_all(&db.pool)
