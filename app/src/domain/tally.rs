@@ -73,9 +73,9 @@ impl Count {
     }
 }
 
-/// A dagdeel as the number forms and the database use (1 ochtend, 2 middag, 3 avond).
-pub fn dagdeel_from_number(number: i64) -> Option<Dagdeel> {
-    Dagdeel::ALL.into_iter().find(|d| d.number() as i64 == number)
+/// Where a dagdeel's number (1–3) stands in a day's counts (`[Count; 3]`).
+pub fn slot(dagdeel: i64) -> Option<usize> {
+    Dagdeel::from_number(dagdeel).map(|d| d.number() - 1)
 }
 
 /// The local hours a dagdeel covers, `[from, until)`; the avond runs to midnight.
@@ -154,7 +154,7 @@ fn dagdeel_field(value: &str) -> Result<Dagdeel, FieldProblem> {
         .trim()
         .parse::<i64>()
         .ok()
-        .and_then(dagdeel_from_number)
+        .and_then(Dagdeel::from_number)
         .ok_or_else(|| FieldProblem::new("dagdeel", Problem::UnknownChoice))
 }
 

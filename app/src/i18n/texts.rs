@@ -1133,6 +1133,15 @@ impl Texts {
         }
     }
 
+    pub fn dagdeel(&self, dagdeel: crate::domain::programme::Dagdeel) -> &'static str {
+        use crate::domain::programme::Dagdeel;
+        match dagdeel {
+            Dagdeel::Ochtend => self.dagdeel_ochtend,
+            Dagdeel::Middag => self.dagdeel_middag,
+            Dagdeel::Avond => self.dagdeel_avond,
+        }
+    }
+
     pub fn role(&self, role: crate::domain::policy::CentreRole) -> &'static str {
         match role {
             crate::domain::policy::CentreRole::Vrijwilliger => self.role_vrijwilliger,

@@ -26,6 +26,11 @@ impl Dagdeel {
         }
     }
 
+    /// The dagdeel of a number as forms and the database use it (1 ochtend, 2 middag, 3 avond).
+    pub fn from_number(number: i64) -> Option<Dagdeel> {
+        Dagdeel::ALL.into_iter().find(|d| d.number() as i64 == number)
+    }
+
     /// The part of the day a period starting at `time` is shown in.
     pub fn of(time: NaiveTime) -> Dagdeel {
         match time.format("%H").to_string().parse::<u32>().unwrap_or(0) {

@@ -20,14 +20,6 @@ pub fn OpeningHoursPage() -> impl IntoView {
     })
 }
 
-fn dagdeel_label(t: &'static crate::i18n::Texts, dagdeel: Dagdeel) -> &'static str {
-    match dagdeel {
-        Dagdeel::Ochtend => t.dagdeel_ochtend,
-        Dagdeel::Middag => t.dagdeel_middag,
-        Dagdeel::Avond => t.dagdeel_avond,
-    }
-}
-
 #[component]
 fn HoursContent(hours: HoursSettings) -> impl IntoView {
     let lang = use_lang();
@@ -69,7 +61,7 @@ fn HoursContent(hours: HoursSettings) -> impl IntoView {
                 .map(|dagdeel| {
                     let key = hours_key(weekday, dagdeel);
                     let (opens, closes) = rows.get(&key).cloned().unwrap_or_default();
-                    view! { <TimeRow key dagdeel=dagdeel_label(t, dagdeel) opens closes/> }
+                    view! { <TimeRow key dagdeel=t.dagdeel(dagdeel) opens closes/> }
                 })
                 .collect_view();
             view! {

@@ -6,7 +6,8 @@ use super::{param, refused, CentreNav};
 use crate::api::tallies::get_tally;
 use crate::components::form::{Choices, Field, FormMessage, Notice, PostForm};
 use crate::domain::form::ACTION_FIELD;
-use crate::domain::tally::{CorrectionEntry, Count, DayCounts, TallyPage, TapKind};
+use crate::domain::programme::Dagdeel;
+use crate::domain::tally::{slot, CorrectionEntry, Count, DayCounts, TallyPage, TapKind};
 use crate::i18n::{fill, use_lang, Lang, Texts};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -29,12 +30,9 @@ pub fn CentreTallyPage() -> impl IntoView {
     })
 }
 
-pub(crate) fn dagdeel_name(t: &'static Texts, dagdeel: i64) -> &'static str {
-    match dagdeel {
-        1 => t.dagdeel_ochtend,
-        2 => t.dagdeel_middag,
-        _ => t.dagdeel_avond,
-    }
+/// A dagdeel's name by its number (1–3).
+fn dagdeel_name(t: &'static Texts, dagdeel: i64) -> &'static str {
+    t.dagdeel(Dagdeel::from_number(dagdeel).unwrap_or(Dagdeel::Avond))
 }
 
 #[component]
@@ -57,7 +55,7 @@ fn TallyContent(page: TallyPage, chosen: Option<i64>) -> impl IntoView {
         .collect();
     let mut counts = [Count::default(); 3];
     for d in &page.dagdelen {
-        if let Some(slot) = usize::try_from(d.dagdeel - 1).ok().and_then(|i| counts.get_mut(i)) {
+        if let Some(slot) = slot(d.dagdeel).and_then(|i| counts.get_mut(i)) {
             *slot = d.count;
         }
     }
@@ -170,7 +168,7 @@ impl Pending {
 fn shown(counts: [Count; 3], pending: &[Pending], day: &str) -> [Count; 3] {
     let mut shown = counts;
     for tap in pending.iter().filter(|tap| tap.day == day) {
-        if let Some(count) = usize::try_from(tap.dagdeel - 1).ok().and_then(|i| shown.get_mut(i)) {
+        if let Some(count) = slot(tap.dagdeel).and_then(|i| shown.get_mut(i)) {
             *count = count.after(tap.kind);
         }
     }
@@ -310,7 +308,7 @@ pub fn TallyCounter(
     let links = parts
         .iter()
         .map(|part| {
-            let index = usize::try_from(part.dagdeel - 1).unwrap_or(0).min(2);
+            let index = slot(part.dagdeel).unwrap_or(0);
             let visits = move || counts_now()[index].visits.to_string();
             view! {
                 <li>
@@ -327,7 +325,7 @@ pub fn TallyCounter(
         .find(|part| part.dagdeel == selected)
         .map(|part| format!("{}, {}", part.label, day_label))
         .unwrap_or(day_label);
-    let index = usize::try_from(selected - 1).unwrap_or(0).min(2);
+    let index = slot(selected).unwrap_or(0);
     let buttons = [
         (TapKind::Visit, t.visit_button.clone(), "button primary tally-button"),
         (

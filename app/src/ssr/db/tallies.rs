@@ -2,16 +2,12 @@
 
 use super::{parse_day, Db, DISPLAY_NAME as NAME};
 use crate::domain::programme::Dagdeel;
-use crate::domain::tally::{Correction, CorrectionEntry, Count, DayCounts, Tap, TapKind};
+use crate::domain::tally::{slot, Correction, CorrectionEntry, Count, DayCounts, Tap, TapKind};
 use chrono::NaiveDate;
 use sqlx::{Any, Row, Transaction};
 
 fn day_text(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
-}
-
-fn index(dagdeel: i64) -> Option<usize> {
-    usize::try_from(dagdeel - 1).ok().filter(|i| *i < 3)
 }
 
 /// Counts one tap, in one transaction: a tap whose id was counted before changes nothing. The
@@ -85,7 +81,7 @@ async fn day_counts(
         counts: [Count::default(); 3],
     };
     for row in rows {
-        if let Some(i) = index(row.try_get("dagdeel")?) {
+        if let Some(i) = slot(row.try_get("dagdeel")?) {
             counts.counts[i] = Count {
                 visits: row.try_get("visits")?,
                 first_visits: row.try_get("first_visits")?,
@@ -115,7 +111,7 @@ pub async fn days(db: &Db, centre_id: i64, from: NaiveDate, to: NaiveDate) -> Re
                 counts: [Count::default(); 3],
             });
         }
-        if let (Some(i), Some(last)) = (index(row.try_get("dagdeel")?), days.last_mut()) {
+        if let (Some(i), Some(last)) = (slot(row.try_get("dagdeel")?), days.last_mut()) {
             last.counts[i] = Count {
                 visits: row.try_get("visits")?,
                 first_visits: row.try_get("first_visits")?,
