@@ -151,4 +151,114 @@ async fn facilitators_enter_how_many_came(backend: Backend) {
     );
 }
 
-both_backends!(facilitators_enter_how_many_came);
+/// Enrols a member (or, with `guest`, a new guest of that name) in the whole course; returns the
+/// sign-up's id and, for a guest, the path of their personal page.
+async fn enrol(app: &TestApp, client: &reqwest::Client, course: i64, guest: Option<&str>) -> (i64, String) {
+    let course_s = course.to_string();
+    let mut fields = vec![("actie", "sign_up"), ("activiteit", course_s.as_str()), ("datum", "0")];
+    if let Some(name) = guest {
+        fields.extend([("bijnaam", name), ("email", ""), ("telefoon", "")]);
+    }
+    let answer = app
+        .post_form_with(client, &format!("/activiteiten/{course}"), &fields)
+        .await;
+    assert_eq!(answer.status(), 303);
+    let location = answer.headers()["location"].to_str().expect("location").to_owned();
+    let id = scalar(
+        app,
+        &format!("SELECT MAX(id) FROM signups WHERE activity_id = {course}"),
+    )
+    .await;
+    (id, if guest.is_some() { location } else { String::new() })
+}
+
+async fn course_attendance_is_for_the_course_and_the_participant(backend: Backend) {
+    let app = TestApp::with_demo(backend).await;
+    let course = activity_id(&app, "WRAP: werken aan je herstel").await;
+    let session = first_coming_date(&app, course).await;
+    let page = format!("/beheer/data/{session}/wie-waren-er");
+    let list = format!("/beheer/aanmeldingen?activiteit={course}");
+    let fien = member_of(&app, "Fien", "de-haven-zwolle", "vrijwilliger").await;
+    sqlx::query("INSERT INTO activity_facilitators (activity_id, account_id) VALUES ($1, $2)")
+        .bind(course)
+        .bind(fien.account_id().await)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("facilitator");
+    let ada = app.person("Ada").await;
+    let bram = app.person("Bram").await;
+    let (ada_signup, _) = enrol(&app, &ada, course, None).await;
+    let (_bram_signup, _) = enrol(&app, &bram, course, None).await;
+    let gijs = common::new_client();
+    let (gijs_signup, gijs_page) = enrol(&app, &gijs, course, Some("Gijs")).await;
+
+    // The session is over: mijn week asks its facilitator how many came.
+    let ends: i64 = scalar(&app, &format!("SELECT ends_at FROM occurrences WHERE id = {session}")).await;
+    app.state
+        .clock
+        .set(chrono::DateTime::from_timestamp(ends + 3600, 0).expect("moment"));
+    let (_, week) = get_as(&app, &fien, "/mijn-week").await;
+    assert!(week.contains("Nog invullen") && week.contains(&format!("href=\"{page}\"")));
+    let (_, html) = get_as(&app, &fien, &list).await;
+    assert!(html.contains("Wie kwam er?") && html.contains("nog niet ingevuld"));
+    assert!(
+        html.contains(&format!("href=\"{page}\"")),
+        "the register links to the session"
+    );
+
+    // She ticks Ada and the guest Gijs, not Bram.
+    let (_, form) = get_as(&app, &fien, &page).await;
+    assert!(form.contains("Ada") && form.contains("Bram") && form.contains("Gijs"));
+    let answer = fien
+        .post_form(
+            &page,
+            &[
+                ("actie", "record_head_count"),
+                ("datum", &session.to_string()),
+                ("aanwezig[]", &ada_signup.to_string()),
+                ("aanwezig[]", &gijs_signup.to_string()),
+                ("aantal", ""),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status(), 303);
+    let (_, html) = get_as(&app, &fien, &list).await;
+    assert!(html.contains("2 mensen"), "the register shows the count");
+    assert_eq!(html.matches("was er 1 van de 1 keer").count(), 2, "Ada and Gijs");
+    assert_eq!(html.matches("was er 0 van de 1 keer").count(), 1, "Bram");
+    let (_, week) = get_as(&app, &fien, "/mijn-week").await;
+    assert!(
+        !week.contains(&format!("href=\"{page}\"")),
+        "filled in: no longer asked"
+    );
+
+    // Each participant sees their own attendance, and only their own.
+    let (_, week) = get_as(&app, &ada, "/mijn-week").await;
+    assert!(week.contains("Je was erbij op:"), "Ada sees she was there");
+    let (_, week) = get_as(&app, &bram, "/mijn-week").await;
+    assert!(!week.contains("Je was erbij op:"), "Bram was not ticked");
+    let (_, own) = get_as(&app, &gijs, &gijs_page).await;
+    assert!(
+        own.contains("Je was erbij op:"),
+        "the guest sees it on their sign-up page"
+    );
+    for path in [&list, &page] {
+        let (status, html) = get_as(&app, &bram, path).await;
+        assert_eq!(status, 403, "{path}");
+        assert!(!html.contains("Gijs"), "no names for another participant");
+    }
+
+    // A guest's name goes with the retention period; the tick and the count stay.
+    sqlx::query("UPDATE signups SET nickname = '' WHERE id = $1")
+        .bind(gijs_signup)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("anonymise");
+    let (_, html) = get_as(&app, &fien, &list).await;
+    assert!(html.contains("2 mensen") && !html.contains("Gijs"));
+}
+
+both_backends!(
+    facilitators_enter_how_many_came,
+    course_attendance_is_for_the_course_and_the_participant
+);

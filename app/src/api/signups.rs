@@ -221,7 +221,9 @@ pub async fn get_signup(
         },
     };
     let state_of_date = crate::domain::signup::DateState::from_facts(&facts, &closures);
+    let attended = crate::ssr::db::attendance::attended_by_signup(&state.db, signup.id).await?;
     Ok(SignupLookup::Found(crate::domain::signup::SignupView {
+        attended,
         member: signup.account_id.is_some(),
         reminders,
         sessions,
@@ -353,9 +355,15 @@ pub async fn get_signup_list(
         );
         crate::ssr::db::audit::record(&state.db, me, "aanmeldlijst bekeken", &subject, state.clock.timestamp()).await?;
     }
+    // A whole course's register: its sessions so far, and how often each person came.
+    let (held, times) = match date {
+        None => crate::ssr::db::attendance::course_register(&state.db, activiteit, state.clock.timestamp()).await?,
+        Some(_) => Default::default(),
+    };
     let (mut confirmed, mut waitlist) = (Vec::new(), Vec::new());
     for row in rows {
         let entry = SignupEntry {
+            came: times.get(&row.id).copied().unwrap_or(0),
             member: row.account_id.is_some(),
             nickname: row.nickname,
             email: row.email,
@@ -379,6 +387,7 @@ pub async fn get_signup_list(
             .as_ref()
             .filter(|d| d.starts_at <= state.clock.now() && !d.cancelled && activity.group_id.is_none())
             .map(|d| d.id),
+        held: if activity.group_id.is_none() { held } else { Vec::new() },
         confirmed,
         waitlist,
     })

@@ -10,6 +10,8 @@ pub struct HeadCountPage {
     pub occurrence_id: i64,
     pub activity_id: i64,
     pub title: String,
+    /// A course: its register (the sign-up list) is where one comes back to.
+    pub course: bool,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     /// The date has begun: only then can it be filled in.

@@ -42,6 +42,8 @@ pub struct MyWeek {
     pub changes: Vec<DateChange>,
     pub signups: Vec<MySignup>,
     pub running: Vec<RunningDate>,
+    /// Dates I facilitated in the last two weeks whose head count is still to be filled in.
+    pub to_count: Vec<RunningDate>,
     /// Coming meetings of my peer groups.
     pub meetings: Vec<RunningDate>,
     /// My groups, requests and their answers.

@@ -129,6 +129,9 @@ pub enum Action {
     /// Enter how many came to a date, and which of the signed-up people: the activity's
     /// facilitators and the centre's coordinators.
     HeadCount { centre_id: i64, facilitates: bool },
+    /// Tick by name who came to each session of a course and see how often each participant
+    /// came: the course's facilitators and the centre's coordinators.
+    CourseAttendance { centre_id: i64, facilitates: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,9 +159,9 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
         | Action::AcceptInvite
         | Action::ManageOwnSignups
         | Action::ViewProfiles => member(actor, true),
-        Action::ViewSignups { centre_id, facilitates } | Action::HeadCount { centre_id, facilitates } => {
-            member(actor, actor.runs(centre_id) || facilitates)
-        }
+        Action::ViewSignups { centre_id, facilitates }
+        | Action::HeadCount { centre_id, facilitates }
+        | Action::CourseAttendance { centre_id, facilitates } => member(actor, actor.runs(centre_id) || facilitates),
         Action::RunGroup { facilitates } => member(actor, facilitates),
         Action::UseGroupBoard { takes_part } => member(actor, takes_part),
         Action::ManageTwoFactor => member(actor, actor.is_admin || actor.coordinates_any()),
@@ -345,6 +348,14 @@ mod tests {
             decide(&with_role(2, CentreRole::Coordinator), count(false)),
             Decision::Refuse
         );
+        let course = |facilitates| Action::CourseAttendance {
+            centre_id: 1,
+            facilitates,
+        };
+        assert_eq!(decide(&member(), course(true)), Decision::Allow);
+        assert_eq!(decide(&member(), course(false)), Decision::Refuse);
+        assert_eq!(decide(&coordinator, course(false)), Decision::Allow);
+        assert_eq!(decide(&elsewhere, course(false)), Decision::Refuse);
     }
 
     #[test]

@@ -303,6 +303,8 @@ pub struct SignupView {
     /// A guest who gave an e-mail address: whether they get a reminder the day before (None for
     /// others).
     pub reminders: Option<bool>,
+    /// The dates (their starts) its facilitators ticked me as there, in time order.
+    pub attended: Vec<DateTime<Utc>>,
 }
 
 /// What a personal link or code opens: the sign-up, or, when its activity or date was deleted,
@@ -334,6 +336,8 @@ pub struct SignupEntry {
     pub remark: String,
     /// Signed up with an account (else as a guest).
     pub member: bool,
+    /// For a whole course: how many of its counted sessions they were ticked as there.
+    pub came: i64,
 }
 
 /// Who signed up for one date (or a whole course), for those who run it.
@@ -351,6 +355,17 @@ pub struct SignupList {
     pub waitlist: Vec<SignupEntry>,
     /// The date, when it has begun (and goes on): who came can be ticked.
     pub begun_date: Option<i64>,
+    /// For a whole course: its sessions that have begun and go on, each with who came.
+    pub held: Vec<HeldSession>,
+}
+
+/// A session of a course that has begun (and was not cancelled), for its register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldSession {
+    pub occurrence_id: i64,
+    pub starts_at: DateTime<Utc>,
+    /// How many came, once someone filled it in.
+    pub head_count: Option<i64>,
 }
 
 /// One of my sign-ups in "mijn week".
@@ -370,6 +385,8 @@ pub struct MySignup {
     pub may_cancel: bool,
     /// For a course: its sessions to come.
     pub sessions: Vec<CourseSession>,
+    /// The dates (their starts) its facilitators ticked me as there, in time order.
+    pub attended: Vec<DateTime<Utc>>,
 }
 
 /// Where places are counted: at one date, or for a course as a whole (everyone enrolled in it).

@@ -1108,6 +1108,17 @@ texts! {
     head_count_saved_line: "Opgeslagen: {n} mensen. Je kunt het nog veranderen.", "Saved: {n} people. You can still change it.";
     head_count_not_yet: "Dit kun je invullen zodra de activiteit is begonnen.", "You can fill this in once the activity has begun.";
     head_count_cancelled: "Deze datum gaat niet door. Er is niets in te vullen.", "This date is cancelled. There is nothing to fill in.";
+    attended_line: "Je was erbij op: {dates}.", "You were there on: {dates}.";
+    register_heading: "Wie kwam er?", "Who came?";
+    register_hint: "Per bijeenkomst: hoeveel mensen er waren en wie van de cursisten. Kies een bijeenkomst om het in te vullen of te veranderen.", "Per session: how many people came and which of the participants. Choose a session to fill it in or change it.";
+    register_people: "{n} mensen", "{n} people";
+    register_not_yet: "nog niet ingevuld", "not filled in yet";
+    register_fill: "Invullen", "Fill in";
+    register_change: "Veranderen", "Change";
+    register_back: "Terug naar de lijst van de cursus", "Back to the course's list";
+    came_times: "was er {n} van de {m} keer", "came {n} of {m} times";
+    to_count_heading: "Nog invullen: hoeveel mensen waren er?", "Still to fill in: how many people came?";
+    to_count_hint: "Deze data zijn voorbij. Vul in hoeveel mensen er waren. Dat helpt het centrum bij het verslag voor de gemeente.", "These dates are over. Fill in how many people came. That helps the centre with its report to the municipality.";
     door_duty_heading: "Bij de deur", "At the door";
     door_duty_intro: "Vandaag is de inloop open. Tel je mee wie er binnenkomt?", "The drop-in is open today. Will you help count who comes in?";
 

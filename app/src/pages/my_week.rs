@@ -8,7 +8,7 @@ use crate::components::share::CopyField;
 use crate::domain::mine::FeedInfo;
 use crate::domain::signup::{MySignup, RunningDate, SignupStatus};
 use crate::i18n::{fill, use_lang};
-use crate::pages::signup::CourseSessions;
+use crate::pages::signup::{AttendedLine, CourseSessions};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -48,6 +48,15 @@ pub fn MyWeekPage() -> impl IntoView {
                             </ul>
                         </section>
                     });
+                    let to_count = (!week.to_count.is_empty()).then(|| view! {
+                        <section aria-labelledby="nog-invullen">
+                            <h2 id="nog-invullen">{t.to_count_heading}</h2>
+                            <p class="hint">{t.to_count_hint}</p>
+                            <ul class="cards">
+                                {week.to_count.into_iter().map(|item| view! { <ToCountItem item/> }).collect_view()}
+                            </ul>
+                        </section>
+                    });
                     let meetings = (!week.meetings.is_empty()).then(|| view! {
                         <section aria-labelledby="groepsbijeenkomsten">
                             <h2 id="groepsbijeenkomsten">{t.my_group_meetings_heading}</h2>
@@ -69,6 +78,7 @@ pub fn MyWeekPage() -> impl IntoView {
                         {signups}
                         {groups}
                         {meetings}
+                        {to_count}
                         {running}
                         <crate::pages::profile::Suggestions invite=true/>
                         <CalendarFeed feed=week.feed/>
@@ -125,6 +135,23 @@ fn CalendarFeed(feed: Option<FeedInfo>) -> impl IntoView {
                 </PostForm>
             })}
         </section>
+    }
+}
+
+/// A date I facilitated that is over and has no head count yet, with the way to fill it in.
+#[component]
+fn ToCountItem(item: RunningDate) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let when = lang.date_line(item.starts_at, item.ends_at);
+    let label = format!("{}: {} {}", t.head_count_link, item.title, when);
+    view! {
+        <li class="card">
+            <p class="card-time">{when}</p>
+            <p class="card-title">{item.title}</p>
+            <p class="card-place">{item.centre_name}</p>
+            <p><a class="button primary" href=format!("/beheer/data/{}/wie-waren-er", item.occurrence_id) aria-label=label>{t.head_count_link}</a></p>
+        </li>
     }
 }
 
@@ -196,6 +223,7 @@ fn MyWeekItem(item: MySignup) -> impl IntoView {
             <p class="card-place">{item.centre_name}</p>
             <DateStateLine state=item.state.clone()/>
             {(!item.state.is_off()).then_some(status).flatten().map(|s| view! { <p><strong>{s}</strong></p> })}
+            <AttendedLine dates=item.attended.clone()/>
             {(!item.sessions.is_empty()).then(|| view! {
                 <CourseSessions action="skip_my_session" sessions=item.sessions.clone() hidden=vec![("id", item.id.to_string())]/>
             })}

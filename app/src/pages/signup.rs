@@ -250,6 +250,7 @@ fn SignupContent(signup: SignupView, token: String, code: String) -> impl IntoVi
             })}
         </dl>
         {(signup.status != SignupStatus::Cancelled).then(|| view! { <DateStateLine state=signup.state.clone()/> })}
+        <AttendedLine dates=signup.attended.clone()/>
         {off.then(|| view! {
             <p><a class="button" href=format!("/activiteiten/{}", signup.activity_id)>{t.signup_off_other_dates}</a></p>
         })}
@@ -354,6 +355,52 @@ pub(crate) fn CourseSessions(
     }
 }
 
+/// "Je was erbij op: …": the dates a facilitator ticked me as there (nothing when none).
+#[component]
+pub fn AttendedLine(dates: Vec<chrono::DateTime<chrono::Utc>>) -> impl IntoView {
+    let lang = use_lang();
+    (!dates.is_empty()).then(|| {
+        let days = dates
+            .iter()
+            .map(|d| lang.short_day(crate::domain::time::local_date(*d)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        view! { <p class="attended">{fill(lang.texts().attended_line, &[("dates", &days)])}</p> }
+    })
+}
+
+/// A whole course's register: each session so far, how many came (or that it is still to be
+/// filled in), with the way to fill it in.
+#[component]
+fn CourseRegister(held: Vec<crate::domain::signup::HeldSession>) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.texts();
+    let rows = held
+        .into_iter()
+        .map(|session| {
+            let day = lang.short_day(crate::domain::time::local_date(session.starts_at));
+            let (count, button) = match session.head_count {
+                Some(n) => (fill(t.register_people, &[("n", &n.to_string())]), t.register_change),
+                None => (t.register_not_yet.to_owned(), t.register_fill),
+            };
+            let label = format!("{button}: {day}");
+            view! {
+                <li class="session-row">
+                    <span><strong>{day}</strong> " · " {count}</span>
+                    <a class="button secondary" href=format!("/beheer/data/{}/wie-waren-er", session.occurrence_id) aria-label=label>{button}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="wie-kwam-er">
+            <h2 id="wie-kwam-er">{t.register_heading}</h2>
+            <p class="hint">{t.register_hint}</p>
+            <ul class="sessions">{rows}</ul>
+        </section>
+    }
+}
+
 /// `/beheer/aanmeldingen?activiteit=…&datum=…`: who comes, for those who run it.
 #[component]
 pub fn SignupListPage() -> impl IntoView {
@@ -378,8 +425,17 @@ pub fn SignupListPage() -> impl IntoView {
     })
 }
 
-fn entry_view(lang: Lang, entry: SignupEntry) -> impl IntoView {
+/// One person on the list; `counted`: for a course, how many of its sessions have a count so far
+/// (their own attendance is shown against it).
+fn entry_view(lang: Lang, entry: SignupEntry, counted: usize) -> impl IntoView {
     let t = lang.texts();
+    let came = (counted > 0).then(|| {
+        let line = fill(
+            t.came_times,
+            &[("n", &entry.came.to_string()), ("m", &counted.to_string())],
+        );
+        view! { " · " {line} }
+    });
     let kind = if entry.member {
         t.signed_up_member
     } else {
@@ -401,7 +457,7 @@ fn entry_view(lang: Lang, entry: SignupEntry) -> impl IntoView {
     } else {
         entry.nickname
     };
-    view! { <li><strong>{nickname}</strong> " · " {kind} {email} {phone} {remark}</li> }
+    view! { <li><strong>{nickname}</strong> " · " {kind} {came} {email} {phone} {remark}</li> }
 }
 
 #[component]
@@ -424,16 +480,17 @@ fn SignupListContent(list: SignupList) -> impl IntoView {
         ),
         None => fill(t.signup_count, &[("n", &list.confirmed.len().to_string())]),
     };
+    let counted = list.held.iter().filter(|session| session.head_count.is_some()).count();
     let confirmed = if list.confirmed.is_empty() {
         view! { <p class="empty">{t.nobody_yet}</p> }.into_any()
     } else {
-        view! { <ol class="sessions">{list.confirmed.into_iter().map(|e| entry_view(lang, e)).collect_view()}</ol> }
+        view! { <ol class="sessions">{list.confirmed.into_iter().map(|e| entry_view(lang, e, counted)).collect_view()}</ol> }
             .into_any()
     };
     let waitlist = (!list.waitlist.is_empty()).then(|| {
         view! {
             <h2>{t.waitlist_heading}</h2>
-            <ol class="sessions">{list.waitlist.into_iter().map(|e| entry_view(lang, e)).collect_view()}</ol>
+            <ol class="sessions">{list.waitlist.into_iter().map(|e| entry_view(lang, e, 0)).collect_view()}</ol>
         }
     });
     view! {
@@ -448,5 +505,6 @@ fn SignupListContent(list: SignupList) -> impl IntoView {
         <h2>{count}</h2>
         {confirmed}
         {waitlist}
+        {(!list.held.is_empty()).then(|| view! { <CourseRegister held=list.held.clone()/> })}
     }
 }

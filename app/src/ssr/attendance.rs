@@ -5,15 +5,16 @@ use crate::domain::attendance::HeadCountPage;
 use crate::domain::policy::Action;
 use crate::error::AppError;
 use crate::ssr::auth::authorise;
+use crate::ssr::db::activities::ActivityRow;
 use crate::ssr::db::{activities, attendance, occurrences};
 use crate::ssr::state::AppState;
 
 /// A date of an activity (not a peer group's meeting: those have their own page) and whether the
-/// actor may enter who came; returns (activity id, its title, the date, the actor's account).
+/// actor may enter who came; returns the activity, the date and the actor's account.
 async fn countable_date(
     state: &AppState,
     occurrence_id: i64,
-) -> Result<(i64, String, crate::domain::agenda::OccurrenceDate, i64), AppError> {
+) -> Result<(ActivityRow, crate::domain::agenda::OccurrenceDate, i64), AppError> {
     let (activity_id, date) = occurrences::by_id(&state.db.pool, occurrence_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -28,33 +29,34 @@ async fn countable_date(
             .any(|(id, _)| *id == me),
         None => false,
     };
-    let actor = authorise(
-        state,
-        Action::HeadCount {
-            centre_id: activity.centre_id,
-            facilitates,
-        },
-    )
-    .await?;
+    // Names per session of a course are course attendance; any other date's count a head count.
+    let centre_id = activity.centre_id;
+    let action = if activity.kind == crate::domain::activity::ActivityKind::Cursus {
+        Action::CourseAttendance { centre_id, facilitates }
+    } else {
+        Action::HeadCount { centre_id, facilitates }
+    };
+    let actor = authorise(state, action).await?;
     if activity.group_id.is_some() {
         return Err(AppError::NotFound);
     }
     let me = actor.account_id.ok_or(AppError::Unauthorised)?;
-    Ok((activity_id, activity.title, date, me))
+    Ok((activity, date, me))
 }
 
 pub async fn page(state: &AppState, occurrence_id: i64) -> Result<HeadCountPage, AppError> {
-    let (activity_id, title, date, _) = countable_date(state, occurrence_id).await?;
+    let (activity, date, _) = countable_date(state, occurrence_id).await?;
     let (head_count, ticked) = attendance::of_date(&state.db, occurrence_id).await?;
     Ok(HeadCountPage {
         occurrence_id,
-        activity_id,
-        title,
+        activity_id: activity.id,
+        course: activity.kind == crate::domain::activity::ActivityKind::Cursus,
+        title: activity.title,
         starts_at: date.starts_at,
         ends_at: date.ends_at,
         begun: date.starts_at <= state.clock.now(),
         cancelled: date.cancelled,
-        people: attendance::people(&state.db, activity_id, occurrence_id).await?,
+        people: attendance::people(&state.db, activity.id, occurrence_id).await?,
         ticked,
         head_count,
     })
@@ -63,11 +65,11 @@ pub async fn page(state: &AppState, occurrence_id: i64) -> Result<HeadCountPage,
 /// Saves who came: the ticked sign-ups (`ticked`, as posted) and how many came in all (`count`,
 /// as typed; empty counts the ticked names). Only for a date that has begun and was not cancelled.
 pub async fn record(state: &AppState, occurrence_id: i64, ticked: &[String], count: &str) -> Result<(), AppError> {
-    let (activity_id, _, date, me) = countable_date(state, occurrence_id).await?;
+    let (activity, date, me) = countable_date(state, occurrence_id).await?;
     if date.starts_at > state.clock.now() || date.cancelled {
         return Err(AppError::NotFound);
     }
-    let people: Vec<i64> = attendance::people(&state.db, activity_id, occurrence_id)
+    let people: Vec<i64> = attendance::people(&state.db, activity.id, occurrence_id)
         .await?
         .into_iter()
         .map(|(id, _)| id)

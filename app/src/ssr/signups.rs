@@ -527,6 +527,7 @@ pub async fn my_week(state: &AppState, me: i64, now: DateTime<Utc>, agenda: &str
         item.state = DateState::from_facts(&facts, &closures);
         let whole_confirmed = item.starts_at.is_none() && item.status == SignupStatus::Confirmed;
         item.sessions = course_sessions(state, item.id, item.activity_id, whole_confirmed, now).await?;
+        item.attended = crate::ssr::db::attendance::attended_by_signup(&state.db, item.id).await?;
         // Nothing to cancel on a date that does not go on.
         item.may_cancel &= !item.state.is_off();
         mine.push(item);
@@ -542,6 +543,11 @@ pub async fn my_week(state: &AppState, me: i64, now: DateTime<Utc>, agenda: &str
             .collect()
     };
     let running = with_state(crate::ssr::db::my_week::running(&state.db, me, now.timestamp(), until).await?);
+    let since = (now - chrono::Duration::days(14)).timestamp();
+    let to_count = with_state(crate::ssr::db::my_week::to_count(&state.db, me, since, now.timestamp()).await?)
+        .into_iter()
+        .filter(|date| !date.state.is_off())
+        .collect();
     let meetings = with_state(crate::ssr::db::my_week::group_meetings(&state.db, me, now.timestamp(), until).await?);
     let feed = crate::ssr::db::calendar::personal_of(&state.db, me)
         .await?
@@ -557,6 +563,7 @@ pub async fn my_week(state: &AppState, me: i64, now: DateTime<Utc>, agenda: &str
         changes: date_notices::unseen_of_account(&state.db, me).await?,
         signups: mine,
         running,
+        to_count,
         meetings,
         groups: crate::ssr::db::groups::mine_for_week(&state.db, me, now.timestamp()).await?,
         feed,

@@ -79,5 +79,8 @@ fn HeadCountContent(page: HeadCountPage) -> impl IntoView {
         <Notice key="opgeslagen" text=t.head_count_saved_notice/>
         {saved}
         {form}
+        {page.course.then(|| view! {
+            <p><a href=format!("/beheer/aanmeldingen?activiteit={}#wie-kwam-er", page.activity_id)>{t.register_back}</a></p>
+        })}
     }
 }

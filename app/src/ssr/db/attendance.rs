@@ -72,3 +72,64 @@ pub async fn record(
     }
     tx.commit().await
 }
+
+/// The starts of the dates a sign-up was ticked as there, in time order.
+pub async fn attended_by_signup(db: &Db, signup_id: i64) -> Result<Vec<chrono::DateTime<chrono::Utc>>, sqlx::Error> {
+    let starts = sqlx::query_scalar::<_, i64>(
+        "SELECT o.starts_at FROM date_attendees d JOIN occurrences o ON o.id = d.occurrence_id
+         WHERE d.signup_id = $1 ORDER BY o.starts_at",
+    )
+    .bind(signup_id)
+    .fetch_all(&db.pool)
+    .await?;
+    starts.into_iter().map(super::occurrences::instant).collect()
+}
+
+/// A course's register: its sessions that have begun by `now` and were not cancelled, each with
+/// its head count, and how many of them each sign-up was ticked at (sign-up id → times).
+pub async fn course_register(
+    db: &Db,
+    activity_id: i64,
+    now: i64,
+) -> Result<
+    (
+        Vec<crate::domain::signup::HeldSession>,
+        std::collections::HashMap<i64, i64>,
+    ),
+    sqlx::Error,
+> {
+    let rows = sqlx::query(
+        "SELECT o.id, o.starts_at, d.head_count FROM occurrences o
+         LEFT JOIN date_attendance d ON d.occurrence_id = o.id
+         WHERE o.activity_id = $1 AND o.starts_at <= $2 AND o.cancelled = 0
+         ORDER BY o.starts_at",
+    )
+    .bind(activity_id)
+    .bind(now)
+    .fetch_all(&db.pool)
+    .await?;
+    let held = rows
+        .iter()
+        .map(|row| {
+            Ok(crate::domain::signup::HeldSession {
+                occurrence_id: row.try_get("id")?,
+                starts_at: super::occurrences::instant(row.try_get("starts_at")?)?,
+                head_count: row.try_get("head_count")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let times = sqlx::query(
+        "SELECT d.signup_id, CAST(COUNT(*) AS BIGINT) AS times FROM date_attendees d
+         JOIN occurrences o ON o.id = d.occurrence_id
+         WHERE o.activity_id = $1 AND o.starts_at <= $2 AND o.cancelled = 0
+         GROUP BY d.signup_id",
+    )
+    .bind(activity_id)
+    .bind(now)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|row| Ok((row.try_get("signup_id")?, row.try_get("times")?)))
+    .collect::<Result<_, sqlx::Error>>()?;
+    Ok((held, times))
+}

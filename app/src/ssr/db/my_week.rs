@@ -49,6 +49,7 @@ pub async fn mine(
                 status: SignupStatus::from_slug(&status).ok_or_else(|| super::decode_error("status"))?,
                 state: Default::default(),
                 sessions: Vec::new(),
+                attended: Vec::new(),
             };
             Ok((signup, date_facts(row)?))
         })
@@ -70,6 +71,26 @@ pub async fn running(
         account_id,
         now,
         until,
+    )
+    .await
+}
+
+/// Dates of activities I facilitate that ended after `since` and by `now`, went on, and have
+/// no head count yet: "nog invullen" in mijn week. Not a group's meetings (their own page).
+pub async fn to_count(
+    db: &Db,
+    account_id: i64,
+    since: i64,
+    now: i64,
+) -> Result<Vec<(crate::domain::signup::RunningDate, DateFacts)>, sqlx::Error> {
+    dates_of(
+        db,
+        "a.id IN (SELECT activity_id FROM activity_facilitators WHERE account_id = $1)
+         AND a.group_id IS NULL AND o.cancelled = 0 AND o.ends_at <= $3
+         AND NOT EXISTS (SELECT 1 FROM date_attendance d WHERE d.occurrence_id = o.id)",
+        account_id,
+        since,
+        now,
     )
     .await
 }
