@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beheer/centra/:slug/gegevens") view=CentreDetailsPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/openingstijden") view=OpeningHoursPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/turven") view=crate::pages::manage::CentreTallyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/centra/:slug/uren") view=crate::pages::manage::CentreHoursPageView ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/centra/:slug/nieuw") view=NewActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/activiteiten/:id") view=ManagedActivityPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/activiteiten/:id/bewerken") view=EditActivityPage ssr=SsrMode::Async/>
@@ -114,6 +115,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/aanmelding") view=SignupPage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/aanmeldingen") view=SignupListPage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn-week") view=MyWeekPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-uren") view=crate::pages::volunteer_hours::MyHoursPageView ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/email") view=EmailLoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/code") view=LoginCodePage ssr=SsrMode::Async/>
                     <Route path=path!("/inloggen/link") view=LoginLinkPage ssr=SsrMode::Async/>

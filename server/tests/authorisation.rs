@@ -80,6 +80,11 @@ const MATRIX: &[(&str, &str, &str)] = &[
     // an empty form changes nothing).
     ("head_count", "datum=1", "nnnyny"),
     ("record_head_count", "datum=1&aantal=x", "nnnyny"),
+    ("my_hours", "", "nnynnn"),
+    ("add_hours", "dag=&uren=", "nnynnn"),
+    ("change_hours", "id=999999&uren=x", "nnynnn"),
+    ("remove_hours", "id=999999", "nnynnn"),
+    ("centre_hours", "slug=de-haven-zwolle", "nnnyny"),
     ("centre_programme", "slug=de-haven-zwolle", "nnnyny"),
     ("centre_settings", "slug=de-haven-zwolle", "nnnyny"),
     ("save_centre", "centrum=de-haven-zwolle&naam=", "nnnyny"),
@@ -316,7 +321,7 @@ async fn every_server_function_asks_the_policy(backend: Backend) {
         .expect("count")
         .try_get(0)
         .expect("count");
-    assert_eq!(accounts, 5);
+    assert_eq!(accounts, 5 + 2, "the five asking and the demo's two volunteers");
     // ... nor the programme.
     let activities: i64 = sqlx::query("SELECT COUNT(*) FROM activities WHERE paused = 0")
         .fetch_one(&app.state.db.pool)

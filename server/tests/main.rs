@@ -26,3 +26,4 @@ mod signups;
 mod tallies;
 mod teams;
 mod two_factor;
+mod volunteer_hours;

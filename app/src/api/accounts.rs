@@ -306,6 +306,7 @@ pub async fn export_my_data() -> Result<MyData, AppError> {
         groups: crate::ssr::db::board::memberships_of(&state.db, me).await?,
         posts: crate::ssr::db::board::posts_of(&state.db, me).await?,
         attended: crate::ssr::db::board::attended_by(&state.db, me).await?,
+        hours: crate::ssr::db::volunteer_hours::lines_of(&state.db, me, chrono::NaiveDate::MIN).await?,
     })
 }
 

@@ -15,3 +15,4 @@ pub mod signups;
 pub mod tallies;
 pub mod teams;
 pub mod two_factor;
+pub mod volunteer_hours;

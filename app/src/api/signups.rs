@@ -222,7 +222,7 @@ pub async fn get_signup(
     };
     let state_of_date = crate::domain::signup::DateState::from_facts(&facts, &closures);
     let attended = crate::ssr::db::attendance::attended_by_signup(&state.db, signup.id).await?;
-    Ok(SignupLookup::Found(crate::domain::signup::SignupView {
+    Ok(SignupLookup::Found(Box::new(crate::domain::signup::SignupView {
         attended,
         member: signup.account_id.is_some(),
         reminders,
@@ -239,7 +239,7 @@ pub async fn get_signup(
         starts_at: date.as_ref().map(|d| d.starts_at),
         ends_at: date.as_ref().map(|d| d.ends_at),
         waitlist_position,
-    }))
+    })))
 }
 
 #[server(endpoint = "cancel_signup")]

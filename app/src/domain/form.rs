@@ -91,6 +91,16 @@ pub enum Problem {
     VisitsRange,
     /// More first-time visitors than visitors.
     FirstVisitsAboveVisits,
+    /// Hours that cannot be read ("veel", "1:75").
+    HoursInvalid,
+    /// Less than a quarter of an hour or more than 24 hours.
+    HoursRange,
+    /// Hours for a day that has not come yet.
+    HoursInFuture,
+    /// Hours for a day over a year ago.
+    HoursTooLongAgo,
+    /// Neither a task chosen nor own words written.
+    HoursWhatMissing,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -33,6 +33,8 @@ pub struct MyData {
     pub posts: Vec<ExportedPost>,
     /// Meetings and dates a facilitator named me as present at: (group or activity, date).
     pub attended: Vec<(String, chrono::DateTime<chrono::Utc>)>,
+    /// My volunteer hours: dates I facilitated and hours I wrote down.
+    pub hours: Vec<crate::domain::volunteer_hours::HoursLine>,
 }
 
 /// Mijn week: what I signed up for, and what I run.

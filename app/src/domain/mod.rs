@@ -22,3 +22,4 @@ pub mod tally;
 pub mod team;
 pub mod text;
 pub mod time;
+pub mod volunteer_hours;

@@ -132,6 +132,11 @@ pub enum Action {
     /// Tick by name who came to each session of a course and see how often each participant
     /// came: the course's facilitators and the centre's coordinators.
     CourseAttendance { centre_id: i64, facilitates: bool },
+    /// Write down, see and correct my own volunteer hours: a volunteer of the centre (None: of
+    /// any centre).
+    OwnHours { centre_id: Option<i64> },
+    /// See the hours of a centre's volunteers: its coordinators (and admins).
+    ViewHours { centre_id: i64 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,7 +185,15 @@ pub fn decide(actor: &Actor, action: Action) -> Decision {
             actor,
             actor.runs(centre_id) || actor.has_role(centre_id, CentreRole::Vrijwilliger),
         ),
+        Action::OwnHours { centre_id } => member(
+            actor,
+            actor
+                .centre_roles
+                .iter()
+                .any(|(centre, role)| *role == CentreRole::Vrijwilliger && centre_id.is_none_or(|id| id == *centre)),
+        ),
         Action::ManageCentre { centre_id }
+        | Action::ViewHours { centre_id }
         | Action::DeleteActivity { centre_id }
         | Action::CorrectTally { centre_id } => member(actor, actor.runs(centre_id)),
         // Volunteers publish only where the centre allows it.
@@ -356,6 +369,20 @@ mod tests {
         assert_eq!(decide(&member(), course(false)), Decision::Refuse);
         assert_eq!(decide(&coordinator, course(false)), Decision::Allow);
         assert_eq!(decide(&elsewhere, course(false)), Decision::Refuse);
+        let own = |centre_id| Action::OwnHours { centre_id };
+        assert_eq!(decide(&volunteer, own(Some(1))), Decision::Allow);
+        assert_eq!(decide(&volunteer, own(None)), Decision::Allow);
+        assert_eq!(decide(&elsewhere, own(Some(1))), Decision::Refuse);
+        assert_eq!(
+            decide(&coordinator, own(None)),
+            Decision::Refuse,
+            "hours are a volunteer's"
+        );
+        assert_eq!(decide(&member(), own(None)), Decision::Refuse);
+        assert_eq!(decide(&Actor::visitor(), own(None)), Decision::NeedsLogin);
+        let view = Action::ViewHours { centre_id: 1 };
+        assert_eq!(decide(&coordinator, view), Decision::Allow);
+        assert_eq!(decide(&volunteer, view), Decision::Refuse);
     }
 
     #[test]

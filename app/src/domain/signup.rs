@@ -311,7 +311,7 @@ pub struct SignupView {
 /// what happened to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SignupLookup {
-    Found(SignupView),
+    Found(Box<SignupView>),
     Gone(Vec<DateChange>),
 }
 

@@ -139,6 +139,28 @@ impl Lang {
         }
     }
 
+    /// "2 uur", "1,5 uur", "1 uur 20 min" / "2 hours", "1.5 hours", "1 h 20 min": a duration
+    /// in minutes.
+    pub fn duration(self, minutes: i64) -> String {
+        let (hours, rest) = (minutes / 60, minutes % 60);
+        match (self, rest) {
+            (Lang::Nl, 0) => format!("{hours} uur"),
+            (Lang::Nl, 30) => format!("{hours},5 uur"),
+            (Lang::Nl, _) if hours == 0 => format!("{rest} min"),
+            (Lang::Nl, _) => format!("{hours} uur {rest} min"),
+            (Lang::En, 0) if hours == 1 => "1 hour".to_owned(),
+            (Lang::En, 0) => format!("{hours} hours"),
+            (Lang::En, 30) => format!("{hours}.5 hours"),
+            (Lang::En, _) if hours == 0 => format!("{rest} min"),
+            (Lang::En, _) => format!("{hours} h {rest} min"),
+        }
+    }
+
+    /// "september 2026" / "September 2026".
+    pub fn month(self, day: NaiveDate) -> String {
+        day.format_localized("%B %Y", self.locale()).to_string()
+    }
+
     /// "3 activiteiten", "1 activiteit".
     pub fn activity_count(self, n: usize) -> String {
         let t = self.texts();
@@ -219,6 +241,14 @@ mod tests {
         assert_eq!(Lang::negotiate(None, Some("en-GB,en;q=0.9,nl;q=0.8")), Lang::En);
         assert_eq!(Lang::negotiate(None, Some("de-DE,nl;q=0.5,en;q=0.4")), Lang::Nl);
         assert_eq!(Lang::negotiate(None, Some("fr, en;q=0")), Lang::Nl);
+    }
+
+    #[test]
+    fn durations_read_as_people_say_them() {
+        let nl: Vec<String> = [120, 90, 80, 45].map(|m| Lang::Nl.duration(m)).into();
+        assert_eq!(nl, ["2 uur", "1,5 uur", "1 uur 20 min", "45 min"]);
+        let en: Vec<String> = [60, 120, 90, 80].map(|m| Lang::En.duration(m)).into();
+        assert_eq!(en, ["1 hour", "2 hours", "1.5 hours", "1 h 20 min"]);
     }
 
     #[test]

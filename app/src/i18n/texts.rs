@@ -252,6 +252,11 @@ texts! {
     problem_rules_not_agreed: "Lees de groepsafspraken. Zet een vinkje als je het ermee eens bent.", "Read the group agreements. Tick the box if you agree with them.";
     problem_group_full: "De groep is vol. Er is nu geen plek.", "The group is full. There is no place right now.";
     problem_head_count_range: "Vul een aantal in van 0 tot en met 500.", "Enter a number from 0 to 500.";
+    problem_hours_invalid: "Schrijf het aantal uren als een getal, bijvoorbeeld 2 of 1,5 of 1:30.", "Write the hours as a number, for example 2 or 1.5 or 1:30.";
+    problem_hours_range: "Vul minstens een kwartier en hoogstens 24 uur in.", "Enter at least a quarter of an hour and at most 24 hours.";
+    problem_hours_in_future: "Deze dag is nog niet geweest. Kies vandaag of een dag die voorbij is.", "This day has not come yet. Choose today or a day that has passed.";
+    problem_hours_too_long_ago: "Deze dag is meer dan een jaar geleden. Je kunt uren tot een jaar terug invullen.", "This day is over a year ago. You can enter hours up to a year back.";
+    problem_hours_what_missing: "Kies wat je hebt gedaan, of schrijf het in je eigen woorden.", "Choose what you did, or write it in your own words.";
     problem_tally_too_long_ago: "Deze dag is te lang geleden om nog aan te passen.", "This day is too long ago to change.";
     problem_visits_range: "Vul een aantal in van 0 tot en met 1000.", "Enter a number from 0 to 1000.";
     problem_first_visits_above_visits: "Er kunnen niet meer mensen voor het eerst zijn gekomen dan er in totaal waren.", "There cannot be more first-time visitors than visitors in all.";
@@ -1120,6 +1125,41 @@ texts! {
     to_count_heading: "Nog invullen: hoeveel mensen waren er?", "Still to fill in: how many people came?";
     to_count_hint: "Deze data zijn voorbij. Vul in hoeveel mensen er waren. Dat helpt het centrum bij het verslag voor de gemeente.", "These dates are over. Fill in how many people came. That helps the centre with its report to the municipality.";
     door_duty_heading: "Bij de deur", "At the door";
+    my_hours_title: "Mijn uren", "My hours";
+    my_hours_intro: "Hier zie je wat je als vrijwilliger hebt gedaan. De keren dat je een activiteit begeleidde, staan er vanzelf bij. Ander werk, zoals bardienst of koken, schrijf je zelf op.", "Here you see what you did as a volunteer. The times you ran an activity are added by themselves. Other work, such as bar duty or cooking, you write down yourself.";
+    helped_heading: "Ik heb geholpen", "I helped";
+    field_hours_centre: "Bij welk centrum?", "At which centre?";
+    field_hours_day: "Welke dag?", "Which day?";
+    field_hours_hours: "Hoeveel uur?", "How many hours?";
+    hours_hint: "Bijvoorbeeld 2 of 1,5 of 1:30.", "For example 2 or 1.5 or 1:30.";
+    field_hours_task: "Wat heb je gedaan?", "What did you do?";
+    hours_task_none: "Kies een taak, of schrijf het hieronder", "Choose a task, or write it below";
+    field_hours_what: "Of in je eigen woorden", "Or in your own words";
+    hours_what_hint: "Bijvoorbeeld: koken, bardienst, folders rondbrengen.", "For example: cooking, bar duty, handing out leaflets.";
+    helped_button: "Uren opslaan", "Save hours";
+    hours_saved_notice: "Opgeslagen. Dank je wel voor je hulp!", "Saved. Thank you for your help!";
+    hours_changed_notice: "Veranderd.", "Changed.";
+    hours_removed_notice: "Weggehaald.", "Taken away.";
+    my_hours_lines_heading: "Wat je hebt gedaan", "What you did";
+    my_hours_empty: "Er staan nog geen uren. Schrijf hierboven op wanneer je hebt geholpen.", "No hours yet. Write down above when you helped.";
+    hours_facilitated: "Begeleid", "Ran";
+    hours_per_month: "Per maand", "Per month";
+    hours_change_button: "Veranderen", "Change";
+    hours_remove_button: "Weghalen", "Take away";
+    hours_remove_hint: "Was je er toch niet, of klopt het niet? Haal het weg.", "Were you not there after all, or is it wrong? Take it away.";
+    hours_link: "Mijn uren", "My hours";
+    centre_hours_title: "Uren van vrijwilligers", "Volunteer hours";
+    centre_hours_intro: "Wat de vrijwilligers van {centre} deden: de keren dat ze een activiteit begeleidden en de uren die ze zelf opschreven.", "What the volunteers of {centre} did: the times they ran an activity and the hours they wrote down themselves.";
+    centre_hours_volunteer: "Vrijwilliger", "Volunteer";
+    centre_hours_facilitated: "Begeleid", "Ran";
+    centre_hours_written: "Zelf opgeschreven", "Written down";
+    centre_hours_total: "Totaal", "Total";
+    centre_hours_deleted: "(account verwijderd)", "(account deleted)";
+    centre_hours_none: "In deze maand zijn geen uren opgeschreven.", "No hours were written down in this month.";
+    centre_hours_year: "{year} tot en met {month}: {hours}, door {n} vrijwilligers.", "{year} up to and including {month}: {hours}, by {n} volunteers.";
+    previous_month: "Vorige maand", "Previous month";
+    next_month: "Volgende maand", "Next month";
+    manage_volunteer_hours: "Uren", "Hours";
     door_duty_intro: "Vandaag is de inloop open. Tel je mee wie er binnenkomt?", "The drop-in is open today. Will you help count who comes in?";
 
     // Errors
@@ -1213,6 +1253,11 @@ impl Texts {
             Problem::HeadCountRange => self.problem_head_count_range,
             Problem::HeadCountBelowNames => self.problem_head_count_below_names,
             Problem::TallyTooLongAgo => self.problem_tally_too_long_ago,
+            Problem::HoursInvalid => self.problem_hours_invalid,
+            Problem::HoursRange => self.problem_hours_range,
+            Problem::HoursInFuture => self.problem_hours_in_future,
+            Problem::HoursTooLongAgo => self.problem_hours_too_long_ago,
+            Problem::HoursWhatMissing => self.problem_hours_what_missing,
             Problem::VisitsRange => self.problem_visits_range,
             Problem::FirstVisitsAboveVisits => self.problem_first_visits_above_visits,
             Problem::GroupNeedsMeeting => self.problem_group_needs_meeting,

@@ -19,3 +19,4 @@ pub mod platform;
 pub mod profile;
 pub mod signup;
 pub mod two_factor;
+pub mod volunteer_hours;

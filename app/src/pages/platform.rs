@@ -57,6 +57,16 @@ fn MyCentres(centres: Vec<ManagedCentre>) -> impl IntoView {
         .into_iter()
         .map(|centre| {
             let role = centre.role.map(|role| format!(" · {}", t.role(role)));
+            // Volunteers write down their own hours; those who run the centre see everyone's.
+            let hours = match centre.role {
+                Some(crate::domain::policy::CentreRole::Vrijwilliger) => {
+                    view! { " · " <a href="/mijn-uren">{t.hours_link}</a> }.into_any()
+                }
+                _ => view! {
+                    " · " <a href=format!("/beheer/centra/{}/uren", centre.slug)>{t.centre_hours_title}</a>
+                }
+                .into_any(),
+            };
             view! {
                 <li>
                     <a href=format!("/beheer/centra/{}", centre.slug)>{centre.name.clone()}</a>
@@ -65,6 +75,7 @@ fn MyCentres(centres: Vec<ManagedCentre>) -> impl IntoView {
                     <a href=format!("/beheer/centra/{}/turven", centre.slug)>
                         {fill(t.tally_title_of, &[("centre", &centre.name)])}
                     </a>
+                    {hours}
                 </li>
             }
         })

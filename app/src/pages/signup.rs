@@ -158,7 +158,7 @@ pub fn SignupPage() -> impl IntoView {
         <h1>{t.signup_page_title}</h1>
         {Suspend::new(async move {
             match get_signup(token.clone(), code.clone()).await {
-                Ok(SignupLookup::Found(signup)) => view! { <SignupContent signup token code/> }.into_any(),
+                Ok(SignupLookup::Found(signup)) => view! { <SignupContent signup=*signup token code/> }.into_any(),
                 Ok(SignupLookup::Gone(changes)) => view! {
                     <p class="form-message" role="alert">{t.signup_gone}</p>
                     <ul class="cards">

@@ -188,6 +188,49 @@ pub async fn load_region(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, Dem
     })
 }
 
+/// A volunteer of the demo at `centre_id`, who facilitates `activity`. Their password is random
+/// and not kept: a coordinator can help them log in (or an admin set one), like anyone new.
+async fn demo_volunteer(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    nickname: &str,
+    centre_id: i64,
+    activity: Option<i64>,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+    let secret = crate::ssr::auth::session::new_token().0;
+    let hash = argon2::Argon2::default()
+        .hash_password(secret.as_bytes(), &SaltString::generate(&mut OsRng))
+        .map_err(|e| sqlx::Error::Protocol(format!("hashing a demo password: {e}")))?
+        .to_string();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO accounts (nickname, nickname_key, password_hash, created_at, password_changed_at)
+         VALUES ($1, $2, $3, $4, $4) RETURNING id",
+    )
+    .bind(nickname)
+    .bind(crate::domain::account::nickname_key(nickname))
+    .bind(hash)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO centre_roles (account_id, centre_id, role, created_at) VALUES ($1, $2, 'vrijwilliger', $3)",
+    )
+    .bind(id)
+    .bind(centre_id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    if let Some(activity) = activity {
+        sqlx::query("INSERT INTO activity_facilitators (activity_id, account_id) VALUES ($1, $2)")
+            .bind(activity)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(id)
+}
+
 /// Four weeks of visitors counted at the door before `today`, on the days and dagdelen the centre
 /// is open (a steady pattern with a few first visits a week), so that what is built on the counts
 /// shows something on a fresh install.
@@ -395,7 +438,6 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
         (
             haven,
             ActivityDraft {
-            other_facilitators: "Sanne".into(),
             location: "Leslokaal".into(),
             signup_required: true,
             capacity: Some(10),
@@ -437,7 +479,6 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
         (
             anker,
             ActivityDraft {
-            other_facilitators: "Yvonne".into(),
             location: "Atelier".into(),
             signup_required: true,
             capacity: Some(8),
@@ -492,12 +533,15 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
 
     let from = start_of_day(last_monday);
     let to = now + Duration::weeks(WINDOW_WEEKS);
-    let mut atelier = None;
+    let (mut atelier, mut wrap) = (None, None);
     for (centre_id, new) in &programme {
         let id = activities::insert(&mut tx, *centre_id, new, stamp).await?;
         occurrences::insert_missing(&mut tx, id, &new.schedule.slots_between(from, to)).await?;
         if new.title.starts_with("Creatief atelier") {
             atelier = Some(id);
+        }
+        if new.title.starts_with("WRAP") {
+            wrap = Some(id);
         }
     }
     if let Some(id) = atelier {
@@ -533,6 +577,7 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
             &["tuinieren", "klussen"][..],
         ),
     ];
+    let mut task_ids = Vec::new();
     for (centre_id, title, description, moment, talents) in tasks {
         let task = crate::domain::helping::NewTask {
             title: title.to_owned(),
@@ -540,8 +585,50 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
             moment: moment.to_owned(),
             talents: talents.iter().map(|t| (*t).to_owned()).collect(),
         };
-        super::db::helping::insert_task_in(&mut tx, centre_id, &task, stamp).await?;
+        task_ids.push((
+            super::db::helping::insert_task_in(&mut tx, centre_id, &task, stamp).await?,
+            title,
+        ));
     }
+    // Two volunteers who run an activity each and write down their other work.
+    let sanne = demo_volunteer(&mut tx, "Sanne", haven, wrap, stamp).await?;
+    let yvonne = demo_volunteer(&mut tx, "Yvonne", anker, atelier, stamp).await?;
+    let written: [(i64, i64, &[Weekday], &str, i64); 4] = [
+        (sanne, haven, &[Tue, Thu], "Bardienst bij de inloop", 180),
+        (sanne, haven, &[Fri], "Soep koken voor de vrijdaglunch", 150),
+        (yvonne, anker, &[Sat], "Moestuin bijhouden", 120),
+        (yvonne, anker, &[Mon], "", 90),
+    ];
+    for (account, centre_id, days, task, minutes) in written {
+        let task_id = task_ids.iter().find(|(_, title)| *title == task).map(|(id, _)| *id);
+        for back in 1..=28 {
+            let day = today - Duration::days(back);
+            if !days.contains(&day.weekday()) || (task.is_empty() && back > 14) {
+                continue;
+            }
+            let new = crate::domain::volunteer_hours::NewHours {
+                centre_id,
+                day,
+                minutes,
+                task_id,
+                what: if task.is_empty() {
+                    "Folders rondbrengen in de wijk".to_owned()
+                } else {
+                    task.to_owned()
+                },
+            };
+            super::db::volunteer_hours::add_in(&mut tx, account, &new, stamp).await?;
+        }
+    }
+    // How many came to each date that is over (not a group's meeting: who came is theirs).
+    sqlx::query(
+        "INSERT INTO date_attendance (occurrence_id, head_count, recorded_by, recorded_at)
+         SELECT o.id, 4 + o.id % 7, NULL, $1 FROM occurrences o JOIN activities a ON a.id = o.activity_id
+         WHERE o.ends_at <= $1 AND o.cancelled = 0 AND a.group_id IS NULL",
+    )
+    .bind(stamp)
+    .execute(&mut *tx)
+    .await?;
     // A closed peer group; its facilitators are named once the centre has a team.
     let group = crate::domain::group::NewGroup {
         name: "Lotgenotengroep op dinsdag".to_owned(),
@@ -559,6 +646,8 @@ pub async fn load(db: &Db, now: DateTime<Utc>) -> Result<DemoSummary, DemoError>
     };
     super::db::groups::insert_in(&mut tx, haven, &group, stamp).await?;
     tx.commit().await?;
+    // The dates the volunteers ran that are over count as their hours.
+    super::db::volunteer_hours::record_facilitated(db, None, (now - Duration::days(28)).timestamp(), stamp).await?;
     Ok(DemoSummary {
         centres: 2,
         activities: programme.len(),

@@ -21,3 +21,4 @@ pub mod signups;
 pub mod state;
 pub mod tallies;
 pub mod teams;
+pub mod volunteer_hours;

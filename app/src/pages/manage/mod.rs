@@ -10,6 +10,7 @@ mod head_count;
 mod hours;
 mod programme;
 mod tally;
+mod volunteer_hours;
 
 pub use activity::ManagedActivityPage;
 pub use activity_form::{EditActivityPage, NewActivityPage};
@@ -19,6 +20,7 @@ pub use head_count::HeadCountPageView;
 pub use hours::OpeningHoursPage;
 pub use programme::CentreProgrammePage;
 pub use tally::CentreTallyPage;
+pub use volunteer_hours::CentreHoursPageView;
 
 use crate::domain::agenda::OccurrenceDate;
 use crate::error::AppError;
@@ -73,6 +75,7 @@ pub fn CentreNav(slug: String, may_manage: bool, current: &'static str) -> impl 
                     {link("team", t.manage_team)}
                     {link("taken", t.manage_tasks)}
                     {link("groepen", t.manage_groups)}
+                    {link("uren", t.manage_volunteer_hours)}
                 })}
                 {link("turven", t.manage_tally)}
             </ul>

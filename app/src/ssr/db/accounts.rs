@@ -256,6 +256,7 @@ pub async fn password_hash(db: &Db, id: i64) -> Result<Option<String>, sqlx::Err
 /// with ON DELETE CASCADE); later tables keep counts by setting their account to NULL.
 pub async fn delete(db: &Db, id: i64) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
+    super::volunteer_hours::forget_words(&mut tx, id).await?;
     sqlx::query("DELETE FROM accounts WHERE id = $1")
         .bind(id)
         .execute(&mut *tx)

@@ -23,6 +23,7 @@ pub mod signups;
 pub mod tallies;
 pub mod teams;
 pub mod two_factor;
+pub mod volunteer_hours;
 
 use anyhow::Context;
 use chrono::{NaiveDate, Weekday};
