@@ -161,6 +161,18 @@ impl Lang {
         day.format_localized("%B %Y", self.locale()).to_string()
     }
 
+    /// "1 persoon", "3 mensen".
+    pub fn people(self, n: i64) -> String {
+        let t = self.texts();
+        counted(n, t.people_one, t.people_many)
+    }
+
+    /// "1 vrijwilliger", "3 vrijwilligers".
+    pub fn volunteers(self, n: i64) -> String {
+        let t = self.texts();
+        counted(n, t.volunteers_one, t.volunteers_many)
+    }
+
     /// "3 activiteiten", "1 activiteit".
     pub fn activity_count(self, n: usize) -> String {
         let t = self.texts();
@@ -179,6 +191,15 @@ pub fn clock(instant: DateTime<Utc>) -> String {
 /// "09:30 – 12:00".
 pub fn clock_range(starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
     format!("{} – {}", clock(starts), clock(ends))
+}
+
+/// `one` for 1, else `many` with `{n}` filled in.
+fn counted(n: i64, one: &str, many: &str) -> String {
+    if n == 1 {
+        one.to_owned()
+    } else {
+        fill(many, &[("n", &n.to_string())])
+    }
 }
 
 /// Fills `{name}` placeholders.

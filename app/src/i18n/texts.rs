@@ -1110,13 +1110,16 @@ texts! {
     head_count_hint_with_list: "Leeg laten: zoveel als je hebt aangevinkt. Kwamen er ook mensen zonder aanmelding? Tel ze erbij.", "Leave empty: as many as you ticked. Did people come without signing up? Add them.";
     head_count_button: "Opslaan", "Save";
     head_count_saved_notice: "Opgeslagen. Dank je wel!", "Saved. Thank you!";
-    head_count_saved_line: "Opgeslagen: {n} mensen. Je kunt het nog veranderen.", "Saved: {n} people. You can still change it.";
+    head_count_saved_line: "Opgeslagen: {people}. Je kunt het nog veranderen.", "Saved: {people}. You can still change it.";
     head_count_not_yet: "Dit kun je invullen zodra de activiteit is begonnen.", "You can fill this in once the activity has begun.";
     head_count_cancelled: "Deze datum gaat niet door. Er is niets in te vullen.", "This date is cancelled. There is nothing to fill in.";
     attended_line: "Je was erbij op: {dates}.", "You were there on: {dates}.";
     register_heading: "Wie kwam er?", "Who came?";
     register_hint: "Per bijeenkomst: hoeveel mensen er waren en wie van de cursisten. Kies een bijeenkomst om het in te vullen of te veranderen.", "Per session: how many people came and which of the participants. Choose a session to fill it in or change it.";
-    register_people: "{n} mensen", "{n} people";
+    people_one: "1 persoon", "1 person";
+    people_many: "{n} mensen", "{n} people";
+    volunteers_one: "1 vrijwilliger", "1 volunteer";
+    volunteers_many: "{n} vrijwilligers", "{n} volunteers";
     register_not_yet: "nog niet ingevuld", "not filled in yet";
     register_fill: "Invullen", "Fill in";
     register_change: "Veranderen", "Change";
@@ -1156,7 +1159,7 @@ texts! {
     centre_hours_total: "Totaal", "Total";
     centre_hours_deleted: "(account verwijderd)", "(account deleted)";
     centre_hours_none: "In deze maand zijn geen uren opgeschreven.", "No hours were written down in this month.";
-    centre_hours_year: "{year} tot en met {month}: {hours}, door {n} vrijwilligers.", "{year} up to and including {month}: {hours}, by {n} volunteers.";
+    centre_hours_year: "{year} tot en met {month}: {hours}, door {volunteers}.", "{year} up to and including {month}: {hours}, by {volunteers}.";
     previous_month: "Vorige maand", "Previous month";
     next_month: "Volgende maand", "Next month";
     manage_volunteer_hours: "Uren", "Hours";

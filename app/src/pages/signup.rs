@@ -380,7 +380,7 @@ fn CourseRegister(held: Vec<crate::domain::signup::HeldSession>) -> impl IntoVie
         .map(|session| {
             let day = lang.short_day(crate::domain::time::local_date(session.starts_at));
             let (count, button) = match session.head_count {
-                Some(n) => (fill(t.register_people, &[("n", &n.to_string())]), t.register_change),
+                Some(n) => (lang.people(n), t.register_change),
                 None => (t.register_not_yet.to_owned(), t.register_fill),
             };
             let label = format!("{button}: {day}");

@@ -68,7 +68,7 @@ fn HeadCountContent(page: HeadCountPage) -> impl IntoView {
     };
     let saved = page
         .head_count
-        .map(|n| view! { <p>{fill(t.head_count_saved_line, &[("n", &n.to_string())])}</p> });
+        .map(|n| view! { <p>{fill(t.head_count_saved_line, &[("people", &lang.people(n))])}</p> });
     view! {
         <Title text=t.head_count_title/>
         <p class="breadcrumb">

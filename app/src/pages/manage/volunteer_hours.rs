@@ -86,7 +86,7 @@ fn CentreHours(page: CentreHoursPage) -> impl IntoView {
             ("year", &page.month.year().to_string()),
             ("month", &month_name),
             ("hours", &lang.duration(page.year_minutes)),
-            ("n", &page.year_volunteers.to_string()),
+            ("volunteers", &lang.volunteers(page.year_volunteers)),
         ],
     );
     view! {
