@@ -52,6 +52,8 @@ pub struct MyWeek {
     pub groups: Vec<crate::domain::group::MyGroup>,
     /// My personal calendar feed, when I have one.
     pub feed: Option<FeedInfo>,
+    /// I am a volunteer somewhere: "Mijn uren" is for me.
+    pub volunteer: bool,
 }
 
 /// A member's personal calendar feed.

@@ -163,24 +163,24 @@ pub struct HoursLine {
 pub struct MyHoursPage {
     pub today: NaiveDate,
     pub places: Vec<HoursPlace>,
-    /// Newest first: this year and last year.
+    /// Newest first: this month and last month (older ones are in the months and the download).
     pub lines: Vec<HoursLine>,
+    /// Minutes per month, newest first, as (first day of the month, minutes): this year and last.
+    pub months: Vec<(NaiveDate, i64)>,
 }
 
-impl MyHoursPage {
-    /// Minutes per month, newest first, as ((year, month), minutes).
-    pub fn per_month(&self) -> Vec<((i32, u32), i64)> {
-        let mut months: Vec<((i32, u32), i64)> = Vec::new();
-        for line in &self.lines {
-            let key = (line.day.year(), line.day.month());
-            match months.iter_mut().find(|(month, _)| *month == key) {
-                Some((_, minutes)) => *minutes += line.minutes,
-                None => months.push((key, line.minutes)),
-            }
+/// Minutes per month of `lines`, newest first, as (first day of the month, minutes).
+pub fn per_month(lines: &[HoursLine]) -> Vec<(NaiveDate, i64)> {
+    let mut months: Vec<(NaiveDate, i64)> = Vec::new();
+    for line in lines {
+        let key = line.day.with_day(1).unwrap_or(line.day);
+        match months.iter_mut().find(|(month, _)| *month == key) {
+            Some((_, minutes)) => *minutes += line.minutes,
+            None => months.push((key, line.minutes)),
         }
-        months.sort_by_key(|(month, _)| std::cmp::Reverse(*month));
-        months
     }
+    months.sort_by_key(|(month, _)| std::cmp::Reverse(*month));
+    months
 }
 
 /// A volunteer's hours in a period at one centre.
@@ -308,6 +308,32 @@ mod tests {
             vec![
                 ("wat".into(), Problem::NoMarkup),
                 ("taak".into(), Problem::UnknownChoice)
+            ]
+        );
+    }
+
+    #[test]
+    fn hours_add_up_per_month_newest_first() {
+        let line = |d: &str, minutes| HoursLine {
+            id: 1,
+            day: day(d),
+            centre_name: String::new(),
+            minutes,
+            what: String::new(),
+            facilitated: false,
+        };
+        let lines = [
+            line("2026-08-30", 60),
+            line("2026-09-02", 90),
+            line("2026-08-01", 30),
+            line("2025-12-31", 15),
+        ];
+        assert_eq!(
+            per_month(&lines),
+            vec![
+                (day("2026-09-01"), 90),
+                (day("2026-08-01"), 90),
+                (day("2025-12-01"), 15)
             ]
         );
     }

@@ -1144,6 +1144,7 @@ texts! {
     hours_changed_notice: "Veranderd.", "Changed.";
     hours_removed_notice: "Weggehaald.", "Taken away.";
     my_hours_lines_heading: "Wat je hebt gedaan", "What you did";
+    my_hours_lines_hint: "Deze maand en vorige maand. Alles staat ook in 'Download je gegevens' bij Mijn account.", "This month and last month. Everything is also in 'Download your data' under My account.";
     my_hours_empty: "Er staan nog geen uren. Schrijf hierboven op wanneer je hebt geholpen.", "No hours yet. Write down above when you helped.";
     hours_facilitated: "Begeleid", "Ran";
     hours_per_month: "Per maand", "Per month";
@@ -1151,11 +1152,12 @@ texts! {
     hours_remove_button: "Weghalen", "Take away";
     hours_remove_hint: "Was je er toch niet, of klopt het niet? Haal het weg.", "Were you not there after all, or is it wrong? Take it away.";
     hours_link: "Mijn uren", "My hours";
+    hours_week_intro: "Heb je als vrijwilliger geholpen? Schrijf je uren op bij", "Did you help as a volunteer? Write down your hours in";
     centre_hours_title: "Uren van vrijwilligers", "Volunteer hours";
     centre_hours_intro: "Wat de vrijwilligers van {centre} deden: de keren dat ze een activiteit begeleidden en de uren die ze zelf opschreven.", "What the volunteers of {centre} did: the times they ran an activity and the hours they wrote down themselves.";
     centre_hours_volunteer: "Vrijwilliger", "Volunteer";
-    centre_hours_facilitated: "Begeleid", "Ran";
-    centre_hours_written: "Zelf opgeschreven", "Written down";
+    centre_hours_hours: "Uren", "Hours";
+    centre_hours_split: "{ran} begeleid, {written} opgeschreven", "{ran} ran, {written} written down";
     centre_hours_total: "Totaal", "Total";
     centre_hours_deleted: "(account verwijderd)", "(account deleted)";
     centre_hours_none: "In deze maand zijn geen uren opgeschreven.", "No hours were written down in this month.";

@@ -80,6 +80,9 @@ pub fn MyWeekPage() -> impl IntoView {
                         {meetings}
                         {to_count}
                         {running}
+                        {week.volunteer.then(|| view! {
+                            <p class="door-duty">{t.hours_week_intro} " " <a href="/mijn-uren">{t.hours_link}</a></p>
+                        })}
                         <crate::pages::profile::Suggestions invite=true/>
                         <CalendarFeed feed=week.feed/>
                     }

@@ -31,23 +31,23 @@ pub fn MyHoursPageView() -> impl IntoView {
 fn MyHours(page: MyHoursPage) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
-    let per_month = page.per_month();
+    let several = page.places.len() > 1;
     let lines = if page.lines.is_empty() {
         view! { <p class="empty">{t.my_hours_empty}</p> }.into_any()
     } else {
         view! {
             <ul class="cards">
-                {page.lines.into_iter().map(|line| view! { <LineItem line/> }).collect_view()}
+                {page.lines.into_iter().map(|line| view! { <LineItem line several/> }).collect_view()}
             </ul>
         }
         .into_any()
     };
-    let months = (!per_month.is_empty()).then(|| {
-        let rows = per_month
+    let months = (!page.months.is_empty()).then(|| {
+        let rows = page
+            .months
             .into_iter()
-            .map(|((year, month), minutes)| {
-                let first = chrono::NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(page.today);
-                view! { <li><strong>{lang.month(first)}</strong> ": " {lang.duration(minutes)}</li> }
+            .map(|(month, minutes)| {
+                view! { <li><strong>{lang.month(month)}</strong> ": " {lang.duration(minutes)}</li> }
             })
             .collect_view();
         view! {
@@ -60,11 +60,12 @@ fn MyHours(page: MyHoursPage) -> impl IntoView {
     view! {
         <p class="lead">{t.my_hours_intro}</p>
         <HelpedForm places=page.places today=page.today/>
+        {months}
         <section aria-labelledby="wat-je-deed">
             <h2 id="wat-je-deed">{t.my_hours_lines_heading}</h2>
+            <p class="hint">{t.my_hours_lines_hint}</p>
             {lines}
         </section>
-        {months}
     }
 }
 
@@ -110,14 +111,13 @@ fn HelpedForm(places: Vec<HoursPlace>, today: chrono::NaiveDate) -> impl IntoVie
                 <Field action=A name="dag" label=t.field_hours_day kind="date" value=today.format("%Y-%m-%d").to_string()/>
                 <Field action=A name="uren" label=t.field_hours_hours hint=t.hours_hint inputmode="decimal"/>
                 {has_tasks.then(|| view! {
-                    <Choices action=A name="taak" legend=t.field_hours_task options=tasks optional=true hint=t.hours_task_none/>
+                    <Choices action=A name="taak" legend=t.field_hours_task options=tasks hint=t.hours_task_none/>
                 })}
                 <Field
                     action=A
                     name="wat"
                     label=if has_tasks { t.field_hours_what } else { t.field_hours_task }
                     hint=t.hours_what_hint
-                    optional=has_tasks
                 />
                 <button type="submit" class="button primary">{t.helped_button}</button>
             </PostForm>
@@ -127,7 +127,7 @@ fn HelpedForm(places: Vec<HoursPlace>, today: chrono::NaiveDate) -> impl IntoVie
 
 /// One line of my hours, with "Veranderen" (how long) and "Weghalen".
 #[component]
-fn LineItem(line: HoursLine) -> impl IntoView {
+fn LineItem(line: HoursLine, several: bool) -> impl IntoView {
     let lang = use_lang();
     let t = lang.texts();
     let id = line.id.to_string();
@@ -146,7 +146,7 @@ fn LineItem(line: HoursLine) -> impl IntoView {
     let remove_label = format!("{}: {day}, {}", t.hours_remove_button, line.what);
     view! {
         <li class="card">
-            <p class="card-time">{day.clone()} " · " {line.centre_name.clone()}</p>
+            <p class="card-time">{day.clone()} {several.then(|| format!(" · {}", line.centre_name))}</p>
             <p class="card-title">
                 {line.facilitated.then(|| view! { <span class="tag">{t.hours_facilitated}</span> " " })}
                 {line.what.clone()}

@@ -567,6 +567,9 @@ pub async fn my_week(state: &AppState, me: i64, now: DateTime<Utc>, agenda: &str
         meetings,
         groups: crate::ssr::db::groups::mine_for_week(&state.db, me, now.timestamp()).await?,
         feed,
+        volunteer: !crate::ssr::db::volunteer_hours::places_of(&state.db, me)
+            .await?
+            .is_empty(),
     })
 }
 

@@ -29,11 +29,15 @@ pub async fn my_page(state: &AppState) -> Result<MyHoursPage, AppError> {
     let me = authorised_account(state, Action::OwnHours { centre_id: None }).await?;
     record_facilitated(state, Some(me)).await?;
     let today = state.clock.today();
-    let from = first_of_year(today - Duration::days(365));
+    let mut lines = db::lines_of(&state.db, me, first_of_year(today - Duration::days(365))).await?;
+    let months = volunteer_hours::per_month(&lines);
+    let shown_from = volunteer_hours::previous_month(today.with_day(1).unwrap_or(today));
+    lines.retain(|line| line.day >= shown_from);
     Ok(MyHoursPage {
         today,
         places: db::places_of(&state.db, me).await?,
-        lines: db::lines_of(&state.db, me, from).await?,
+        lines,
+        months,
     })
 }
 

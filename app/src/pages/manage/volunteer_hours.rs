@@ -44,34 +44,34 @@ fn CentreHours(page: CentreHoursPage) -> impl IntoView {
                 } else {
                     v.name.clone()
                 };
+                let split = fill(
+                    t.centre_hours_split,
+                    &[
+                        ("ran", &lang.duration(v.facilitated)),
+                        ("written", &lang.duration(v.written)),
+                    ],
+                );
                 view! {
                     <tr>
                         <th scope="row">{name}</th>
-                        <td>{lang.duration(v.facilitated)}</td>
-                        <td>{lang.duration(v.written)}</td>
-                        <td><strong>{lang.duration(v.minutes())}</strong></td>
+                        <td><strong>{lang.duration(v.minutes())}</strong><br/><span class="hint">{split}</span></td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
-            <div class="table-wrap">
-                <table class="counts">
-                    <caption>{month_name.clone()}</caption>
+            <div class="table-scroll">
+                <table aria-labelledby="maand">
                     <thead>
                         <tr>
                             <th scope="col">{t.centre_hours_volunteer}</th>
-                            <th scope="col">{t.centre_hours_facilitated}</th>
-                            <th scope="col">{t.centre_hours_written}</th>
-                            <th scope="col">{t.centre_hours_total}</th>
+                            <th scope="col">{t.centre_hours_hours}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
                             <th scope="row">{t.centre_hours_total}</th>
-                            <td></td>
-                            <td></td>
                             <td><strong>{lang.duration(month_minutes)}</strong></td>
                         </tr>
                     </tfoot>
@@ -95,7 +95,7 @@ fn CentreHours(page: CentreHoursPage) -> impl IntoView {
         <h1>{t.centre_hours_title}</h1>
         <CentreNav slug=page.slug.clone() may_manage=true current="uren"/>
         <p class="lead">{fill(t.centre_hours_intro, &[("centre", &page.centre_name)])}</p>
-        <h2>{month_name.clone()}</h2>
+        <h2 id="maand">{month_name.clone()}</h2>
         {table}
         <p>{year}</p>
         <nav class="month-nav" aria-label=t.centre_hours_title>
