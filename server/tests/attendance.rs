@@ -12,12 +12,7 @@ async fn facilitators_enter_how_many_came(backend: Backend) {
     let date = first_coming_date(&app, cooking).await;
     let page = format!("/beheer/data/{date}/wie-waren-er");
     let fien = member_of(&app, "Fien", "de-haven-zwolle", "vrijwilliger").await;
-    sqlx::query("INSERT INTO activity_facilitators (activity_id, account_id) VALUES ($1, $2)")
-        .bind(cooking)
-        .bind(fien.account_id().await)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("facilitator");
+    common::make_facilitator(&app, cooking, fien.account_id().await).await;
     let ada = app.person("Ada").await;
     let bram = app.person("Bram").await;
     for person in [&ada, &bram] {
@@ -88,15 +83,9 @@ async fn facilitators_enter_how_many_came(backend: Backend) {
     assert_eq!(scalar(&app, &count).await, 1, "empty: as many as were ticked");
     assert_eq!(scalar(&app, "SELECT COUNT(*) FROM date_attendees").await, 1);
     // Ada finds it in her own data; Bram, who was not ticked, does not.
-    let attended = |person: &common::Person| {
-        let request = person.get(app.url("/api/export_my_data")).send();
-        async move {
-            let data: serde_json::Value = request.await.expect("export").json().await.expect("json");
-            data["attended"].as_array().map(Vec::len).unwrap_or_default()
-        }
-    };
-    assert_eq!(attended(&ada).await, 1);
-    assert_eq!(attended(&bram).await, 0);
+    let attended = |data: serde_json::Value| data["attended"].as_array().map(Vec::len).unwrap_or_default();
+    assert_eq!(attended(common::my_data(&app, &ada).await), 1);
+    assert_eq!(attended(common::my_data(&app, &bram).await), 0);
     // Walk-ins on top, changed afterwards.
     assert_eq!(post(&fien, &page, fields("6")).await.status(), 303);
     assert_eq!(scalar(&app, &count).await, 6);
@@ -186,12 +175,7 @@ async fn course_attendance_is_for_the_course_and_the_participant(backend: Backen
     let page = format!("/beheer/data/{session}/wie-waren-er");
     let list = format!("/beheer/aanmeldingen?activiteit={course}");
     let fien = member_of(&app, "Fien", "de-haven-zwolle", "vrijwilliger").await;
-    sqlx::query("INSERT INTO activity_facilitators (activity_id, account_id) VALUES ($1, $2)")
-        .bind(course)
-        .bind(fien.account_id().await)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("facilitator");
+    common::make_facilitator(&app, course, fien.account_id().await).await;
     let ada = app.person("Ada").await;
     let bram = app.person("Bram").await;
     let (ada_signup, _) = enrol(&app, &ada, course, None).await;

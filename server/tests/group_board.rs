@@ -706,14 +706,7 @@ async fn meetings_are_for_the_group_and_facilitators_register_who_came(backend: 
     )
     .await;
     assert_eq!(sent.status(), 303);
-    let data: serde_json::Value = ann
-        .get(app.url("/api/export_my_data"))
-        .send()
-        .await
-        .expect("export")
-        .json()
-        .await
-        .expect("json");
+    let data = common::my_data(&app, &ann).await;
     assert_eq!(data["groups"][0]["group"], "Herstelgroep Stemmen horen");
     assert_eq!(data["posts"][0]["text"], "Tot dinsdag!");
     assert_eq!(data["attended"].as_array().map(Vec::len), Some(1));

@@ -358,14 +358,7 @@ async fn contact_requests_reach_only_findable_people(backend: Backend) {
     assert!(!mine.contains("Wim"), "set aside, out of sight");
 
     // In "download my data", and gone with the account.
-    let data: serde_json::Value = vic
-        .get(app.url("/api/export_my_data"))
-        .send()
-        .await
-        .expect("export")
-        .json()
-        .await
-        .expect("json");
+    let data = common::my_data(&app, &vic).await;
     assert!(data["contact_requests"].to_string().contains("mailen met foto"));
     let deleted = app
         .post_form_with(

@@ -351,14 +351,7 @@ async fn a_remark_goes_to_those_who_run_it_and_away_with_the_details(backend: Ba
     assert!(!public.contains("geen vlees") && !public.contains("buurvrouw"));
 
     // In the member's own data.
-    let data: serde_json::Value = member
-        .get(app.url("/api/export_my_data"))
-        .send()
-        .await
-        .expect("request")
-        .json()
-        .await
-        .expect("json");
+    let data = common::my_data(&app, &member).await;
     assert_eq!(data["signups"][0]["remark"], "Ik kom met mijn buurvrouw");
 
     // After the retention period the remarks go with the guest's details.

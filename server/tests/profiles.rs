@@ -149,14 +149,7 @@ async fn the_profile_is_in_my_data_and_goes_with_my_account(backend: Backend) {
     let sam = new_client();
     register_ok(&app, &sam, "Sam").await;
     common::save_profile(&app, &sam, &sams_profile()).await;
-    let data: serde_json::Value = sam
-        .get(app.url("/api/export_my_data"))
-        .send()
-        .await
-        .expect("export")
-        .json()
-        .await
-        .expect("json");
+    let data = common::my_data(&app, &sam).await;
     assert_eq!(data["profile"]["display_name"], "Sam de Kok");
     assert!(data["profile"].to_string().contains("Gitaar spelen"));
     let deleted = app

@@ -34,12 +34,7 @@ async fn volunteers_keep_their_hours(backend: Backend) {
     let date = first_coming_date(&app, cooking).await;
     let fien = member_of(&app, "Fien", "de-haven-zwolle", "vrijwilliger").await;
     let fien_id = fien.account_id().await;
-    sqlx::query("INSERT INTO activity_facilitators (activity_id, account_id) VALUES ($1, $2)")
-        .bind(cooking)
-        .bind(fien_id)
-        .execute(&app.state.db.pool)
-        .await
-        .expect("facilitator");
+    common::make_facilitator(&app, cooking, fien_id).await;
     let mine = format!("SELECT COUNT(*) FROM volunteer_hours WHERE account_id = {fien_id} AND removed = 0");
     let of_date =
         format!("SELECT COUNT(*) FROM volunteer_hours WHERE account_id = {fien_id} AND occurrence_id = {date}");
@@ -188,14 +183,7 @@ async fn volunteers_keep_their_hours(backend: Backend) {
     assert_eq!(status, 403);
 
     // Her hours are in her download; when her account goes, the hours stay without her.
-    let data: serde_json::Value = fien
-        .get(app.url("/api/export_my_data"))
-        .send()
-        .await
-        .expect("export")
-        .json()
-        .await
-        .expect("json");
+    let data = common::my_data(&app, &fien).await;
     let exported = data["hours"].as_array().map(Vec::len).unwrap_or_default();
     assert_eq!(i64::try_from(exported).expect("len"), scalar(&app, &mine).await);
     app::ssr::db::accounts::delete(&app.state.db, fien_id)

@@ -569,6 +569,28 @@ pub async fn sign_up_first_date(app: &TestApp, client: &reqwest::Client, activit
     .await
 }
 
+/// Makes the person with `account_id` a facilitator of `activity`.
+pub async fn make_facilitator(app: &TestApp, activity: i64, account_id: i64) {
+    sqlx::query("INSERT INTO activity_facilitators (activity_id, account_id) VALUES ($1, $2)")
+        .bind(activity)
+        .bind(account_id)
+        .execute(&app.state.db.pool)
+        .await
+        .expect("facilitator");
+}
+
+/// The client's member's "download my data", as JSON.
+pub async fn my_data(app: &TestApp, client: &reqwest::Client) -> serde_json::Value {
+    client
+        .get(app.url("/api/export_my_data"))
+        .send()
+        .await
+        .expect("export")
+        .json()
+        .await
+        .expect("json")
+}
+
 /// Sets an activity's number of places (None: no limit).
 pub async fn set_capacity(app: &TestApp, activity: i64, capacity: Option<i64>) {
     sqlx::query("UPDATE activities SET capacity = $2 WHERE id = $1")
