@@ -148,6 +148,11 @@ impl Db {
     }
 }
 
+/// A local date as the tables keep it: "2026-09-16" (read back with [`parse_day`]).
+pub(crate) fn day_text(day: chrono::NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
 /// Reads a 0/1 integer column as a flag.
 pub(crate) fn flag(row: &AnyRow, column: &str) -> Result<bool, sqlx::Error> {
     Ok(row.try_get::<i64, _>(column)? != 0)

@@ -1,14 +1,10 @@
 //! Queries on tallies: walk-in visitors counted per centre, day and dagdeel.
 
-use super::{parse_day, Db, DISPLAY_NAME as NAME};
+use super::{day_text, parse_day, Db, DISPLAY_NAME as NAME};
 use crate::domain::programme::Dagdeel;
 use crate::domain::tally::{slot, Correction, CorrectionEntry, Count, DayCounts, Tap, TapKind};
 use chrono::NaiveDate;
 use sqlx::{Any, Row, Transaction};
-
-fn day_text(day: NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
-}
 
 /// Counts one tap, in one transaction: a tap whose id was counted before changes nothing. The
 /// count changes in one statement (`visits = visits + 1`), so simultaneous taps all count.

@@ -1,17 +1,20 @@
 //! Queries on volunteer hours: the dates volunteers facilitated (recorded once over) and the
 //! hours they wrote down themselves.
 
-use super::{Db, DISPLAY_NAME as NAME};
+use super::{day_text, parse_day, Db, DISPLAY_NAME as NAME};
 use crate::domain::volunteer_hours::{HoursLine, HoursPlace, NewHours, VolunteerTotal, MAX_MINUTES};
 use chrono::NaiveDate;
 use sqlx::Row;
 
-fn day_text(day: NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
-}
-
-fn parse_day(text: &str) -> Result<NaiveDate, sqlx::Error> {
-    crate::domain::time::parse_date(text).ok_or_else(|| super::decode_error("day"))
+/// Whether the account is a volunteer anywhere (mijn week points them to their hours).
+pub async fn is_volunteer(db: &Db, account_id: i64) -> Result<bool, sqlx::Error> {
+    Ok(
+        sqlx::query("SELECT 1 FROM centre_roles WHERE account_id = $1 AND role = 'vrijwilliger'")
+            .bind(account_id)
+            .fetch_optional(&db.pool)
+            .await?
+            .is_some(),
+    )
 }
 
 /// The centres where the account is a volunteer, each with its volunteer tasks.
