@@ -135,6 +135,12 @@ async fn keep_window_filled(state: AppState, mail_keep: Duration) {
             Ok(cleared) => tracing::info!(cleared, "guests' details removed after the retention period"),
             Err(error) => tracing::error!(%error, "removing guests' details failed"),
         }
+        // The dates volunteers ran that are over count as their hours (also when nobody opens an
+        // hours page).
+        match app::ssr::volunteer_hours::record_facilitated(&state, None).await {
+            Ok(recorded) => tracing::info!(recorded, "facilitated dates recorded as volunteer hours"),
+            Err(error) => tracing::error!(%error, "recording facilitated dates failed"),
+        }
     }
 }
 
